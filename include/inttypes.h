@@ -1,0 +1,32 @@
+/*
+ * <inttypes.h>: <stdint.h>, the PRI and SCN format macros, and the
+ * intmax_t functions (implemented in lib/libc/stdlib).
+ */
+
+#ifndef _INTTYPES_H_
+#define _INTTYPES_H_
+
+#include <sys/cdefs.h>
+#include <sys/inttypes.h>
+#include <machine/ansi.h>
+
+#if defined(_BSD_WCHAR_T_) && !defined(__cplusplus)
+typedef _BSD_WCHAR_T_ wchar_t;
+#undef _BSD_WCHAR_T_
+#endif
+
+typedef struct {
+	intmax_t quot; /* quotient */
+	intmax_t rem;  /* remainder */
+} imaxdiv_t;
+
+__BEGIN_DECLS
+intmax_t strtoimax(const char *__restrict, char **__restrict, int);
+uintmax_t strtoumax(const char *__restrict, char **__restrict, int);
+intmax_t wcstoimax(const wchar_t *__restrict, wchar_t **__restrict, int);
+uintmax_t wcstoumax(const wchar_t *__restrict, wchar_t **__restrict, int);
+intmax_t imaxabs(intmax_t);
+imaxdiv_t imaxdiv(intmax_t, intmax_t);
+__END_DECLS
+
+#endif /* !_INTTYPES_H_ */

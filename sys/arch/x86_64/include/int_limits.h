@@ -1,0 +1,75 @@
+/*
+ * <machine/int_limits.h>: limits of the <stdint.h> types.  LP64.
+ */
+
+#ifndef _X86_64_INT_LIMITS_H_
+#define _X86_64_INT_LIMITS_H_
+
+#define INT8_MIN  (-0x7f - 1)
+#define INT16_MIN (-0x7fff - 1)
+#define INT32_MIN (-0x7fffffff - 1)
+#define INT64_MIN (-0x7fffffffffffffffL - 1)
+
+#define INT8_MAX  0x7f
+#define INT16_MAX 0x7fff
+#define INT32_MAX 0x7fffffff
+#define INT64_MAX 0x7fffffffffffffffL
+
+#define UINT8_MAX  0xff
+#define UINT16_MAX 0xffff
+#define UINT32_MAX 0xffffffffU
+#define UINT64_MAX 0xffffffffffffffffUL
+
+#define INT_LEAST8_MIN	 INT8_MIN
+#define INT_LEAST16_MIN	 INT16_MIN
+#define INT_LEAST32_MIN	 INT32_MIN
+#define INT_LEAST64_MIN	 INT64_MIN
+#define INT_LEAST8_MAX	 INT8_MAX
+#define INT_LEAST16_MAX	 INT16_MAX
+#define INT_LEAST32_MAX	 INT32_MAX
+#define INT_LEAST64_MAX	 INT64_MAX
+#define UINT_LEAST8_MAX	 UINT8_MAX
+#define UINT_LEAST16_MAX UINT16_MAX
+#define UINT_LEAST32_MAX UINT32_MAX
+#define UINT_LEAST64_MAX UINT64_MAX
+
+#define INT_FAST8_MIN	INT32_MIN
+#define INT_FAST16_MIN	INT32_MIN
+#define INT_FAST32_MIN	INT32_MIN
+#define INT_FAST64_MIN	INT64_MIN
+#define INT_FAST8_MAX	INT32_MAX
+#define INT_FAST16_MAX	INT32_MAX
+#define INT_FAST32_MAX	INT32_MAX
+#define INT_FAST64_MAX	INT64_MAX
+#define UINT_FAST8_MAX	UINT32_MAX
+#define UINT_FAST16_MAX UINT32_MAX
+#define UINT_FAST32_MAX UINT32_MAX
+#define UINT_FAST64_MAX UINT64_MAX
+
+#define INTPTR_MIN  INT64_MIN
+#define INTPTR_MAX  INT64_MAX
+#define UINTPTR_MAX UINT64_MAX
+
+#define INTMAX_MIN  INT64_MIN
+#define INTMAX_MAX  INT64_MAX
+#define UINTMAX_MAX UINT64_MAX
+
+#define PTRDIFF_MIN INT64_MIN
+#define PTRDIFF_MAX INT64_MAX
+
+#define SIG_ATOMIC_MIN INT32_MIN
+#define SIG_ATOMIC_MAX INT32_MAX
+
+#ifndef SIZE_MAX
+#define SIZE_MAX UINT64_MAX
+#endif
+
+#ifndef WCHAR_MIN
+#define WCHAR_MIN INT32_MIN
+#define WCHAR_MAX INT32_MAX
+#endif
+
+#define WINT_MIN INT32_MIN
+#define WINT_MAX INT32_MAX
+
+#endif /* !_X86_64_INT_LIMITS_H_ */
