@@ -1,0 +1,368 @@
+#!/usr/bin/env bash
+#
+# build.sh - build Bulkhead, boot it in QEMU and test it.
+#
+# Shaped like NetBSD's build.sh: options first, then one or more operations
+# that run in order.  Everything is written under one obj directory (default
+# ./obj, ignored by git); nothing is ever written into the sources.
+#
+#	./build.sh [-j N] [-O objdir] [-T tooldir] [-D destdir] [-R releasedir]
+#	           [-m amd64] [-V var=value] operation ...
+#
+# Operations:
+#	tools		check host packages, write the cross compiler driver
+#			x86_64-bulkhead-cc (and -ar, -ld ...) and nbmake
+#	kernel		build the kernel and the boot modules
+#	distribution	headers, libraries, programs and tests for Bulkhead,
+#			installed into DESTDIR
+#	release		sets, kernel files and a bootable ISO in RELEASEDIR
+#	host		the libc host port: the same libc, libatf-c, kyua and
+#			tests built for Linux and run on this machine
+#	run		boot Bulkhead in QEMU on this terminal's serial console
+#	test		everything above, then every test suite; the last line
+#			is `N passed, N failed, N skipped'
+#	clean		remove the obj directory
+
+set -u
+umask 022
+unset LIBRARY_PATH CPATH C_INCLUDE_PATH
+
+TOP=$(cd "$(dirname "$0")" && pwd)
+PROG=build.sh
+MACHINE=amd64
+MACHINE_ARCH=x86_64
+JOBS=$(nproc 2>/dev/null || echo 2)
+OBJDIR= TOOLDIR= DESTDIR= RELEASEDIR=
+VARS=()
+
+CLANG=clang-14
+LLD=ld.lld-14
+
+# Host packages the build needs (Debian names).
+PACKAGES="clang-14 lld-14 llvm-14 libclang-rt-14-dev bmake qemu-system-x86
+qemu-system-data grub-pc-bin grub-common xorriso mtools e2fsprogs
+libarchive-dev libarchive-tools libssl-dev zlib1g-dev kyua atf-sh libatf-dev"
+
+usage() {
+	sed -n '3,/^$/s/^# \{0,1\}//p' "$0" >&2
+	exit 1
+}
+
+die() {
+	echo "$PROG: $*" >&2
+	exit 1
+}
+
+say() {
+	printf '===> %s\n' "$*"
+}
+
+# run_logged NAME CMD...: run a stage quietly into its log; on failure show
+# the failing command and its error instead of the whole log.
+run_logged() {
+	local name=$1; shift
+	local log=$OBJDIR/log/$name.log
+	mkdir -p "$OBJDIR/log"
+	if ! "$@" >"$log" 2>&1; then
+		echo "$PROG: stage '$name' failed; the end of $log:" >&2
+		grep -n -E 'error|Error|\*\*\*|failed|undefined' "$log" |
+		    head -n 20 >&2
+		echo "--- last lines ---" >&2
+		tail -n 25 "$log" >&2
+		exit 1
+	fi
+}
+
+parse_args() {
+	while getopts 'j:O:T:D:R:m:V:h' opt; do
+		case $opt in
+		j) JOBS=$OPTARG ;;
+		O) OBJDIR=$OPTARG ;;
+		T) TOOLDIR=$OPTARG ;;
+		D) DESTDIR=$OPTARG ;;
+		R) RELEASEDIR=$OPTARG ;;
+		m) [ "$OPTARG" = amd64 ] ||
+		       die "-m $OPTARG: only amd64 is supported" ;;
+		V) case $OPTARG in
+		   *=*) VARS+=("$OPTARG"); export "${OPTARG?}" ;;
+		   *) die "-V $OPTARG: expected var=value" ;;
+		   esac ;;
+		*) usage ;;
+		esac
+	done
+	shift $((OPTIND - 1))
+	[ $# -gt 0 ] || usage
+	OPS=("$@")
+	abspath() { mkdir -p "$1" && (cd "$1" && pwd); }
+	OBJDIR=$(abspath "${OBJDIR:-$TOP/obj}")
+	TOOLDIR=$(abspath "${TOOLDIR:-$OBJDIR/tooldir}")
+	DESTDIR=$(abspath "${DESTDIR:-$OBJDIR/destdir.$MACHINE}")
+	RELEASEDIR=$(abspath "${RELEASEDIR:-$OBJDIR/releasedir}")
+	HOSTOBJ=$OBJDIR/host
+	HOSTDEST=$HOSTOBJ/destdir
+	# QEMU_ACCEL=kvm|tcg|auto may come from -V or the environment.
+	[ -n "${QEMU_ACCEL:-}" ] && export BULKHEAD_ACCEL=$QEMU_ACCEL
+	return 0
+}
+
+# --- tools -----------------------------------------------------------------
+
+check_packages() {
+	local missing=() p
+	for p in $PACKAGES; do
+		dpkg-query -W -f='${Status}' "$p" 2>/dev/null |
+		    grep -q 'install ok installed' || missing+=("$p")
+	done
+	[ ${#missing[@]} -eq 0 ] && return 0
+	if [ "$(id -u)" != 0 ]; then
+		echo "$PROG: missing host packages; as root, run:" >&2
+		echo "  apt-get install -y ${missing[*]}" >&2
+		exit 1
+	fi
+	say "installing host packages: ${missing[*]}"
+	export DEBIAN_FRONTEND=noninteractive
+	if ! apt-get install -y -q "${missing[@]}" >"$OBJDIR/log/apt.log" 2>&1
+	then
+		apt-get update -q >>"$OBJDIR/log/apt.log" 2>&1
+		apt-get install -y -q "${missing[@]}" >>"$OBJDIR/log/apt.log" \
+		    2>&1 || die "apt-get install failed; see $OBJDIR/log/apt.log"
+	fi
+}
+
+# write_cc NAME SYSROOT PORT: one compiler driver from tools/cc.in.
+write_cc() {
+	local resdir builtins
+	resdir=$($CLANG -print-resource-dir)
+	builtins=$resdir/lib/linux/libclang_rt.builtins-x86_64.a
+	sed -e "s|@NAME@|$1|g" -e "s|@SYSROOT@|$2|g" -e "s|@PORT@|$3|g" \
+	    -e "s|@CLANG@|$(command -v $CLANG)|g" \
+	    -e "s|@LLD@|$(command -v $LLD)|g" \
+	    -e "s|@RESDIR@|$resdir|g" -e "s|@BUILTINS@|$builtins|g" \
+	    "$TOP/tools/cc.in" >"$TOOLDIR/bin/$1.tmp"
+	chmod 755 "$TOOLDIR/bin/$1.tmp"
+	mv "$TOOLDIR/bin/$1.tmp" "$TOOLDIR/bin/$1"
+}
+
+# nbmake runs bmake with our share/mk and the obj directory layout.
+write_nbmake() {
+	cat >"$TOOLDIR/bin/nbmake" <<EOF
+#!/bin/sh
+# nbmake: bmake with Bulkhead's share/mk, written by build.sh tools.
+# BULKHEAD_PORT=linux selects the libc host port.
+: \${BULKHEAD_PORT:=bulkhead}
+if [ "\$BULKHEAD_PORT" = linux ]; then
+	: \${BULKHEAD_OBJTOP:=$HOSTOBJ/obj} \${DESTDIR:=$HOSTDEST}
+else
+	: \${BULKHEAD_OBJTOP:=$OBJDIR/$MACHINE} \${DESTDIR:=$DESTDIR}
+fi
+BULKHEAD_SRCTOP=$TOP
+TOOLDIR=$TOOLDIR
+MAKEOBJDIR="\\\${.CURDIR:S,^$TOP,\$BULKHEAD_OBJTOP,}"
+export BULKHEAD_PORT BULKHEAD_OBJTOP BULKHEAD_SRCTOP DESTDIR TOOLDIR MAKEOBJDIR
+unset LIBRARY_PATH
+# Make the obj folder of the current folder, as 'make obj' would.
+d=\$(pwd)
+case \$d in $TOP/obj|$TOP/obj/*) ;; $TOP|$TOP/*) mkdir -p "\$BULKHEAD_OBJTOP\${d#$TOP}" ;; esac
+exec bmake -m $TOP/share/mk MACHINE=$MACHINE MACHINE_ARCH=$MACHINE_ARCH "\$@"
+EOF
+	chmod 755 "$TOOLDIR/bin/nbmake"
+}
+
+op_tools() {
+	say "tools"
+	mkdir -p "$OBJDIR/log" "$TOOLDIR/bin"
+	check_packages
+	write_cc x86_64-bulkhead-cc "$DESTDIR" bulkhead
+	write_cc hostport-cc "$HOSTDEST" linux
+	local t
+	for t in ar:llvm-ar-14 ranlib:llvm-ranlib-14 ld:ld.lld-14 \
+	    objcopy:llvm-objcopy-14 nm:llvm-nm-14 strip:llvm-strip-14; do
+		ln -sf "$(command -v "${t#*:}")" \
+		    "$TOOLDIR/bin/x86_64-bulkhead-${t%%:*}"
+	done
+	write_nbmake
+	echo "    $TOOLDIR/bin/x86_64-bulkhead-cc, nbmake"
+}
+
+# --- make helpers ------------------------------------------------------------
+
+# mkobjdirs OBJTOP: mirror every source folder that has a Makefile.
+mkobjdirs() {
+	(cd "$TOP" && find . -path ./obj -prune -o -path ./.git -prune -o \
+	    -name Makefile -print) | while read -r m; do
+		mkdir -p "$1/$(dirname "${m#./}")"
+	done
+}
+
+# nbmake_in PORT DIR ARGS...: run make in a source folder.
+nbmake_in() {
+	local port=$1 dir=$2; shift 2
+	BULKHEAD_PORT=$port "$TOOLDIR/bin/nbmake" -C "$TOP/$dir" -j "$JOBS" \
+	    "${VARS[@]}" "$@"
+}
+
+need_tools() {
+	[ -x "$TOOLDIR/bin/nbmake" ] && [ -x "$TOOLDIR/bin/hostport-cc" ] ||
+	    op_tools
+}
+
+# userland PORT OBJTOP DESTDIR: headers, then libraries, programs and
+# tests, each folder built and installed in order.
+userland() {
+	mkobjdirs "$2"
+	mkdir -p "$3"
+	nbmake_in "$1" . includes && nbmake_in "$1" . install
+}
+
+# --- kernel ------------------------------------------------------------------
+
+KERNEL_DIR=sys/arch/x86_64/conf
+
+op_kernel() {
+	need_tools
+	say "kernel"
+	mkobjdirs "$OBJDIR/$MACHINE"
+	run_logged kernel nbmake_in bulkhead "$KERNEL_DIR" all
+	if [ -f "$TOP/kyua-tests/sys/Makefile" ]; then
+		run_logged bootmods nbmake_in bulkhead kyua-tests/sys all
+	fi
+	echo "    $OBJDIR/$MACHINE/$KERNEL_DIR/kernel"
+}
+
+# --- distribution and host port ---------------------------------------------
+
+op_distribution() {
+	need_tools
+	say "distribution"
+	run_logged distribution userland bulkhead "$OBJDIR/$MACHINE" "$DESTDIR"
+	echo "    $DESTDIR"
+}
+
+op_host() {
+	need_tools
+	say "host port"
+	run_logged host userland linux "$HOSTOBJ/obj" "$HOSTDEST"
+	echo "    $HOSTDEST"
+}
+
+# --- release -----------------------------------------------------------------
+
+# boot_modules: the boot modules of a release, one path per line, in order.
+boot_modules() {
+	local list=$TOP/sys/arch/x86_64/conf/modules.release m
+	[ -f "$list" ] || return 0
+	grep -v '^#' "$list" | while read -r m; do
+		[ -n "$m" ] && echo "$OBJDIR/$MACHINE/$m"
+	done
+}
+
+make_sets() {
+	local sets=$1 d
+	mkdir -p "$sets"
+	rm -f "$sets"/*.tgz "$sets/SHA512"
+	# set name, then the paths (relative to DESTDIR) it holds
+	mkset() {
+		local name=$1; shift
+		local have=()
+		for d in "$@"; do [ -e "$DESTDIR/$d" ] && have+=("./$d"); done
+		[ ${#have[@]} -gt 0 ] || have=(.)
+		if [ "$name" = base ]; then
+			tar -C "$DESTDIR" -czf "$sets/$name.tgz" \
+			    --exclude ./usr/include --exclude ./usr/tests \
+			    --exclude ./usr/lib --exclude ./etc \
+			    --exclude ./usr/share/man --exclude ./var/db/obsolete \
+			    .
+		else
+			tar -C "$DESTDIR" -czf "$sets/$name.tgz" "${have[@]}"
+		fi
+	}
+	mkset base
+	mkset etc etc
+	mkset comp usr/include usr/lib
+	mkset tests usr/tests
+	mkset man usr/share/man
+	(cd "$sets" && sha512sum -- *.tgz | sed 's/^\([^ ]*\)  \(.*\)/SHA512 (\2) = \1/' \
+	    >SHA512)
+}
+
+make_iso() {
+	local iso=$1 stage=$OBJDIR/iso m name
+	rm -rf "$stage"
+	mkdir -p "$stage/boot/grub" "$(dirname "$iso")"
+	cp "$OBJDIR/$MACHINE/$KERNEL_DIR/kernel" "$stage/boot/kernel"
+	{
+		echo 'serial --unit=0 --speed=115200'
+		echo 'terminal_input serial'
+		echo 'terminal_output serial'
+		echo 'set timeout=0'
+		echo 'menuentry "Bulkhead" {'
+		echo '	multiboot2 /boot/kernel'
+		boot_modules | while read -r m; do
+			name=$(basename "$m")
+			cp "$m" "$stage/boot/$name"
+			echo "	module2 /boot/$name $name"
+		done
+		echo '	boot'
+		echo '}'
+	} >"$stage/boot/grub/grub.cfg"
+	grub-mkrescue -o "$iso" "$stage" -- -quiet
+}
+
+op_release() {
+	[ -f "$OBJDIR/$MACHINE/$KERNEL_DIR/kernel" ] || op_kernel
+	[ -d "$DESTDIR/usr/lib" ] || op_distribution
+	say "release"
+	local r=$RELEASEDIR/$MACHINE m
+	rm -rf "$r"
+	mkdir -p "$r/binary/kernel" "$r/installation/cdrom"
+	cp "$OBJDIR/$MACHINE/$KERNEL_DIR/kernel" "$r/binary/kernel/kernel"
+	boot_modules | while read -r m; do cp "$m" "$r/binary/kernel/"; done
+	run_logged sets make_sets "$r/binary/sets"
+	run_logged iso make_iso "$r/installation/cdrom/bulkhead.iso"
+	echo "    $r"
+}
+
+# --- run ---------------------------------------------------------------------
+
+op_run() {
+	[ -f "$OBJDIR/$MACHINE/$KERNEL_DIR/kernel" ] || op_kernel
+	say "run (quit with Ctrl-A X)"
+	local mods
+	mods=$(boot_modules | paste -sd, -)
+	exec "$TOP/tools/qemu.sh" -i -k "$OBJDIR/$MACHINE/$KERNEL_DIR/kernel" \
+	    ${mods:+-m "$mods"}
+}
+
+# --- test --------------------------------------------------------------------
+
+. "$TOP/tools/testsuites.sh"
+
+op_test() {
+	need_tools
+	op_kernel
+	op_distribution
+	op_release
+	op_host
+	run_all_suites
+}
+
+op_clean() {
+	say "clean"
+	rm -rf "$OBJDIR"
+}
+
+main() {
+	parse_args "$@"
+	mkdir -p "$OBJDIR/log"
+	local op
+	for op in "${OPS[@]}"; do
+		case $op in
+		tools|kernel|distribution|release|host|run|test|clean)
+			"op_$op" ;;
+		bulk) die "bulk: package bulk builds are not implemented yet" ;;
+		*) die "$op: unknown operation (see ./build.sh -h)" ;;
+		esac
+	done
+}
+
+main "$@"

@@ -1,0 +1,47 @@
+#	bsd.prog.mk - build and install programs.
+#
+# Declarations a leaf Makefile may use:
+#	PROG		one program, from SRCS (default ${PROG}.c)
+#	PROGS		several programs, each from SRCS.<prog> (default <prog>.c)
+#	LDADD		extra libraries (-lfoo); DPADD is accepted and ignored
+#	LDADD.<prog>	per-program libraries with PROGS
+#	BINDIR, BINMODE	where and how to install
+#	MAN		manual pages (foo.1 ...) installed under ${MANDIR}
+# Targets: all, install, clean, includes (nothing), obj.
+
+.include <bsd.init.mk>
+
+.if defined(PROG)
+PROGS+=		${PROG}
+SRCS.${PROG}?=	${SRCS:U${PROG}.c}
+LDADD.${PROG}?=
+.endif
+
+_ALLOBJS=
+.for _p in ${PROGS}
+SRCS.${_p}?=	${_p}.c
+OBJS.${_p}=	${SRCS.${_p}:R:S/$/.o/}
+_ALLOBJS+=	${OBJS.${_p}}
+${_p}: ${OBJS.${_p}}
+	${CC} ${LDFLAGS} -o ${.TARGET} ${OBJS.${_p}} ${LDADD.${_p}} ${LDADD}
+.endfor
+
+all: ${PROGS}
+
+realinstall: .PHONY
+.for _p in ${PROGS}
+realinstall: install-${_p}
+install-${_p}: ${_p} .PHONY
+	@${MKDIR} ${DESTDIR}${BINDIR}
+	${INSTALL} -m ${BINMODE} ${_p} ${DESTDIR}${BINDIR}/${_p}
+.endfor
+
+.include <bsd.dep.mk>
+.include <bsd.man.mk>
+.include <bsd.files.mk>
+
+install: realinstall maninstall filesinstall .PHONY
+includes: .PHONY
+clean: .PHONY
+	rm -f ${PROGS} ${_ALLOBJS} ${CLEANFILES}
+obj: .PHONY
