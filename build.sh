@@ -65,10 +65,10 @@ run_logged() {
 	mkdir -p "$OBJDIR/log"
 	if ! "$@" >"$log" 2>&1; then
 		echo "$PROG: stage '$name' failed; the end of $log:" >&2
-		grep -n -E 'error|Error|\*\*\*|failed|undefined' "$log" |
-		    head -n 20 >&2
-		echo "--- last lines ---" >&2
-		tail -n 25 "$log" >&2
+		grep -E -B1 'error:|don.t know how|undefined (symbol|reference)|No such file' \
+		    "$log" | grep -v '^--- ' | head -n 30 >&2
+		echo "--- last lines of the log ---" >&2
+		grep -v -E '^--- .* ---$' "$log" | tail -n 12 >&2
 		exit 1
 	fi
 }
