@@ -104,6 +104,7 @@ struct cpu *cpu_self(void);
 void rts_set(struct proc *, unsigned);
 void rts_clear(struct proc *, unsigned);
 void sched_yield_current(void);
+void sched_set_priority(struct proc *, int);
 void sched_init_cpu(struct cpu *, int);
 void sched_run(void) __noreturn;	/* resume the best runnable process */
 int proc_runnable(const struct proc *);
