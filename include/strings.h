@@ -1,0 +1,33 @@
+/*
+ * <strings.h>: the BSD byte-string functions (bcopy, bzero, ffs,
+ * strcasecmp ...).
+ */
+#ifndef _STRINGS_H_
+#define _STRINGS_H_
+
+#include <sys/cdefs.h>
+#include <sys/featuretest.h>
+#include <sys/null.h>
+#include <machine/ansi.h>
+
+#ifdef _BSD_SIZE_T_
+typedef _BSD_SIZE_T_ size_t;
+#undef _BSD_SIZE_T_
+#endif
+
+__BEGIN_DECLS
+int	 bcmp(const void *, const void *, size_t);
+void	 bcopy(const void *, void *, size_t);
+void	 bzero(void *, size_t);
+int	 ffs(int);
+char	*index(const char *, int);
+char	*rindex(const char *, int);
+int	 strcasecmp(const char *, const char *);
+int	 strncasecmp(const char *, const char *, size_t);
+#if defined(_NETBSD_SOURCE)
+int	 ffsl(long);
+int	 ffsll(long long);
+#endif
+__END_DECLS
+
+#endif /* !_STRINGS_H_ */

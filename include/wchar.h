@@ -1,0 +1,110 @@
+/*
+ * <wchar.h>: wide characters and strings, multibyte conversion.
+ *
+ * wchar_t and wint_t are 32-bit signed integers holding Unicode code
+ * points.  The wide stdio functions (fgetwc, fwprintf ...) are declared
+ * in the marked section below, which belongs to the stdio code.
+ */
+#ifndef _WCHAR_H_
+#define _WCHAR_H_
+
+#include <sys/cdefs.h>
+#include <sys/featuretest.h>
+#include <sys/null.h>
+#include <machine/ansi.h>
+#include <machine/int_limits.h>
+
+#ifdef _BSD_WCHAR_T_
+typedef _BSD_WCHAR_T_ wchar_t;
+#undef _BSD_WCHAR_T_
+#endif
+
+#ifdef _BSD_MBSTATE_T_
+typedef _BSD_MBSTATE_T_ mbstate_t;
+#undef _BSD_MBSTATE_T_
+#endif
+
+#ifdef _BSD_WINT_T_
+typedef _BSD_WINT_T_ wint_t;
+#undef _BSD_WINT_T_
+#endif
+
+#ifdef _BSD_SIZE_T_
+typedef _BSD_SIZE_T_ size_t;
+#undef _BSD_SIZE_T_
+#endif
+
+#ifndef WEOF
+#define	WEOF	((wint_t)-1)
+#endif
+
+struct tm;
+
+__BEGIN_DECLS
+wint_t	 btowc(int);
+size_t	 mbrlen(const char *__restrict, size_t, mbstate_t *__restrict);
+size_t	 mbrtowc(wchar_t *__restrict, const char *__restrict, size_t,
+	    mbstate_t *__restrict);
+int	 mbsinit(const mbstate_t *);
+size_t	 mbsrtowcs(wchar_t *__restrict, const char **__restrict, size_t,
+	    mbstate_t *__restrict);
+size_t	 wcrtomb(char *__restrict, wchar_t, mbstate_t *__restrict);
+size_t	 wcsrtombs(char *__restrict, const wchar_t **__restrict, size_t,
+	    mbstate_t *__restrict);
+int	 wctob(wint_t);
+
+wchar_t	*wcscat(wchar_t *__restrict, const wchar_t *__restrict);
+wchar_t	*wcschr(const wchar_t *, wchar_t);
+int	 wcscmp(const wchar_t *, const wchar_t *);
+int	 wcscoll(const wchar_t *, const wchar_t *);
+wchar_t	*wcscpy(wchar_t *__restrict, const wchar_t *__restrict);
+size_t	 wcscspn(const wchar_t *, const wchar_t *);
+size_t	 wcslen(const wchar_t *);
+wchar_t	*wcsncat(wchar_t *__restrict, const wchar_t *__restrict, size_t);
+int	 wcsncmp(const wchar_t *, const wchar_t *, size_t);
+wchar_t	*wcsncpy(wchar_t *__restrict, const wchar_t *__restrict, size_t);
+wchar_t	*wcspbrk(const wchar_t *, const wchar_t *);
+wchar_t	*wcsrchr(const wchar_t *, wchar_t);
+size_t	 wcsspn(const wchar_t *, const wchar_t *);
+wchar_t	*wcsstr(const wchar_t *, const wchar_t *);
+wchar_t	*wcstok(wchar_t *__restrict, const wchar_t *__restrict,
+	    wchar_t **__restrict);
+size_t	 wcsxfrm(wchar_t *__restrict, const wchar_t *__restrict, size_t);
+wchar_t	*wmemchr(const wchar_t *, wchar_t, size_t);
+int	 wmemcmp(const wchar_t *, const wchar_t *, size_t);
+wchar_t	*wmemcpy(wchar_t *__restrict, const wchar_t *__restrict, size_t);
+wchar_t	*wmemmove(wchar_t *, const wchar_t *, size_t);
+wchar_t	*wmemset(wchar_t *, wchar_t, size_t);
+
+long	 wcstol(const wchar_t *__restrict, wchar_t **__restrict, int);
+unsigned long wcstoul(const wchar_t *__restrict, wchar_t **__restrict, int);
+long long wcstoll(const wchar_t *__restrict, wchar_t **__restrict, int);
+unsigned long long wcstoull(const wchar_t *__restrict, wchar_t **__restrict,
+	    int);
+
+#if defined(_XOPEN_SOURCE) || defined(_NETBSD_SOURCE)
+int	 wcswidth(const wchar_t *, size_t);
+int	 wcwidth(wchar_t);
+#endif
+
+#if (_POSIX_C_SOURCE - 0) >= 200809L || defined(_NETBSD_SOURCE)
+size_t	 mbsnrtowcs(wchar_t *__restrict, const char **__restrict, size_t,
+	    size_t, mbstate_t *__restrict);
+size_t	 wcsnrtombs(char *__restrict, const wchar_t **__restrict, size_t,
+	    size_t, mbstate_t *__restrict);
+wchar_t	*wcsdup(const wchar_t *);
+size_t	 wcsnlen(const wchar_t *, size_t);
+int	 wcscasecmp(const wchar_t *, const wchar_t *);
+int	 wcsncasecmp(const wchar_t *, const wchar_t *, size_t);
+#endif
+
+#if defined(_NETBSD_SOURCE)
+size_t	 wcslcat(wchar_t *__restrict, const wchar_t *__restrict, size_t);
+size_t	 wcslcpy(wchar_t *__restrict, const wchar_t *__restrict, size_t);
+#endif
+
+/* BEGIN wide stdio (owned by the stdio code: fgetwc, fwprintf, ...) */
+/* END wide stdio */
+__END_DECLS
+
+#endif /* !_WCHAR_H_ */

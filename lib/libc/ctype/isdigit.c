@@ -1,0 +1,13 @@
+/*
+ * isdigit: nonzero if c is a decimal digit.  Valid for EOF and 0..255;
+ * other values give 0 rather than reading outside the table.
+ */
+#include <ctype.h>
+
+#include "ctype_impl.h"
+
+int
+(isdigit)(int c)
+{
+	return __ctype_class(c, _CTYPE_D);
+}

@@ -1,0 +1,13 @@
+/*
+ * isgraph: nonzero if c is printable and not space.  Valid for EOF and 0..255;
+ * other values give 0 rather than reading outside the table.
+ */
+#include <ctype.h>
+
+#include "ctype_impl.h"
+
+int
+(isgraph)(int c)
+{
+	return __ctype_class(c, _CTYPE_G);
+}

@@ -1,0 +1,13 @@
+/*
+ * ispunct: nonzero if c is punctuation.  Valid for EOF and 0..255;
+ * other values give 0 rather than reading outside the table.
+ */
+#include <ctype.h>
+
+#include "ctype_impl.h"
+
+int
+(ispunct)(int c)
+{
+	return __ctype_class(c, _CTYPE_P);
+}

@@ -1,0 +1,13 @@
+/*
+ * isupper: nonzero if c is an upper-case letter.  Valid for EOF and 0..255;
+ * other values give 0 rather than reading outside the table.
+ */
+#include <ctype.h>
+
+#include "ctype_impl.h"
+
+int
+(isupper)(int c)
+{
+	return __ctype_class(c, _CTYPE_U);
+}

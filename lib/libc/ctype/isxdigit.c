@@ -1,0 +1,13 @@
+/*
+ * isxdigit: nonzero if c is a hexadecimal digit.  Valid for EOF and 0..255;
+ * other values give 0 rather than reading outside the table.
+ */
+#include <ctype.h>
+
+#include "ctype_impl.h"
+
+int
+(isxdigit)(int c)
+{
+	return __ctype_class(c, _CTYPE_X);
+}
