@@ -1,0 +1,105 @@
+/*
+ * time.h: calendar time, broken-down time and their conversions
+ * (NetBSD-compatible: struct tm carries tm_gmtoff and tm_zone, time_t is
+ * a 64-bit signed count of seconds since the Epoch, CLOCKS_PER_SEC is 100).
+ */
+#ifndef _TIME_H_
+#define _TIME_H_
+
+#include <sys/cdefs.h>
+#include <sys/featuretest.h>
+#include <machine/ansi.h>
+
+#ifndef NULL
+#define NULL ((void *)0)
+#endif
+
+#ifdef _BSD_CLOCK_T_
+typedef _BSD_CLOCK_T_ clock_t;
+#undef _BSD_CLOCK_T_
+#endif
+
+#ifdef _BSD_TIME_T_
+typedef _BSD_TIME_T_ time_t;
+#undef _BSD_TIME_T_
+#endif
+
+#ifdef _BSD_SIZE_T_
+typedef _BSD_SIZE_T_ size_t;
+#undef _BSD_SIZE_T_
+#endif
+
+#ifdef _BSD_CLOCKID_T_
+typedef _BSD_CLOCKID_T_ clockid_t;
+#undef _BSD_CLOCKID_T_
+#endif
+
+#ifdef _BSD_TIMER_T_
+typedef _BSD_TIMER_T_ timer_t;
+#undef _BSD_TIMER_T_
+#endif
+
+#define CLOCKS_PER_SEC 100
+
+struct tm {
+	int tm_sec;	 /* seconds after the minute [0-60] */
+	int tm_min;	 /* minutes after the hour [0-59] */
+	int tm_hour;	 /* hours since midnight [0-23] */
+	int tm_mday;	 /* day of the month [1-31] */
+	int tm_mon;	 /* months since January [0-11] */
+	int tm_year;	 /* years since 1900 */
+	int tm_wday;	 /* days since Sunday [0-6] */
+	int tm_yday;	 /* days since January 1 [0-365] */
+	int tm_isdst;	 /* Daylight Saving Time flag */
+	long tm_gmtoff;	 /* offset from UTC in seconds */
+	char *tm_zone;	 /* abbreviation of timezone name */
+};
+
+__BEGIN_DECLS
+char *asctime(const struct tm *);
+clock_t clock(void);
+char *ctime(const time_t *);
+double difftime(time_t, time_t);
+struct tm *gmtime(const time_t *);
+struct tm *localtime(const time_t *);
+time_t mktime(struct tm *);
+size_t strftime(char *__restrict, size_t, const char *__restrict,
+    const struct tm *__restrict);
+time_t time(time_t *);
+
+#if defined(_POSIX_C_SOURCE) || defined(_XOPEN_SOURCE) || \
+    defined(_NETBSD_SOURCE)
+extern char *tzname[2];
+void tzset(void);
+
+/* struct timespec and the CLOCK_* ids come from <sys/time.h>. */
+#include <sys/time.h>
+struct timespec;
+int clock_getres(clockid_t, struct timespec *);
+int clock_gettime(clockid_t, struct timespec *);
+int clock_settime(clockid_t, const struct timespec *);
+int nanosleep(const struct timespec *, struct timespec *);
+
+char *asctime_r(const struct tm *__restrict, char *__restrict);
+char *ctime_r(const time_t *, char *);
+struct tm *gmtime_r(const time_t *__restrict, struct tm *__restrict);
+struct tm *localtime_r(const time_t *__restrict, struct tm *__restrict);
+#endif
+
+#if defined(_XOPEN_SOURCE) || defined(_NETBSD_SOURCE)
+extern int daylight;
+extern long timezone;
+char *strptime(const char *__restrict, const char *__restrict,
+    struct tm *__restrict);
+#endif
+
+#if defined(_NETBSD_SOURCE)
+time_t timegm(struct tm *);
+time_t timelocal(struct tm *);
+time_t time2posix(time_t);
+time_t posix2time(time_t);
+void tzsetwall(void);
+#endif
+__END_DECLS
+
+#endif /* !_TIME_H_ */

@@ -1,0 +1,55 @@
+/*
+ * time_impl.h: private interfaces of lib/libc/time: calendar arithmetic
+ * shared by gmtime, mktime, timegm, strftime and strptime, and the parsed
+ * TZ rule used by localtime, mktime and tzset.
+ */
+#ifndef _TIME_IMPL_H_
+#define _TIME_IMPL_H_
+
+#include <stdint.h>
+#include <time.h>
+
+#define SECSPERMIN 60
+#define MINSPERHOUR 60
+#define HOURSPERDAY 24
+#define SECSPERHOUR (SECSPERMIN * MINSPERHOUR)
+#define SECSPERDAY ((int64_t)SECSPERHOUR * HOURSPERDAY)
+#define DAYSPERWEEK 7
+#define TM_YEAR_BASE 1900
+
+/* A daylight-saving transition rule from a POSIX TZ string. */
+struct __tzrule {
+	char kind;   /* 'J' (Jn), 'D' (n: zero-based day), 'M' (Mm.w.d) */
+	int day;     /* Jn, n or d */
+	int week;    /* w of Mm.w.d */
+	int month;   /* m of Mm.w.d (1-12) */
+	long secs;   /* local time of day of the transition */
+};
+
+/* The current time zone, as parsed from TZ by __tzset_unlocked(). */
+struct __tzstate {
+	char stdname[16];
+	char dstname[16];
+	long stdoff; /* seconds east of UTC during standard time */
+	long dstoff; /* seconds east of UTC during daylight time */
+	int hasdst;
+	struct __tzrule start, end;
+};
+
+extern struct __tzstate __tz;
+
+int __isleap(int64_t);
+int __days_in_month(int64_t, int);
+int64_t __days_from_civil(int64_t, int, int);
+void __civil_from_days(int64_t, int64_t *, int *, int *);
+struct tm *__secs_to_tm(int64_t, long, struct tm *);
+int64_t __tm_to_secs(const struct tm *);
+void __tzset_unlocked(void);
+int __tz_isdst(int64_t);
+struct tm *__localsub(const time_t *, struct tm *);
+int __iso_week(const struct tm *, int64_t *);
+
+extern const char *const __time_days[7];
+extern const char *const __time_months[12];
+
+#endif /* !_TIME_IMPL_H_ */

@@ -1,0 +1,12 @@
+/*
+ * localtime.c: localtime(): local broken-down time in static storage.
+ */
+#include "time_impl.h"
+
+struct tm *
+localtime(const time_t *t)
+{
+	static struct tm tm;
+
+	return __localsub(t, &tm);
+}

@@ -1,0 +1,201 @@
+/*
+ * tzset.c: the time zone.  TZ unset, empty, ":UTC"-style names and
+ * unparsable strings mean UTC; otherwise TZ is read as a POSIX rule
+ * string "std offset [dst [offset] [,start[/time],end[/time]]]", e.g.
+ * "EST5EDT,M3.2.0,M11.1.0" or "<+0530>-5:30".  TZif files are not read yet.
+ * Entry points: tzset(), tzname, timezone, daylight, and __tzset_unlocked()
+ * for localtime and mktime.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "time_impl.h"
+
+static char utcname[] = "UTC";
+
+char *tzname[2] = { utcname, utcname };
+long timezone;
+int daylight;
+
+struct __tzstate __tz = { "UTC", "UTC", 0, 0, 0, { 0, 0, 0, 0, 0 },
+	{ 0, 0, 0, 0, 0 } };
+
+static char tzcache[128];
+static int tzcached;
+
+/* Parse a zone name (alphabetic, or <quoted>) of at least three chars. */
+static const char *
+getname(const char *s, char *buf, size_t size)
+{
+	size_t n = 0;
+
+	if (*s == '<') {
+		for (s++; *s != '\0' && *s != '>'; s++)
+			if (n + 1 < size)
+				buf[n++] = *s;
+		if (*s != '>')
+			return NULL;
+		s++;
+	} else {
+		for (; isalpha((unsigned char)*s); s++)
+			if (n + 1 < size)
+				buf[n++] = *s;
+	}
+	buf[n] = '\0';
+	return n >= 3 ? s : NULL;
+}
+
+/* Parse [+-]hh[:mm[:ss]] into seconds; hours may reach 167. */
+static const char *
+gettime(const char *s, long *secs)
+{
+	long sign = 1, v[3] = { 0, 0, 0 };
+	int i;
+
+	if (*s == '+' || *s == '-')
+		sign = *s++ == '-' ? -1 : 1;
+	for (i = 0; i < 3; i++) {
+		if (!isdigit((unsigned char)*s))
+			return NULL;
+		while (isdigit((unsigned char)*s)) {
+			v[i] = v[i] * 10 + (*s++ - '0');
+			if (v[i] > 167)
+				return NULL;
+		}
+		if (*s != ':' || i == 2)
+			break;
+		s++;
+	}
+	if (v[1] > 59 || v[2] > 59)
+		return NULL;
+	*secs = sign * (v[0] * 3600 + v[1] * 60 + v[2]);
+	return s;
+}
+
+static const char *
+getnum(const char *s, int *n, int lo, int hi)
+{
+	int v = 0;
+
+	if (!isdigit((unsigned char)*s))
+		return NULL;
+	while (isdigit((unsigned char)*s)) {
+		v = v * 10 + (*s++ - '0');
+		if (v > hi)
+			return NULL;
+	}
+	if (v < lo)
+		return NULL;
+	*n = v;
+	return s;
+}
+
+/* Parse one transition rule: Jn, n or Mm.w.d, then an optional /time. */
+static const char *
+getrule(const char *s, struct __tzrule *r)
+{
+	if (*s == 'J') {
+		r->kind = 'J';
+		s = getnum(s + 1, &r->day, 1, 365);
+	} else if (*s == 'M') {
+		r->kind = 'M';
+		if ((s = getnum(s + 1, &r->month, 1, 12)) == NULL ||
+		    *s++ != '.' || (s = getnum(s, &r->week, 1, 5)) == NULL ||
+		    *s++ != '.')
+			return NULL;
+		s = getnum(s, &r->day, 0, 6);
+	} else {
+		r->kind = 'D';
+		s = getnum(s, &r->day, 0, 365);
+	}
+	if (s == NULL)
+		return NULL;
+	r->secs = 7200;
+	if (*s == '/')
+		s = gettime(s + 1, &r->secs);
+	return s;
+}
+
+static void
+setrule(struct __tzrule *r, char kind, int month, int week, int day)
+{
+	r->kind = kind;
+	r->month = month;
+	r->week = week;
+	r->day = day;
+	r->secs = 7200;
+}
+
+/* Parse a POSIX TZ string into *tz; returns 0 or -1 if it is malformed. */
+static int
+parsetz(const char *s, struct __tzstate *tz)
+{
+	long off;
+
+	memset(tz, 0, sizeof(*tz));
+	if ((s = getname(s, tz->stdname, sizeof(tz->stdname))) == NULL ||
+	    (s = gettime(s, &off)) == NULL)
+		return -1;
+	tz->stdoff = -off;
+	tz->dstoff = tz->stdoff;
+	if (*s == '\0')
+		return 0;
+	if ((s = getname(s, tz->dstname, sizeof(tz->dstname))) == NULL)
+		return -1;
+	tz->hasdst = 1;
+	tz->dstoff = tz->stdoff + 3600;
+	if (*s != ',' && *s != '\0') {
+		if ((s = gettime(s, &off)) == NULL)
+			return -1;
+		tz->dstoff = -off;
+	}
+	if (*s == '\0') {
+		/* No rule: the current United States rule, as others do. */
+		setrule(&tz->start, 'M', 3, 2, 0);
+		setrule(&tz->end, 'M', 11, 1, 0);
+		return 0;
+	}
+	if (*s++ != ',' || (s = getrule(s, &tz->start)) == NULL ||
+	    *s++ != ',' || (s = getrule(s, &tz->end)) == NULL || *s != '\0')
+		return -1;
+	return 0;
+}
+
+static void
+setutc(struct __tzstate *tz)
+{
+	memset(tz, 0, sizeof(*tz));
+	strcpy(tz->stdname, "UTC");
+	strcpy(tz->dstname, "UTC");
+}
+
+/* Re-read TZ if it changed since the last call. */
+void
+__tzset_unlocked(void)
+{
+	const char *s = getenv("TZ");
+
+	if (s == NULL)
+		s = "";
+	if (tzcached && strncmp(s, tzcache, sizeof(tzcache)) == 0)
+		return;
+	strncpy(tzcache, s, sizeof(tzcache) - 1);
+	tzcached = 1;
+	if (*s == ':')
+		s++;
+	if (*s == '\0' || parsetz(s, &__tz) != 0)
+		setutc(&__tz);
+	if (!__tz.hasdst)
+		strcpy(__tz.dstname, __tz.stdname);
+	tzname[0] = __tz.stdname;
+	tzname[1] = __tz.dstname;
+	timezone = -__tz.stdoff;
+	daylight = __tz.hasdst;
+}
+
+void
+tzset(void)
+{
+	__tzset_unlocked();
+}
