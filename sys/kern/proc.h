@@ -115,7 +115,8 @@ struct proc *proc_by_endpoint(endpoint_t);
 struct proc *proc_by_name(const char *);
 int proc_alloc_slot(int);		/* -1 = any free slot after boot ones */
 struct proc *proc_new(int, const char *);
-int proc_from_module(const char *, paddr_t, size_t, int);
+int proc_from_module(const char *, paddr_t, size_t);
+int elf_load(struct proc *, const uint8_t *, size_t, uint64_t *);
 void proc_kill(struct proc *, const char *);
 void proc_exit(struct proc *, int);
 void proc_init(void);

@@ -1,0 +1,147 @@
+/*
+ * cpu.c: per-CPU descriptor tables and the syscall MSRs.
+ *
+ * GDT layout (the order `sysret' would need, although exits use iretq):
+ *	0x08 kernel code, 0x10 kernel data, 0x18 user data, 0x20 user code,
+ *	0x28 the TSS (two slots).
+ * The TSS only supplies rsp0, the kernel stack top for traps from ring 3.
+ * The IDT is shared by all CPUs: exceptions 0-31 and IRQs 0x30-0x3f are
+ * interrupt gates for ring 0; 0x21 (kernel calls) may be raised from ring 3.
+ */
+
+#include "kernel.h"
+#include "proc.h"
+#include "arch.h"
+#include "cpufunc.h"
+#include "x86.h"
+
+struct tss {
+	uint32_t reserved0;
+	uint64_t rsp[3];
+	uint64_t reserved1;
+	uint64_t ist[7];
+	uint64_t reserved2;
+	uint16_t reserved3;
+	uint16_t iomap_base;
+} __packed;
+
+struct x86_cpu {
+	uint64_t gdt[7];
+	struct tss tss;
+};
+
+struct gate {
+	uint16_t off_lo, sel;
+	uint8_t ist, type;
+	uint16_t off_mid;
+	uint32_t off_hi, reserved;
+} __packed;
+
+struct desc_ptr {
+	uint16_t limit;
+	uint64_t base;
+} __packed;
+
+static struct x86_cpu x86_cpus[MAX_CPUS];
+static struct gate idt[64];
+static uint8_t kstacks[MAX_CPUS][16384] __attribute__((aligned(16)));
+
+extern char trap_stubs[];
+extern char syscall_entry[];
+
+static void
+idt_set(int vec, int dpl)
+{
+	uintptr_t off = (uintptr_t)trap_stubs + 16 * vec;
+	struct gate *g = &idt[vec];
+
+	g->off_lo = off & 0xffff;
+	g->sel = SEL_KCODE;
+	g->ist = 0;
+	g->type = 0x8e | (dpl << 5);	/* present, 64-bit interrupt gate */
+	g->off_mid = (off >> 16) & 0xffff;
+	g->off_hi = off >> 32;
+	g->reserved = 0;
+}
+
+static void
+idt_init(void)
+{
+	int v;
+
+	for (v = 0; v < 32; v++)
+		idt_set(v, 0);
+	idt_set(VEC_KCALL, 3);
+	for (v = VEC_IRQ0; v < VEC_IRQ0 + 16; v++)
+		idt_set(v, 0);
+}
+
+static void
+gdt_init(struct x86_cpu *xc)
+{
+	uintptr_t t = (uintptr_t)&xc->tss;
+
+	xc->gdt[0] = 0;
+	xc->gdt[1] = 0x00af9a000000ffffULL;	/* kernel code, L */
+	xc->gdt[2] = 0x00cf92000000ffffULL;	/* kernel data */
+	xc->gdt[3] = 0x00cff2000000ffffULL;	/* user data, DPL 3 */
+	xc->gdt[4] = 0x00affa000000ffffULL;	/* user code, L, DPL 3 */
+	xc->gdt[5] = (sizeof(struct tss) - 1) | ((t & 0xffffff) << 16) |
+	    (0x89ULL << 40) | (((t >> 24) & 0xff) << 56);
+	xc->gdt[6] = t >> 32;
+	xc->tss.iomap_base = sizeof(struct tss);	/* no I/O bitmap */
+}
+
+static void
+load_tables(struct x86_cpu *xc)
+{
+	struct desc_ptr gp = { sizeof(xc->gdt) - 1, (uint64_t)xc->gdt };
+	struct desc_ptr ip = { sizeof(idt) - 1, (uint64_t)idt };
+
+	__asm__ volatile("lgdt %0" : : "m"(gp));
+	__asm__ volatile("lidt %0" : : "m"(ip));
+	__asm__ volatile(
+	    "movw %w0, %%ds; movw %w0, %%es; movw %w0, %%ss\n\t"
+	    "pushq %1; leaq 1f(%%rip), %%rax; pushq %%rax; lretq\n1:"
+	    :
+	    : "r"(SEL_KDATA), "i"(SEL_KCODE)
+	    : "rax", "memory");
+	__asm__ volatile("ltr %w0" : : "r"(SEL_TSS));
+}
+
+static void
+syscall_init(void)
+{
+	wrmsr(MSR_EFER, rdmsr(MSR_EFER) | EFER_SCE);
+	wrmsr(MSR_STAR, ((uint64_t)0x10 << 48) | ((uint64_t)SEL_KCODE << 32));
+	wrmsr(MSR_LSTAR, (uint64_t)syscall_entry);
+	/* syscall clears IF, DF, TF and AC. */
+	wrmsr(MSR_SFMASK, 0x200 | 0x400 | 0x100 | 0x40000);
+}
+
+void
+arch_init(struct cpu *c)
+{
+	struct x86_cpu *xc = &x86_cpus[c->c_id];
+
+	c->c_arch = xc;
+	c->c_self = c;
+	c->c_kstack_top = (uint64_t)&kstacks[c->c_id][sizeof(kstacks[0])];
+	if (c->c_id == 0)
+		idt_init();
+	gdt_init(xc);
+	xc->tss.rsp[0] = c->c_kstack_top;
+	load_tables(xc);
+	wrmsr(MSR_GS_BASE, (uint64_t)c);
+	wrmsr(MSR_KERNEL_GS_BASE, 0);
+	syscall_init();
+}
+
+struct cpu *
+cpu_self(void)
+{
+	struct cpu *c;
+
+	__asm__ volatile("movq %%gs:0, %0" : "=r"(c));
+	return c;
+}

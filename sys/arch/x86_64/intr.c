@@ -1,0 +1,147 @@
+/*
+ * intr.c: interrupt hardware: the two 8259 PICs and the 8254 PIT.
+ *
+ * The PICs are remapped to vectors 0x30-0x3f (0x20-0x2f would collide with
+ * the kernel-call vector 0x21).  IRQ 0 is the PIT at HZ and drives
+ * clock_tick(); any other line goes to irq_handle() (K2's irq.c), which
+ * decides whom to notify and whether to leave the line masked.
+ */
+
+#include "kernel.h"
+#include "arch.h"
+#include "cpufunc.h"
+#include "x86.h"
+
+#define PIC1_CMD  0x20
+#define PIC1_DATA 0x21
+#define PIC2_CMD  0xa0
+#define PIC2_DATA 0xa1
+#define PIC_EOI	  0x20
+#define PIT_CH0	  0x40
+#define PIT_CMD	  0x43
+#define PIT_HZ	  1193182
+
+static uint16_t irq_masks = 0xffff;	/* 1 = masked; IRQ 2 = cascade */
+
+static void
+pic_write_masks(void)
+{
+	outb(PIC1_DATA, irq_masks & 0xff);
+	outb(PIC2_DATA, irq_masks >> 8);
+}
+
+void
+irq_mask(int irq)
+{
+	if (irq < 0 || irq >= NR_IRQ_VECTORS)
+		return;
+	irq_masks |= 1 << irq;
+	pic_write_masks();
+}
+
+void
+irq_unmask(int irq)
+{
+	if (irq < 0 || irq >= NR_IRQ_VECTORS)
+		return;
+	irq_masks &= ~(1 << irq);
+	if (irq >= 8)
+		irq_masks &= ~(1 << 2);
+	pic_write_masks();
+}
+
+static void
+pic_init(void)
+{
+	outb(PIC1_CMD, 0x11);		/* ICW1: edge, cascade, ICW4 */
+	outb(PIC2_CMD, 0x11);
+	outb(PIC1_DATA, VEC_IRQ0);	/* ICW2: vector base */
+	outb(PIC2_DATA, VEC_IRQ0 + 8);
+	outb(PIC1_DATA, 0x04);		/* ICW3: slave on IRQ 2 */
+	outb(PIC2_DATA, 0x02);
+	outb(PIC1_DATA, 0x01);		/* ICW4: 8086 mode */
+	outb(PIC2_DATA, 0x01);
+	pic_write_masks();
+}
+
+static void
+pit_init(void)
+{
+	unsigned div = PIT_HZ / HZ;
+
+	outb(PIT_CMD, 0x34);		/* channel 0, lo/hi, rate generator */
+	outb(PIT_CH0, div & 0xff);
+	outb(PIT_CH0, div >> 8);
+}
+
+void
+arch_cpu_start(struct cpu *c __unused)
+{
+	pic_init();
+	pit_init();
+	irq_unmask(0);
+}
+
+/* A spurious IRQ 7/15 has no bit in the in-service register. */
+static int
+irq_spurious(int irq)
+{
+	uint16_t port = irq == 7 ? PIC1_CMD : PIC2_CMD;
+
+	if (irq != 7 && irq != 15)
+		return 0;
+	outb(port, 0x0b);		/* OCW3: read ISR */
+	if (inb(port) & 0x80)
+		return 0;
+	if (irq == 15)
+		outb(PIC1_CMD, PIC_EOI);
+	return 1;
+}
+
+void
+intr_dispatch(int irq)
+{
+	if (irq_spurious(irq))
+		return;
+	if (irq == 0)
+		clock_tick();
+	else
+		irq_handle(irq);
+	if (irq >= 8)
+		outb(PIC2_CMD, PIC_EOI);
+	outb(PIC1_CMD, PIC_EOI);
+}
+
+uint32_t
+arch_port_in(unsigned port, int size)
+{
+	if (size == 1)
+		return inb(port);
+	if (size == 2)
+		return inw(port);
+	return inl(port);
+}
+
+void
+arch_port_out(unsigned port, uint32_t v, int size)
+{
+	if (size == 1)
+		outb(port, v);
+	else if (size == 2)
+		outw(port, v);
+	else
+		outl(port, v);
+}
+
+void
+arch_debug_exit(int code)
+{
+	outl(0xf4, (uint32_t)code);
+}
+
+void
+arch_halt(void)
+{
+	for (;;)
+		__asm__ volatile("cli; hlt");
+}

@@ -1,0 +1,116 @@
+/*
+ * locore.S: trap entry and exit.
+ *
+ * Every way into the kernel builds the same frame on the CPU's kernel stack
+ * (struct cpu_ctx in sys/kern/proc.h) and calls trap_dispatch(frame), which
+ * never returns: it ends in ctx_resume() (iretq to a process) or
+ * arch_idle().  The kernel runs with interrupts off; only the idle loop
+ * enables them, so traps never nest except idle -> interrupt.
+ *
+ * %gs: in the kernel GS.base points at the CPU's struct cpu (c_self at 0,
+ * c_kstack_top at 8, c_user_rsp at 16); in user mode that value sits in
+ * KERNEL_GS_BASE.  Entries from ring 3 and exits to it do swapgs.
+ *
+ *	trap_stubs	64 entry stubs of 16 bytes: vectors 0-31 (exceptions),
+ *			0x21 (kernel call), 0x30-0x3f (8259 IRQs)
+ *	syscall_entry	the `syscall' instruction (IPC), vector 0x100
+ *	ctx_resume	load a cpu_ctx and iretq to ring 3
+ *	arch_idle	sti; hlt on an empty kernel stack
+ */
+
+#define GS_KSTACK_TOP	8
+#define GS_USER_RSP	16
+#define USER_CS		0x23
+#define USER_SS		0x1b
+#define VEC_SYSCALL	0x100
+#define ERRCODE_VECS	0x60227d00	/* 8 10-14 17 21 29 30 push a code */
+
+	.text
+	.p2align 4
+	.globl trap_stubs
+trap_stubs:
+	vec = 0
+	.rept 64
+	.p2align 4
+	.if ((ERRCODE_VECS >> vec) & 1) == 0
+	pushq	$0
+	.endif
+	pushq	$vec
+	jmp	trap_common
+	vec = vec + 1
+	.endr
+
+trap_common:
+	testb	$3, 24(%rsp)		/* from ring 3? (cs of the iret frame) */
+	jz	save_regs
+	swapgs
+save_regs:
+	pushq	%r15
+	pushq	%r14
+	pushq	%r13
+	pushq	%r12
+	pushq	%r11
+	pushq	%r10
+	pushq	%r9
+	pushq	%r8
+	pushq	%rbp
+	pushq	%rdi
+	pushq	%rsi
+	pushq	%rdx
+	pushq	%rcx
+	pushq	%rbx
+	pushq	%rax
+	movq	%rsp, %rdi
+	xorl	%ebp, %ebp
+	cld
+	call	trap_dispatch
+1:	cli
+	hlt
+	jmp	1b
+
+	.p2align 4
+	.globl syscall_entry
+syscall_entry:
+	swapgs
+	movq	%rsp, %gs:GS_USER_RSP
+	movq	%gs:GS_KSTACK_TOP, %rsp
+	pushq	$USER_SS
+	pushq	%gs:GS_USER_RSP
+	pushq	%r11			/* user rflags */
+	pushq	$USER_CS
+	pushq	%rcx			/* user rip */
+	pushq	$0
+	pushq	$VEC_SYSCALL
+	jmp	save_regs
+
+/* void ctx_resume(struct cpu_ctx *ctx): never returns. */
+	.globl ctx_resume
+ctx_resume:
+	movq	%rdi, %rsp
+	popq	%rax
+	popq	%rbx
+	popq	%rcx
+	popq	%rdx
+	popq	%rsi
+	popq	%rdi
+	popq	%rbp
+	popq	%r8
+	popq	%r9
+	popq	%r10
+	popq	%r11
+	popq	%r12
+	popq	%r13
+	popq	%r14
+	popq	%r15
+	addq	$16, %rsp		/* vector, err */
+	swapgs
+	iretq
+
+/* void arch_idle(struct cpu *c): wait for interrupts on a fresh stack. */
+	.globl arch_idle
+arch_idle:
+	movq	GS_KSTACK_TOP(%rdi), %rsp
+2:	sti
+	hlt
+	cli
+	jmp	2b

@@ -1,0 +1,194 @@
+/*
+ * pmap.c: x86_64 page tables.
+ *
+ * The kernel's own tables are the boot tables from start.S; after boot
+ * only their upper half is used (the direct map at DIRECT_BASE and the
+ * image at KERNBASE).  Every process has its own PML4 whose entries 256-511
+ * are copies of the kernel's, so the kernel is mapped in every address
+ * space and the lower half (below USER_TOP) is the process's own.
+ *
+ * User mappings are always 4 KiB pages.  A page the kernel allocated for a
+ * process (boot-module image, stack) carries PTE_KOWN and is freed with the
+ * address space; pages VM maps through pt_map() belong to VM.
+ */
+
+#include "kernel.h"
+#include "proc.h"
+#include "vm.h"
+#include "cpufunc.h"
+#include "x86.h"
+
+extern uint64_t boot_pml4[512];
+
+static paddr_t kernel_pml4_pa;
+static uint64_t nx_bit;		/* PTE_NX when EFER.NXE is on */
+
+#define PML4_INDEX(va) (((va) >> 39) & 511)
+#define PDPT_INDEX(va) (((va) >> 30) & 511)
+#define PD_INDEX(va)   (((va) >> 21) & 511)
+#define PT_INDEX(va)   (((va) >> 12) & 511)
+
+void
+pmap_init(void)
+{
+	kernel_pml4_pa = (uintptr_t)boot_pml4 - KERNBASE;
+	boot_pml4[0] = 0;	/* the boot identity map is no longer needed */
+	lcr3(kernel_pml4_pa);
+	if (rdmsr(MSR_EFER) & EFER_NXE)
+		nx_bit = PTE_NX;
+}
+
+static uint64_t *
+table_of(uint64_t entry)
+{
+	return PHYS_TO_VIRT(entry & PTE_ADDR);
+}
+
+/* The PTE for va in p's space, making missing tables if create is set. */
+static uint64_t *
+pte_walk(struct proc *p, uintptr_t va, int create)
+{
+	static const int shifts[3] = { 39, 30, 21 };
+	uint64_t *table = PHYS_TO_VIRT(p->p_pml4);
+	uint64_t *e;
+	paddr_t pa;
+	int level;
+
+	for (level = 0; level < 3; level++) {
+		e = &table[(va >> shifts[level]) & 511];
+		if ((*e & PTE_P) == 0) {
+			if (!create || (pa = pmem_alloc_page()) == PMEM_NONE)
+				return NULL;
+			*e = pa | PTE_P | PTE_W | PTE_U;
+		} else if (*e & PTE_PS) {
+			return NULL;
+		}
+		table = table_of(*e);
+	}
+	return &table[PT_INDEX(va)];
+}
+
+int
+pt_new_space(struct proc *p)
+{
+	uint64_t *pml4;
+	paddr_t pa;
+
+	if ((pa = pmem_alloc_page()) == PMEM_NONE)
+		return -ENOMEM;
+	pml4 = PHYS_TO_VIRT(pa);
+	memcpy(&pml4[256], &boot_pml4[256], 256 * sizeof(uint64_t));
+	p->p_pml4 = pa;
+	return 0;
+}
+
+static void
+free_table(uint64_t *table, int level)
+{
+	int i;
+
+	for (i = 0; i < 512; i++) {
+		if ((table[i] & PTE_P) == 0)
+			continue;
+		if (level < 3)
+			free_table(table_of(table[i]), level + 1);
+		else if (table[i] & PTE_KOWN)
+			pmem_free_page(table[i] & PTE_ADDR);
+	}
+	pmem_free_page((uintptr_t)table - DIRECT_BASE);
+}
+
+void
+pt_free_space(struct proc *p)
+{
+	uint64_t *pml4;
+	int i;
+
+	if (p->p_pml4 == 0)
+		return;
+	if (rcr3() == p->p_pml4)
+		lcr3(kernel_pml4_pa);
+	pml4 = PHYS_TO_VIRT(p->p_pml4);
+	for (i = 0; i < 256; i++)
+		if (pml4[i] & PTE_P)
+			free_table(table_of(pml4[i]), 1);
+	pmem_free_page(p->p_pml4);
+	p->p_pml4 = 0;
+}
+
+static void
+pt_flush(struct proc *p, uintptr_t va)
+{
+	if (rcr3() == p->p_pml4)
+		invlpg(va);
+}
+
+static int
+user_page_ok(struct proc *p, uintptr_t va)
+{
+	return p->p_pml4 != 0 && (va & PAGE_MASK) == 0 && va < USER_TOP;
+}
+
+int
+pt_map(struct proc *p, uintptr_t va, paddr_t pa, unsigned flags)
+{
+	uint64_t *pte;
+
+	if (!user_page_ok(p, va) || (pa & PAGE_MASK) != 0 ||
+	    (pa & ~PTE_ADDR) != 0)
+		return -EINVAL;
+	if ((pte = pte_walk(p, va, 1)) == NULL)
+		return -ENOMEM;
+	if ((*pte & (PTE_P | PTE_KOWN)) == (PTE_P | PTE_KOWN) &&
+	    (*pte & PTE_ADDR) != pa)
+		pmem_free_page(*pte & PTE_ADDR);
+	*pte = pa | PTE_P | PTE_U | ((flags & PT_WRITE) ? PTE_W : 0) |
+	    ((flags & PT_EXEC) ? 0 : nx_bit) |
+	    ((flags & PT_KOWNED) ? PTE_KOWN : 0);
+	pt_flush(p, va);
+	return 0;
+}
+
+int
+pt_unmap(struct proc *p, uintptr_t va)
+{
+	uint64_t *pte;
+
+	if (!user_page_ok(p, va))
+		return -EINVAL;
+	if ((pte = pte_walk(p, va, 0)) == NULL || (*pte & PTE_P) == 0)
+		return -EFAULT;
+	if (*pte & PTE_KOWN)
+		pmem_free_page(*pte & PTE_ADDR);
+	*pte = 0;
+	pt_flush(p, va);
+	return 0;
+}
+
+int
+pt_lookup(struct proc *p, uintptr_t va, paddr_t *pa, unsigned *flags)
+{
+	uint64_t *pte;
+
+	if (p->p_pml4 == 0 || va >= USER_TOP)
+		return -EFAULT;
+	pte = pte_walk(p, PAGE_ROUND_DOWN(va), 0);
+	if (pte == NULL || (*pte & (PTE_P | PTE_U)) != (PTE_P | PTE_U))
+		return -EFAULT;
+	if (pa != NULL)
+		*pa = (*pte & PTE_ADDR) | (va & PAGE_MASK);
+	if (flags != NULL)
+		*flags = ((*pte & PTE_W) ? PT_WRITE : 0) |
+		    ((*pte & nx_bit) && nx_bit ? 0 : PT_EXEC) |
+		    ((*pte & PTE_KOWN) ? PT_KOWNED : 0);
+	return 0;
+}
+
+void
+pt_switch(struct proc *p)
+{
+	paddr_t want = p != NULL ? p->p_pml4 : kernel_pml4_pa;
+
+	if (rcr3() != want)
+		lcr3(want);
+}

@@ -1,0 +1,120 @@
+/*
+ * boot.c: turn boot modules into processes.
+ *
+ * A module's name is the base name of the last word of its command line:
+ * GRUB's `module2 /boot/pm pm' gives "pm", QEMU's `-initrd "obj/spin
+ * spin_a"' gives "spin_a".  The boot-image table gives the slot, queue,
+ * quantum and privilege id; each process gets its own address space with
+ * the ELF image, a 16 KiB stack below USER_STACK_TOP, and starts at the ELF
+ * entry with rdi pointing to its name (a NUL-terminated string on the
+ * stack).
+ */
+
+#include "kernel.h"
+#include "proc.h"
+#include "arch.h"
+#include "vm.h"
+
+#define USER_STACK_TOP	 0x00007fffffe00000UL
+#define USER_STACK_PAGES 4
+
+static void
+module_name(const char *cmdline, char *name, size_t size)
+{
+	const char *w = cmdline, *s;
+
+	for (s = cmdline; *s != '\0'; s++)
+		if (*s != ' ' && (s == cmdline || s[-1] == ' '))
+			w = s;		/* start of the last word */
+	for (s = w; *s != '\0' && *s != ' '; s++)
+		if (*s == '/')
+			w = s + 1;
+	size_t n = s - w < (long)size - 1 ? (size_t)(s - w) : size - 1;
+	memcpy(name, w, n);
+	name[n] = '\0';
+}
+
+static int
+setup_stack(struct proc *p, uint64_t *sp, uint64_t *argp)
+{
+	uintptr_t va;
+	paddr_t pa;
+	size_t len = strlen(p->p_name) + 1;
+	int r;
+
+	for (va = USER_STACK_TOP - USER_STACK_PAGES * PAGE_SIZE;
+	     va < USER_STACK_TOP; va += PAGE_SIZE) {
+		if ((pa = pmem_alloc_page()) == PMEM_NONE)
+			return -ENOMEM;
+		if ((r = pt_map(p, va, pa, PT_WRITE | PT_KOWNED)) != 0) {
+			pmem_free_page(pa);
+			return r;
+		}
+	}
+	*argp = USER_STACK_TOP - 32;
+	if ((r = copyout(p, *argp, p->p_name, len)) != 0)
+		return r;
+	*sp = USER_STACK_TOP - 64;
+	return 0;
+}
+
+static int
+load_module(struct proc *p, paddr_t start, size_t size)
+{
+	uint64_t entry, sp, arg;
+	int r;
+
+	if ((r = pt_new_space(p)) != 0)
+		return r;
+	if ((r = elf_load(p, PHYS_TO_VIRT(start), size, &entry)) != 0)
+		return r;
+	if ((r = setup_stack(p, &sp, &arg)) != 0)
+		return r;
+	arch_user_ctx_init(p, entry, sp, arg);
+	return 0;
+}
+
+int
+proc_from_module(const char *cmdline, paddr_t start, size_t size)
+{
+	const struct boot_image *bi;
+	struct proc *p;
+	char name[16];
+	int slot, r;
+
+	module_name(cmdline, name, sizeof(name));
+	bi = boot_image_lookup(name);
+	slot = proc_alloc_slot(bi != NULL ? bi->bi_slot : -1);
+	if ((p = proc_new(slot, name)) == NULL) {
+		kprintf("boot: module %s: no free slot, skipped\n", name);
+		return -EBUSY;
+	}
+	if (bi != NULL) {
+		p->p_priority = bi->bi_priority;
+		p->p_quantum_size = p->p_quantum_left = bi->bi_quantum;
+	}
+	if ((r = load_module(p, start, size)) != 0) {
+		kprintf("boot: module %s: cannot load (error %d), skipped\n",
+		    name, r);
+		proc_kill(p, NULL);
+		return r;
+	}
+	priv_init_boot(p, bi != NULL ? bi->bi_priv : PRIV_ID_USER);
+	kprintf("boot: %s: endpoint %d, entry %lx\n", p->p_name,
+	    p->p_endpoint, p->p_ctx.rip);
+	rts_clear(p, RTS_STOPPED);
+	return 0;
+}
+
+void
+boot_load_modules(void)
+{
+	const struct boot_module *m;
+	int i;
+
+	for (i = 0; i < boot_info.bi_nmods; i++) {
+		m = &boot_info.bi_mods[i];
+		proc_from_module(m->bm_cmdline, m->bm_start,
+		    m->bm_end - m->bm_start);
+	}
+}

@@ -1,0 +1,27 @@
+/*
+ * system.h: kernel-call handlers, one per file in calls/.
+ *
+ * A handler gets the caller and its message (already copied in); it returns
+ * 0 or a positive value for rax, a negative errno, or -EDONTREPLY when the
+ * caller stays blocked and gets its answer later.  On success the message
+ * is copied back, so handlers return output in it.
+ */
+
+#ifndef _KERN_SYSTEM_H_
+#define _KERN_SYSTEM_H_
+
+#include "proc.h"
+
+typedef int (*kcall_handler_t)(struct proc *, message *);
+
+int do_diagctl(struct proc *, message *);
+int do_abort(struct proc *, message *);
+int do_times(struct proc *, message *);
+
+/* K2: privilege check (weak default allows everything). */
+int kcall_allowed(struct proc *, int);
+
+/* Resolve an endpoint argument (SELF allowed) to a live process. */
+struct proc *kcall_target(struct proc *, endpoint_t);
+
+#endif /* !_KERN_SYSTEM_H_ */
