@@ -633,6 +633,34 @@ ipc_kmsg_enqueue(struct proc *holder, struct proc *dst, const message *m)
 	return 0;
 }
 
+/*
+ * Cancel the SEND or RECEIVE p is blocked in, without touching its
+ * registers.  Returns 1 if there was one.
+ */
+int
+ipc_abort(struct proc *p)
+{
+	struct proc *dst;
+
+	if (p->p_rts_flags & RTS_SENDING) {
+		if (p->p_ipc.pi_flags & PI_KSEND)
+			return 0;
+		if (ipc_ep_lookup(p->p_ipc.pi_sendto, &dst) == 0)
+			queue_remove(dst, p);
+		p->p_ipc.pi_flags &= ~PI_SENDREC;
+		p->p_ipc.pi_sendto = NONE;
+		rts_clear(p, RTS_SENDING);
+		return 1;
+	}
+	if (p->p_rts_flags & RTS_RECEIVING) {
+		p->p_ipc.pi_flags &= ~PI_REPLY_WAIT;
+		p->p_ipc.pi_getfrom = NONE;
+		rts_clear(p, RTS_RECEIVING);
+		return 1;
+	}
+	return 0;
+}
+
 /* A process is leaving: nobody may keep waiting for it. */
 void
 ipc_proc_exit(struct proc *p)
@@ -663,6 +691,31 @@ ipc_proc_exit(struct proc *p)
 	}
 	senda_clear(p);
 	irq_proc_exit(p);
-	p->p_rts_flags &= ~(RTS_SENDING | RTS_RECEIVING | RTS_SIG_PENDING);
-	ipc_proc_init(p);
+	priv_release(p);
+	ipc_proc_init(p);	/* RTS bits stay: the slot is being freed */
+}
+
+/*
+ * A user page fault (from the trap code): stop p and send VM a
+ * VM_PAGEFAULT message from KERNEL.  VM resumes p with VMCTL or has PM
+ * signal it.  Without a VM the fault kills p (nonzero return).
+ */
+int
+pagefault_to_vm(struct proc *p, uint64_t addr, uint64_t err, uint64_t ip)
+{
+	struct proc *vm = proc_by_slot(_ENDPOINT_P(VM_PROC_NR));
+	message m;
+
+	if (vm == NULL || (vm->p_rts_flags & RTS_SLOT_FREE) || vm == p)
+		return -ESRCH;
+	if (p->p_rts_flags & (RTS_SENDING | RTS_RECEIVING))
+		return -EBUSY;
+	memset(&m, 0, sizeof(m));
+	m.m_type = VM_PAGEFAULT;
+	m.m_krn_vm_pagefault.endpt = p->p_endpoint;
+	m.m_krn_vm_pagefault.err = (uint32_t)err;
+	m.m_krn_vm_pagefault.addr = addr;
+	m.m_krn_vm_pagefault.ip = ip;
+	rts_set(p, RTS_FAULTED);
+	return ipc_kmsg_enqueue(p, vm, &m);
 }

@@ -11,6 +11,7 @@
  *	ipc_kmsg_enqueue() the kernel sends a message (e.g. VM_PAGEFAULT) on
  *			   behalf of a blocked process, m_source = KERNEL
  *	ipc_set_result()   store the value a blocked call returns in rax
+ *	ipc_abort()	   cancel the IPC a process is blocked in (signals)
  *
  * Blocking contract with the trap code: a primitive that blocks the caller
  * returns -EDONTREPLY and the trap code must not write the caller's rax; the
@@ -68,5 +69,6 @@ void ipc_notify_task(struct proc *, endpoint_t);
 int ipc_kmsg_enqueue(struct proc *, struct proc *, const message *);
 void ipc_set_result(struct proc *, long);
 int ipc_ep_lookup(endpoint_t, struct proc **);
+int ipc_abort(struct proc *);
 
 #endif /* !_KERN_IPC_H_ */

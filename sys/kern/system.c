@@ -18,6 +18,18 @@ static const kcall_handler_t kcall_table[NR_SYS_CALLS] = {
 	KCALL(SYS_TIMES) = do_times,	/* times(3) and process accounting */
 	KCALL(SYS_ABORT) = do_abort,	/* reboot(2), test shutdown */
 	KCALL(SYS_DIAGCTL) = do_diagctl, /* kernel console output */
+	KCALL(SYS_PRIVCTL) = do_privctl, /* RS: privilege records */
+	KCALL(SYS_SETGRANT) = do_setgrant, /* register my grant table */
+	KCALL(SYS_SAFECOPYFROM) = do_safecopyfrom, /* read a grant */
+	KCALL(SYS_SAFECOPYTO) = do_safecopyto, /* write a grant */
+	KCALL(SYS_VSAFECOPY) = do_vsafecopy, /* vectored grant copies */
+	KCALL(SYS_SAFEMEMSET) = do_safememset, /* fill a grant */
+	KCALL(SYS_GETINFO) = do_getinfo, /* kernel information */
+	KCALL(SYS_KILL) = do_kill,	/* kill(2): kernel-side signal */
+	KCALL(SYS_GETKSIG) = do_getksig, /* PM collects signals */
+	KCALL(SYS_ENDKSIG) = do_endksig, /* PM finished with them */
+	KCALL(SYS_SIGSEND) = do_sigsend, /* start a signal handler */
+	KCALL(SYS_SIGRETURN) = do_sigreturn, /* sigreturn(2) */
 };
 
 __attribute__((weak)) int

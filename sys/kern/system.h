@@ -18,6 +18,20 @@ int do_diagctl(struct proc *, message *);
 int do_abort(struct proc *, message *);
 int do_times(struct proc *, message *);
 
+/* K2's calls. */
+int do_privctl(struct proc *, message *);
+int do_setgrant(struct proc *, message *);
+int do_safecopyfrom(struct proc *, message *);
+int do_safecopyto(struct proc *, message *);
+int do_vsafecopy(struct proc *, message *);
+int do_safememset(struct proc *, message *);
+int do_getinfo(struct proc *, message *);
+int do_kill(struct proc *, message *);
+int do_getksig(struct proc *, message *);
+int do_endksig(struct proc *, message *);
+int do_sigsend(struct proc *, message *);
+int do_sigreturn(struct proc *, message *);
+
 /* K2: privilege check (weak default allows everything). */
 int kcall_allowed(struct proc *, int);
 

@@ -144,6 +144,27 @@ struct pv_entry {		/* SYS_VDEVIO vector element */
 #define GET_RANDOMNESS	7	/* entropy bytes to val_ptr */
 #define GET_KINFO	8	/* struct kinfo to val_ptr */
 
+/* SYS_GETINFO GET_PROC: one process, as the kernel sees it. */
+#define KPS_SENDING	0x01	/* blocked in SEND; kp_sendto */
+#define KPS_RECEIVING	0x02	/* blocked in RECEIVE; kp_getfrom */
+#define KPS_SIG_PENDING	0x04	/* stopped: kernel signal waits for PM */
+#define KPS_STOPPED	0x08	/* stopped for another reason */
+#define KPS_RUNNABLE	0x10
+
+struct kinfo_proc {
+	endpoint_t kp_endpoint;
+	uint32_t kp_state;		/* KPS_xxx */
+	uint32_t kp_rts_flags;		/* raw kernel flags (diagnostics) */
+	int kp_priority;
+	int kp_priv_id;
+	endpoint_t kp_sendto;
+	endpoint_t kp_getfrom;
+	uint32_t kp_reserved;
+	uint64_t kp_user_ticks;
+	uint64_t kp_sys_ticks;
+	char kp_name[16];
+};
+
 /* SYS_VMCTL param (owned by the VM/kernel foundation work). */
 #define VMCTL_MAP		1	/* value=vaddr value2=phys value3=flags */
 #define VMCTL_UNMAP		2	/* value=vaddr value2=len */

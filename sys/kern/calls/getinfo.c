@@ -1,0 +1,98 @@
+/*
+ * getinfo.c: SYS_GETINFO, copy kernel information to the caller.
+ *
+ * m_lsys_krn_sys_getinfo: request GET_xxx, endpt (SELF allowed), val_ptr
+ * and val_len (the caller's buffer).  A buffer smaller than the object is
+ * E2BIG; GET_WHOAMI also returns the caller's endpoint in endpt.
+ */
+
+#include "kernel.h"
+#include "proc.h"
+#include "vm.h"
+#include "ipc.h"
+#include "priv.h"
+#include "system.h"
+
+static int
+put(struct proc *caller, const mess_lsys_krn_sys_getinfo *gi,
+    const void *obj, size_t size)
+{
+	if (gi->val_len < size)
+		return -E2BIG;
+	return copyout(caller, (uintptr_t)gi->val_ptr, obj, size);
+}
+
+static uint32_t
+proc_state(const struct proc *p)
+{
+	uint32_t st = 0;
+
+	if (p->p_rts_flags == 0)
+		return KPS_RUNNABLE;
+	if (p->p_rts_flags & RTS_SENDING)
+		st |= KPS_SENDING;
+	if (p->p_rts_flags & RTS_RECEIVING)
+		st |= KPS_RECEIVING;
+	if (p->p_rts_flags & RTS_SIG_PENDING)
+		st |= KPS_SIG_PENDING;
+	if (p->p_rts_flags & ~(RTS_SENDING | RTS_RECEIVING | RTS_SIG_PENDING))
+		st |= KPS_STOPPED;
+	return st;
+}
+
+static int
+get_proc(struct proc *caller, const mess_lsys_krn_sys_getinfo *gi)
+{
+	struct kinfo_proc kp;
+	struct proc *p;
+	endpoint_t ep = gi->endpt == SELF ? caller->p_endpoint : gi->endpt;
+	int r;
+
+	if ((r = ipc_ep_lookup(ep, &p)) != 0)
+		return r;
+	memset(&kp, 0, sizeof(kp));
+	kp.kp_endpoint = p->p_endpoint;
+	kp.kp_rts_flags = p->p_rts_flags;
+	kp.kp_state = proc_state(p);
+	kp.kp_priority = p->p_priority;
+	kp.kp_priv_id = p->p_priv != NULL ? p->p_priv->pv_id : -1;
+	kp.kp_user_ticks = p->p_user_ticks;
+	kp.kp_sys_ticks = p->p_sys_ticks;
+	kp.kp_sendto = (p->p_rts_flags & RTS_SENDING) ?
+	    p->p_ipc.pi_sendto : NONE;
+	kp.kp_getfrom = (p->p_rts_flags & RTS_RECEIVING) ?
+	    p->p_ipc.pi_getfrom : NONE;
+	memcpy(kp.kp_name, p->p_name, sizeof(kp.kp_name));
+	return put(caller, gi, &kp, sizeof(kp));
+}
+
+int
+do_getinfo(struct proc *caller, message *m)
+{
+	mess_lsys_krn_sys_getinfo *gi = &m->m_lsys_krn_sys_getinfo;
+	uint64_t up = clock_ticks;
+	uint32_t hz = HZ;
+	size_t n;
+
+	switch (gi->request) {
+	case GET_WHOAMI:
+		gi->endpt = caller->p_endpoint;
+		n = strlen(caller->p_name) + 1;
+		if (gi->val_len == 0)
+			return 0;
+		return put(caller, gi, caller->p_name,
+		    n < gi->val_len ? n : gi->val_len);
+	case GET_PROC:
+		return get_proc(caller, gi);
+	case GET_PRIV:
+		if (caller->p_priv == NULL)
+			return -EINVAL;
+		return put(caller, gi, &caller->p_priv->pv_rec,
+		    sizeof(struct priv_rec));
+	case GET_UPTIME:
+		return put(caller, gi, &up, sizeof(up));
+	case GET_HZ:
+		return put(caller, gi, &hz, sizeof(hz));
+	}
+	return -EINVAL;
+}

@@ -1,0 +1,156 @@
+/*
+ * grant.c: validation of memory grants and copies through them.
+ *
+ * A grant table lives in the granter's own memory (SYS_SETGRANT records
+ * where); the kernel reads the entry it needs on every use, so a revoke
+ * takes effect at once.  grant_verify() answers: may `grantee' access
+ * [offset, offset + bytes) of grant `gid' of `granter' with `access'?  If
+ * so it names the process and address the bytes really live at, following
+ * indirect grants back to the memory's owner and checking each hop.
+ *
+ * Errors: a grant id that names no valid entry (out of the table, not
+ * CPF_VALID, sequence mismatch, no table) is EINVAL; a valid grant that does
+ * not cover the request (other grantee, access, range, a third-party grant
+ * not allowed by the owner's record, too many hops) is EPERM; the granter
+ * or an indirect source being gone is EDEADSRCDST; a bad local buffer or a
+ * granter whose table is unreadable is EFAULT.
+ *
+ * Entry points: grant_verify(), grant_copy(), grant_memset().
+ */
+
+#include "kernel.h"
+#include "proc.h"
+#include "vm.h"
+#include "ipc.h"
+#include "priv.h"
+#include "grant.h"
+
+#define GRANT_MAX_HOPS 8
+
+/* Read entry gid of p's table into *g. */
+static int
+grant_fetch(struct proc *p, cp_grant_id_t gid, cp_grant_t *g)
+{
+	unsigned idx;
+
+	if (gid < 0 || p->p_ipc.pi_grant_tab == 0)
+		return -EINVAL;
+	idx = (unsigned)GRANT_IDX(gid);
+	if (idx >= p->p_ipc.pi_grant_count)
+		return -EINVAL;
+	if (copyin(p, g, p->p_ipc.pi_grant_tab + idx * sizeof(*g),
+	    sizeof(*g)) != 0)
+		return -EFAULT;
+	if (!(g->cp_flags & CPF_VALID) ||
+	    (int)(g->cp_seq & GRANT_SEQ_MASK) != GRANT_SEQ(gid))
+		return -EINVAL;
+	return 0;
+}
+
+/* Does [off, off + bytes) fit in a grant of length len? */
+static int
+range_ok(uint64_t off, uint64_t bytes, uint64_t len)
+{
+	return off <= len && bytes <= len - off;
+}
+
+int
+grant_verify(struct proc *granter, endpoint_t grantee, cp_grant_id_t gid,
+    uint64_t offset, uint64_t bytes, int access, struct proc **ownerp,
+    uintptr_t *addrp)
+{
+	struct proc *p = granter;
+	cp_grant_t g;
+	int hop, r;
+
+	for (hop = 0; hop < GRANT_MAX_HOPS; hop++) {
+		if ((r = grant_fetch(p, gid, &g)) != 0)
+			return r;
+		if (g.cp_who_to != grantee && g.cp_who_to != ANY)
+			return -EPERM;
+		if ((g.cp_flags & access) != (unsigned)access)
+			return -EPERM;
+		if (!range_ok(offset, bytes, g.cp_len))
+			return -EPERM;
+		switch (g.cp_flags & CPF_KIND) {
+		case CPF_DIRECT:
+			if (g.cp_start + offset < g.cp_start)
+				return -EPERM;
+			*ownerp = p;
+			*addrp = (uintptr_t)(g.cp_start + offset);
+			return 0;
+		case CPF_MAGIC:
+			if (!(p->p_priv != NULL &&
+			    (p->p_priv->pv_rec.pr_flags & PRF_MAGIC_GRANTS)))
+				return -EPERM;
+			if ((r = ipc_ep_lookup(g.cp_who_from, ownerp)) != 0)
+				return r;
+			*addrp = (uintptr_t)(g.cp_start + offset);
+			return 0;
+		case CPF_INDIRECT:
+			/* p passes on a grant it holds from cp_who_from. */
+			grantee = p->p_endpoint;
+			offset += g.cp_start;
+			gid = g.cp_ref;
+			if (offset < g.cp_start)
+				return -EPERM;
+			if ((r = ipc_ep_lookup(g.cp_who_from, &p)) != 0)
+				return r;
+			break;
+		default:
+			return -EINVAL;
+		}
+	}
+	return -EPERM;
+}
+
+/*
+ * Copy between the caller's memory at addr and grant gid of granter.
+ * `to_grant' says which way; the access needed follows from it.
+ */
+int
+grant_copy(struct proc *caller, endpoint_t granter_ep, cp_grant_id_t gid,
+    uint64_t offset, uintptr_t addr, uint64_t bytes, int to_grant)
+{
+	struct proc *granter, *owner;
+	uintptr_t gaddr;
+	int r;
+
+	if ((r = ipc_ep_lookup(granter_ep, &granter)) != 0)
+		return r;
+	if ((r = grant_verify(granter, caller->p_endpoint, gid, offset, bytes,
+	    to_grant ? CPF_WRITE : CPF_READ, &owner, &gaddr)) != 0)
+		return r;
+	if (bytes == 0)
+		return 0;
+	if (to_grant)
+		return vcopy(caller, addr, owner, gaddr, bytes);
+	return vcopy(owner, gaddr, caller, addr, bytes);
+}
+
+/* Fill bytes of grant gid of granter with pattern. */
+int
+grant_memset(struct proc *caller, endpoint_t granter_ep, cp_grant_id_t gid,
+    uint64_t offset, int pattern, uint64_t bytes)
+{
+	struct proc *granter, *owner;
+	uint8_t buf[256];
+	uintptr_t gaddr;
+	uint64_t n;
+	int r;
+
+	if ((r = ipc_ep_lookup(granter_ep, &granter)) != 0)
+		return r;
+	if ((r = grant_verify(granter, caller->p_endpoint, gid, offset, bytes,
+	    CPF_WRITE, &owner, &gaddr)) != 0)
+		return r;
+	memset(buf, pattern, sizeof(buf));
+	while (bytes > 0) {
+		n = bytes < sizeof(buf) ? bytes : sizeof(buf);
+		if ((r = copyout(owner, gaddr, buf, (size_t)n)) != 0)
+			return r;
+		gaddr += n;
+		bytes -= n;
+	}
+	return 0;
+}
