@@ -1,0 +1,13 @@
+/*
+ * iswalnum: nonzero if wc is in the "alnum" class of the current LC_CTYPE
+ * (ASCII only in the C locale, Unicode-aware in UTF-8).
+ */
+#include <wctype.h>
+
+#include "locale_impl.h"
+
+int
+iswalnum(wint_t wc)
+{
+	return __wc_class(wc, __WC_ALNUM);
+}

@@ -1,0 +1,13 @@
+/*
+ * iswcntrl: nonzero if wc is in the "cntrl" class of the current LC_CTYPE
+ * (ASCII only in the C locale, Unicode-aware in UTF-8).
+ */
+#include <wctype.h>
+
+#include "locale_impl.h"
+
+int
+iswcntrl(wint_t wc)
+{
+	return __wc_class(wc, __WC_CNTRL);
+}

@@ -1,0 +1,13 @@
+/*
+ * iswgraph: nonzero if wc is in the "graph" class of the current LC_CTYPE
+ * (ASCII only in the C locale, Unicode-aware in UTF-8).
+ */
+#include <wctype.h>
+
+#include "locale_impl.h"
+
+int
+iswgraph(wint_t wc)
+{
+	return __wc_class(wc, __WC_GRAPH);
+}

@@ -1,0 +1,13 @@
+/*
+ * iswlower: nonzero if wc is in the "lower" class of the current LC_CTYPE
+ * (ASCII only in the C locale, Unicode-aware in UTF-8).
+ */
+#include <wctype.h>
+
+#include "locale_impl.h"
+
+int
+iswlower(wint_t wc)
+{
+	return __wc_class(wc, __WC_LOWER);
+}
