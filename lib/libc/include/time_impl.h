@@ -38,7 +38,7 @@ struct __tzstate {
 
 extern struct __tzstate __tz;
 
-int __isleap(int64_t);
+int __time_isleap(int64_t);
 int __days_in_month(int64_t, int);
 int64_t __days_from_civil(int64_t, int, int);
 void __civil_from_days(int64_t, int64_t *, int *, int *);

@@ -2,7 +2,8 @@
  * mktime.c: mktime(): local broken-down time (fields may be out of range)
  * to time_t.  *tm is normalised and tm_wday/tm_yday/tm_isdst/tm_gmtoff/
  * tm_zone are set.  tm_isdst > 0 reads the fields as daylight time, 0 as
- * standard time, < 0 lets the rule decide (standard time in a gap).
+ * standard time, < 0 lets the rule decide (daylight time in the repeated
+ * hour, standard time in the skipped one).
  * Returns -1 with EOVERFLOW if the result's year does not fit in tm_year.
  */
 #include <errno.h>
@@ -28,10 +29,8 @@ mktime(struct tm *tm)
 		t = ts;
 	else if (tm->tm_isdst > 0)
 		t = td;
-	else if (!__tz_isdst(ts))
-		t = ts;
 	else if (__tz_isdst(td))
-		t = td;
+		t = td; /* in the repeated hour, the earlier (daylight) one */
 	else
 		t = ts;
 	if (__localsub(&t, &r) == NULL)

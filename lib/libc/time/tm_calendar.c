@@ -16,7 +16,7 @@ const char *const __time_months[12] = { "January", "February", "March",
 	"November", "December" };
 
 int
-__isleap(int64_t y)
+__time_isleap(int64_t y)
 {
 	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
 }
@@ -27,7 +27,7 @@ __days_in_month(int64_t y, int m)
 	static const unsigned char len[12] = { 31, 28, 31, 30, 31, 30, 31,
 		31, 30, 31, 30, 31 };
 
-	if (m == 2 && __isleap(y))
+	if (m == 2 && __time_isleap(y))
 		return 29;
 	return len[m - 1];
 }
@@ -149,10 +149,10 @@ __iso_week(const struct tm *tm, int64_t *yearp)
 	week = (yday - wday + 10) / 7;
 	if (week < 1) {
 		year--;
-		len = __isleap(year) ? 366 : 365;
+		len = __time_isleap(year) ? 366 : 365;
 		week = (yday + len - wday + 10) / 7;
 	} else {
-		len = __isleap(year) ? 366 : 365;
+		len = __time_isleap(year) ? 366 : 365;
 		jan1 = ((wday - yday) % 7 + 7) % 7; /* Monday = 0 */
 		/* 53 weeks when Jan 1 is a Thursday, or a leap Wednesday */
 		if (week == 53 && !(jan1 == 3 || (jan1 == 2 && len == 366))) {

@@ -16,7 +16,7 @@ ruletime(const struct __tzrule *r, int64_t year)
 	switch (r->kind) {
 	case 'J': /* 1-365, February 29 never counted */
 		days = d1 + r->day - 1;
-		if (__isleap(year) && r->day >= 60)
+		if (__time_isleap(year) && r->day >= 60)
 			days++;
 		break;
 	case 'D': /* 0-365, February 29 counted */
