@@ -1,0 +1,16 @@
+/*
+ * fgetpos: store the stream position.
+ */
+#include "stdio_impl.h"
+
+int
+fgetpos(FILE *__restrict f, fpos_t *__restrict pos)
+{
+	off_t off = ftello(f);
+
+	if (off < 0)
+		return -1;
+	pos->_pos = off;
+	pos->_mbstate = 0;
+	return 0;
+}

@@ -1,0 +1,56 @@
+/*
+ * sflush.c: emptying a stream's buffer.  Entry points (private):
+ * __sflush (write pending output; on failure set the error indicator
+ * and return EOF), __sdiscard (drop unread input, moving the underlying
+ * offset back to the logical position when the stream can seek) and
+ * __sflushall (every writing stream, or only line-buffered ones).
+ */
+#include <errno.h>
+
+#include "stdio_impl.h"
+
+int
+__sflush(FILE *f)
+{
+	unsigned char *p;
+	ssize_t n;
+
+	if (!(f->flags & F_WRITING))
+		return 0;
+	for (p = f->buf; p < f->wpos; p += n) {
+		n = f->io_write != NULL ? f->io_write(f, p,
+		    (size_t)(f->wpos - p)) : -1;
+		if (n <= 0) {
+			f->flags |= F_ERR;
+			f->wpos = f->buf;
+			return EOF;
+		}
+	}
+	f->wpos = f->buf;
+	return 0;
+}
+
+int
+__sdiscard(FILE *f)
+{
+	int r = 0;
+
+	if ((f->flags & F_READING) && f->rpos < f->rend &&
+	    f->io_seek != NULL)
+		r = f->io_seek(f, -(off_t)(f->rend - f->rpos), SEEK_CUR) < 0 ?
+		    EOF : 0;
+	f->rpos = f->rend = NULL;
+	f->flags &= ~F_READING;
+	return r;
+}
+
+void
+__sflushall(int lbf_only)
+{
+	FILE *f;
+
+	for (f = __sfhead; f != NULL; f = f->next) {
+		if ((f->flags & F_WRITING) && (!lbf_only || f->mode == _IOLBF))
+			(void)__sflush(f);
+	}
+}
