@@ -15,6 +15,7 @@
 #define KCALL(n) [SYS_CALL_INDEX(n)]
 
 static const kcall_handler_t kcall_table[NR_SYS_CALLS] = {
+	KCALL(SYS_EXIT) = do_exit,	/* _exit(2) via PM, or a boot program */
 	KCALL(SYS_TIMES) = do_times,	/* times(3) and process accounting */
 	KCALL(SYS_ABORT) = do_abort,	/* reboot(2), test shutdown */
 	KCALL(SYS_DIAGCTL) = do_diagctl, /* kernel console output */

@@ -17,6 +17,7 @@ typedef int (*kcall_handler_t)(struct proc *, message *);
 int do_diagctl(struct proc *, message *);
 int do_abort(struct proc *, message *);
 int do_times(struct proc *, message *);
+int do_exit(struct proc *, message *);
 
 /* K2's calls. */
 int do_privctl(struct proc *, message *);

@@ -2,8 +2,9 @@
  * table.c: the boot image: fixed slots (== endpoints, generation 0), run
  * queue, quantum and privilege id of each boot service, in boot-module
  * order (<minix/com.h>).  K2 gives the privilege ids their meaning
- * (priv.h).  Modules not listed here, such as test programs, get the next
- * free slot and the default user privileges.
+ * (priv.h).  Test programs (names starting with "t_") get the next free
+ * slot and the test privileges; other unlisted modules get the next free
+ * slot and the default user privileges.
  */
 
 #include "kernel.h"
@@ -23,6 +24,11 @@ const struct boot_image boot_image[] = {
 };
 const int nr_boot_image = __arraycount(boot_image);
 
+/* In-kernel test programs: any module whose name starts with "t_". */
+static const struct boot_image test_image = {
+	"t_*", -1, PRIV_ID_TEST, USER_Q, DEFAULT_QUANTUM
+};
+
 const struct boot_image *
 boot_image_lookup(const char *name)
 {
@@ -31,5 +37,7 @@ boot_image_lookup(const char *name)
 	for (i = 0; i < nr_boot_image; i++)
 		if (strcmp(boot_image[i].bi_name, name) == 0)
 			return &boot_image[i];
+	if (name[0] == 't' && name[1] == '_')
+		return &test_image;
 	return NULL;
 }

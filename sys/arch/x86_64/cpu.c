@@ -72,6 +72,7 @@ idt_init(void)
 	for (v = 0; v < 32; v++)
 		idt_set(v, 0);
 	idt_set(VEC_KCALL, 3);
+	idt_set(VEC_SPURIOUS, 0);
 	for (v = VEC_IRQ0; v < VEC_IRQ0 + 16; v++)
 		idt_set(v, 0);
 }

@@ -5,6 +5,11 @@
  * the kernel-call vector 0x21).  IRQ 0 is the PIT at HZ and drives
  * clock_tick(); any other line goes to irq_handle() (K2's irq.c), which
  * decides whom to notify and whether to leave the line masked.
+ *
+ * The local APIC is put in virtual-wire mode (LINT0 = ExtINT, LINT1 = NMI,
+ * software-enabled with spurious vector 0x2f) so the 8259's INTR reaches
+ * the CPU: firmware such as qboot leaves LINT0 masked.  SMP will use the
+ * APIC timer and IPIs instead.
  */
 
 #include "kernel.h"
@@ -20,6 +25,12 @@
 #define PIT_CH0	  0x40
 #define PIT_CMD	  0x43
 #define PIT_HZ	  1193182
+#define MSR_APIC_BASE 0x1b
+#define APIC_BASE_EN  (1ULL << 11)
+#define LAPIC_TPR     0x080
+#define LAPIC_SVR     0x0f0
+#define LAPIC_LINT0   0x350
+#define LAPIC_LINT1   0x360
 
 static uint16_t irq_masks = 0xffff;	/* 1 = masked; IRQ 2 = cascade */
 
@@ -74,9 +85,29 @@ pit_init(void)
 	outb(PIT_CH0, div >> 8);
 }
 
+static void
+lapic_write(uint64_t base, unsigned reg, uint32_t v)
+{
+	*(volatile uint32_t *)PHYS_TO_VIRT(base + reg) = v;
+}
+
+static void
+lapic_virtual_wire(void)
+{
+	uint64_t msr = rdmsr(MSR_APIC_BASE) | APIC_BASE_EN;
+	uint64_t base = msr & 0xfffff000ULL;
+
+	wrmsr(MSR_APIC_BASE, msr);
+	lapic_write(base, LAPIC_TPR, 0);
+	lapic_write(base, LAPIC_SVR, 0x100 | VEC_SPURIOUS);
+	lapic_write(base, LAPIC_LINT0, 0x700);	/* ExtINT */
+	lapic_write(base, LAPIC_LINT1, 0x400);	/* NMI */
+}
+
 void
 arch_cpu_start(struct cpu *c __unused)
 {
+	lapic_virtual_wire();
 	pic_init();
 	pit_init();
 	irq_unmask(0);

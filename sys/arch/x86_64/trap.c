@@ -103,7 +103,7 @@ trap_from_user(struct proc *p)
 			f->rax = r;
 	} else if (f->vector >= VEC_IRQ0 && f->vector < VEC_IRQ0 + 16) {
 		intr_dispatch(f->vector - VEC_IRQ0);
-	} else {
+	} else if (f->vector != VEC_SPURIOUS) {
 		kprintf("trap_from_user: stray vector %lu\n", f->vector);
 	}
 }
@@ -120,7 +120,7 @@ trap_dispatch(struct cpu_ctx *f)
 		trap_from_user(p);
 	} else if (f->vector >= VEC_IRQ0 && f->vector < VEC_IRQ0 + 16) {
 		intr_dispatch(f->vector - VEC_IRQ0);	/* woke from idle */
-	} else {
+	} else if (f->vector != VEC_SPURIOUS) {
 		kernel_exception(f);
 	}
 	sched_run();

@@ -14,6 +14,7 @@
 
 #define VEC_PF	    14
 #define VEC_KCALL   0x21	/* int $0x21: kernel call */
+#define VEC_SPURIOUS 0x2f	/* local APIC spurious interrupt */
 #define VEC_IRQ0    0x30	/* 8259 IRQ 0 .. 15 -> 0x30 .. 0x3f */
 #define VEC_SYSCALL 0x100	/* pseudo vector of the syscall entry */
 

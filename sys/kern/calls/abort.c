@@ -21,7 +21,7 @@ do_abort(struct proc *caller, message *m)
 		return -EINVAL;
 	if (how == RBT_QEMU_EXIT && (status < 0 || status > 255))
 		return -EINVAL;
-	kprintf("kernel: SYS_ABORT from %s (endpoint %d), how %d status %#x\n",
+	kprintf("kernel: SYS_ABORT from %s (endpoint %d), how %d status 0x%x\n",
 	    caller->p_name, caller->p_endpoint, how, status);
 	if (how == RBT_QEMU_EXIT)
 		arch_debug_exit(status);

@@ -1,0 +1,139 @@
+/*
+ * ktipc.c: IPC primitives (the `syscall' instruction: rdi = primitive,
+ * rsi = endpoint, rdx = message) and small kernel-call wrappers for test
+ * programs.  `syscall' clobbers rcx and r11.
+ */
+
+#include "ktest.h"
+#include "ktipc.h"
+
+long
+kt_ipc(int prim, endpoint_t ep, void *msg)
+{
+	long r;
+
+	__asm__ volatile("syscall"
+	    : "=a"(r)
+	    : "D"((long)prim), "S"((long)ep), "d"(msg)
+	    : "rcx", "r11", "memory");
+	return r;
+}
+
+int
+kt_send(endpoint_t ep, message *m)
+{
+	return (int)kt_ipc(SEND, ep, m);
+}
+
+int
+kt_receive(endpoint_t ep, message *m)
+{
+	return (int)kt_ipc(RECEIVE, ep, m);
+}
+
+int
+kt_sendrec(endpoint_t ep, message *m)
+{
+	return (int)kt_ipc(SENDREC, ep, m);
+}
+
+int
+kt_sendnb(endpoint_t ep, message *m)
+{
+	return (int)kt_ipc(SENDNB, ep, m);
+}
+
+int
+kt_notify(endpoint_t ep)
+{
+	return (int)kt_ipc(NOTIFY, ep, NULL);
+}
+
+int
+kt_senda(asynmsg_t *tab, int count)
+{
+	return (int)kt_ipc(SENDA, count, tab);
+}
+
+int
+kt_replyrecv(endpoint_t ep, message *m)
+{
+	return (int)kt_ipc(REPLYRECV, ep, m);
+}
+
+int
+kt_setgrant(cp_grant_t *tab, unsigned n)
+{
+	message m;
+
+	memset(&m, 0, sizeof(m));
+	m.m_type = SYS_SETGRANT;
+	m.m_lsys_krn_sys_setgrant.addr = (uintptr_t)tab;
+	m.m_lsys_krn_sys_setgrant.size = n;
+	return (int)kt_kcall(&m);
+}
+
+/* type: SYS_SAFECOPYFROM or SYS_SAFECOPYTO. */
+int
+kt_safecopy(int type, endpoint_t granter, cp_grant_id_t gid, uint64_t off,
+    void *addr, uint64_t bytes)
+{
+	message m;
+
+	memset(&m, 0, sizeof(m));
+	m.m_type = type;
+	m.m_lsys_krn_sys_safecopy.src_endpt = granter;
+	m.m_lsys_krn_sys_safecopy.gid = gid;
+	m.m_lsys_krn_sys_safecopy.offset = off;
+	m.m_lsys_krn_sys_safecopy.address = (uintptr_t)addr;
+	m.m_lsys_krn_sys_safecopy.bytes = bytes;
+	return (int)kt_kcall(&m);
+}
+
+int
+kt_safememset(endpoint_t granter, cp_grant_id_t gid, uint64_t off,
+    int pattern, uint64_t bytes)
+{
+	message m;
+
+	memset(&m, 0, sizeof(m));
+	m.m_type = SYS_SAFEMEMSET;
+	m.m_lsys_krn_sys_safememset.ep = granter;
+	m.m_lsys_krn_sys_safememset.gid = gid;
+	m.m_lsys_krn_sys_safememset.offset = off;
+	m.m_lsys_krn_sys_safememset.pattern = pattern;
+	m.m_lsys_krn_sys_safememset.count = bytes;
+	return (int)kt_kcall(&m);
+}
+
+int
+kt_getinfo(int req, endpoint_t ep, void *buf, uint64_t len)
+{
+	message m;
+
+	memset(&m, 0, sizeof(m));
+	m.m_type = SYS_GETINFO;
+	m.m_lsys_krn_sys_getinfo.request = req;
+	m.m_lsys_krn_sys_getinfo.endpt = ep;
+	m.m_lsys_krn_sys_getinfo.val_ptr = (uintptr_t)buf;
+	m.m_lsys_krn_sys_getinfo.val_len = len;
+	return (int)kt_kcall(&m);
+}
+
+int
+kt_proc_state(endpoint_t ep, struct kinfo_proc *kp)
+{
+	return kt_getinfo(GET_PROC, ep, kp, sizeof(*kp));
+}
+
+int
+kt_kill(endpoint_t ep, int sig)
+{
+	message m;
+
+	memset(&m, 0, sizeof(m));
+	m.m_type = SYS_KILL;
+	m.m_lsys_krn_sys_kill.endpt = ep;
+	m.m_lsys_krn_sys_kill.signr = sig;
+	return (int)kt_kcall(&m);
+}

@@ -1,0 +1,41 @@
+/*
+ * ktipc.h: IPC primitives and kernel-call helpers for in-kernel test
+ * programs and benchmarks (ktipc.c).  Each primitive returns the kernel's
+ * rax: 0 or a negative error.
+ */
+
+#ifndef _KTIPC_H_
+#define _KTIPC_H_
+
+#include <stdint.h>
+#include <minix/com.h>
+#include <minix/ipc.h>
+#include <minix/priv.h>
+#include <minix/safecopies.h>
+
+long kt_ipc(int, endpoint_t, void *);	/* raw `syscall' */
+int kt_send(endpoint_t, message *);
+int kt_receive(endpoint_t, message *);
+int kt_sendrec(endpoint_t, message *);
+int kt_sendnb(endpoint_t, message *);
+int kt_notify(endpoint_t);
+int kt_senda(asynmsg_t *, int);
+int kt_replyrecv(endpoint_t, message *);
+
+int kt_setgrant(cp_grant_t *, unsigned);
+int kt_safecopy(int, endpoint_t, cp_grant_id_t, uint64_t, void *, uint64_t);
+int kt_safememset(endpoint_t, cp_grant_id_t, uint64_t, int, uint64_t);
+int kt_getinfo(int, endpoint_t, void *, uint64_t);
+int kt_proc_state(endpoint_t, struct kinfo_proc *);
+int kt_kill(endpoint_t, int);
+
+static inline uint64_t
+kt_rdtsc(void)
+{
+	uint32_t lo, hi;
+
+	__asm__ volatile("lfence; rdtsc" : "=a"(lo), "=d"(hi));
+	return ((uint64_t)hi << 32) | lo;
+}
+
+#endif /* !_KTIPC_H_ */
