@@ -1,0 +1,639 @@
+/*
+ * vfscanf_impl.c: the scanning engine of the scanf family.
+ * Entry point (private): __vfscanf.
+ *
+ * Input is read a byte at a time from the stream; the byte that ends a
+ * field is pushed back with ungetc, so exactly one byte of look-ahead is
+ * ever used.  Numbers are recognised by a small state machine and then
+ * converted exactly (integers by accumulation with saturation as strtol
+ * does, floating values by the strtod engine in lib/libc/fpconv).
+ * Returns the number of assignments, or EOF if the input failed before
+ * the first conversion.  Positional %n$ arguments are supported (all
+ * scanf arguments are pointers, so they are simply fetched in order);
+ * mixing them with sequential ones is EINVAL.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+#include "fpconv.h"
+#include "stdio_impl.h"
+
+#define MAXPOS	128
+
+struct in {
+	FILE	*f;
+	size_t	 n;		/* bytes consumed so far */
+};
+
+struct args {
+	va_list	 ap;
+	void	*tab[MAXPOS + 1];
+	int	 positional;
+};
+
+struct spec {
+	int	 argn;
+	int	 suppress;
+	size_t	 width;
+	int	 len;
+	int	 conv;
+};
+
+enum { L_NONE, L_HH, L_H, L_L, L_LL, L_J, L_Z, L_T, L_BIG };
+
+static int
+in_get(struct in *in)
+{
+	int c = __sgetc(in->f);
+
+	if (c != EOF)
+		in->n++;
+	return c;
+}
+
+static void
+in_unget(struct in *in, int c)
+{
+	if (c != EOF) {
+		(void)ungetc(c, in->f);
+		in->n--;
+	}
+}
+
+static int
+is_space(int c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+static void
+skip_space(struct in *in)
+{
+	int c;
+
+	while ((c = in_get(in)) != EOF && is_space(c))
+		continue;
+	in_unget(in, c);
+}
+
+static int
+digit_value(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'z')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'Z')
+		return c - 'A' + 10;
+	return 99;
+}
+
+static void *
+next_arg(struct args *a, const struct spec *sp)
+{
+	if (a->positional)
+		return a->tab[sp->argn];
+	return va_arg(a->ap, void *);
+}
+
+static void
+store_int(void *p, int len, uintmax_t v)
+{
+	switch (len) {
+	case L_HH: *(char *)p = (char)v; break;
+	case L_H: *(short *)p = (short)v; break;
+	case L_L: *(long *)p = (long)v; break;
+	case L_LL: case L_BIG: *(long long *)p = (long long)v; break;
+	case L_J: *(intmax_t *)p = (intmax_t)v; break;
+	case L_Z: *(size_t *)p = (size_t)v; break;
+	case L_T: *(ptrdiff_t *)p = (ptrdiff_t)v; break;
+	default: *(int *)p = (int)v; break;
+	}
+}
+
+/* Clamp an accumulated magnitude as strtoimax/strtoumax would. */
+static uintmax_t
+saturate(uintmax_t v, int over, int neg, int sgn)
+{
+	if (sgn) {
+		if (over || v > (uintmax_t)INTMAX_MAX + neg)
+			return neg ? (uintmax_t)INTMAX_MIN : INTMAX_MAX;
+		return neg ? -v : v;
+	}
+	if (over)
+		return UINTMAX_MAX;
+	return neg ? -v : v;
+}
+
+/*
+ * A field: at most `left` bytes; c is the current byte, read but not yet
+ * accepted (EOF at end of input or of the width).
+ */
+struct field {
+	struct in	*in;
+	size_t		 left;
+	int		 c;
+};
+
+static void
+f_start(struct field *fl, struct in *in, size_t width)
+{
+	fl->in = in;
+	fl->left = width;
+	fl->c = width > 0 ? in_get(in) : EOF;
+}
+
+/* Accept the current byte and look at the next one. */
+static void
+f_next(struct field *fl)
+{
+	fl->c = --fl->left > 0 ? in_get(fl->in) : EOF;
+}
+
+static void
+f_end(struct field *fl)
+{
+	in_unget(fl->in, fl->c);
+}
+
+/* Scan an integer; returns 0 on success, -1 on a matching failure. */
+static int
+scan_int(struct in *in, const struct spec *sp, int base, int sgn,
+    uintmax_t *out)
+{
+	struct field fl;
+	uintmax_t v = 0;
+	int d, neg = 0, over = 0, nd = 0;
+
+	f_start(&fl, in, sp->width);
+	if (fl.c == '+' || fl.c == '-') {
+		neg = fl.c == '-';
+		f_next(&fl);
+	}
+	if (fl.c == '0' && (base == 0 || base == 16)) {
+		nd = 1;
+		f_next(&fl);
+		if (fl.c == 'x' || fl.c == 'X') {
+			base = 16;
+			f_next(&fl);
+		} else if (base == 0)
+			base = 8;
+	}
+	if (base == 0)
+		base = 10;
+	for (; fl.c != EOF && (d = digit_value(fl.c)) < base; f_next(&fl)) {
+		nd++;
+		if (v > (UINTMAX_MAX - (uintmax_t)d) / (uintmax_t)base)
+			over = 1;
+		v = v * (uintmax_t)base + (uintmax_t)d;
+	}
+	f_end(&fl);
+	if (nd == 0)
+		return -1;
+	*out = saturate(v, over, neg, sgn);
+	return 0;
+}
+
+/* A growable byte buffer for floating fields. */
+struct sbuf {
+	char	*p;
+	size_t	 n, cap;
+	char	 small[128];
+	int	 err;
+};
+
+static void
+sb_add(struct sbuf *b, int c)
+{
+	char *np;
+
+	if (b->n + 1 >= b->cap) {
+		np = b->p == b->small ? malloc(b->cap * 2) :
+		    realloc(b->p, b->cap * 2);
+		if (np == NULL) {
+			b->err = 1;
+			return;
+		}
+		if (b->p == b->small)
+			memcpy(np, b->small, b->n);
+		b->p = np;
+		b->cap *= 2;
+	}
+	b->p[b->n++] = (char)c;
+	b->p[b->n] = '\0';
+}
+
+static int
+lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+/* Accept a case-insensitive word prefix; returns the letters matched. */
+static size_t
+take_word(struct field *fl, struct sbuf *b, const char *w)
+{
+	size_t i;
+
+	for (i = 0; w[i] != '\0' && lower(fl->c) == w[i]; i++) {
+		sb_add(b, fl->c);
+		f_next(fl);
+	}
+	return i;
+}
+
+static void
+take_digits(struct field *fl, struct sbuf *b, int hex)
+{
+	while (fl->c != EOF && digit_value(fl->c) < (hex ? 16 : 10)) {
+		sb_add(b, fl->c);
+		f_next(fl);
+	}
+}
+
+static void
+take_number(struct field *fl, struct sbuf *b)
+{
+	int hex = 0;
+
+	if (fl->c == '0') {
+		sb_add(b, fl->c);
+		f_next(fl);
+		if (fl->c == 'x' || fl->c == 'X') {
+			hex = 1;
+			sb_add(b, fl->c);
+			f_next(fl);
+		}
+	}
+	take_digits(fl, b, hex);
+	if (fl->c == '.') {
+		sb_add(b, fl->c);
+		f_next(fl);
+		take_digits(fl, b, hex);
+	}
+	if (lower(fl->c) == (hex ? 'p' : 'e')) {
+		sb_add(b, fl->c);
+		f_next(fl);
+		if (fl->c == '+' || fl->c == '-') {
+			sb_add(b, fl->c);
+			f_next(fl);
+		}
+		take_digits(fl, b, 0);
+	}
+}
+
+static void
+take_special(struct field *fl, struct sbuf *b)
+{
+	if (lower(fl->c) == 'i') {
+		if (take_word(fl, b, "inf") == 3)
+			(void)take_word(fl, b, "inity");
+		return;
+	}
+	if (take_word(fl, b, "nan") == 3 && fl->c == '(') {
+		do {
+			sb_add(b, fl->c);
+			f_next(fl);
+		} while (fl->c != EOF && fl->c != ')' &&
+		    (fl->c == '_' || digit_value(fl->c) < 36));
+		if (fl->c == ')') {
+			sb_add(b, fl->c);
+			f_next(fl);
+		}
+	}
+}
+
+/*
+ * Scan a floating field and convert it; -1 unless the whole field is a
+ * valid number (so "1e" or "0x" alone are matching failures).
+ */
+static int
+scan_float(struct in *in, const struct spec *sp, void *dst)
+{
+	static const enum __fpkind kinds[] = { __FP_FLOAT, __FP_DOUBLE,
+		__FP_LDOUBLE };
+	struct field fl;
+	struct sbuf b;
+	struct __fpval v;
+	const char *end;
+	int k = sp->len == L_L ? 1 : sp->len == L_BIG ? 2 : 0, r = -1;
+
+	b.p = b.small;
+	b.n = 0;
+	b.cap = sizeof(b.small);
+	b.err = 0;
+	b.p[0] = '\0';
+	f_start(&fl, in, sp->width);
+	if (fl.c == '+' || fl.c == '-') {
+		sb_add(&b, fl.c);
+		f_next(&fl);
+	}
+	if (lower(fl.c) == 'i' || lower(fl.c) == 'n')
+		take_special(&fl, &b);
+	else
+		take_number(&fl, &b);
+	f_end(&fl);
+	end = __fpconv_parse(b.p, kinds[k], &v);
+	if (!b.err && b.n > 0 && end == b.p + b.n) {
+		r = 0;
+		if (v.range)
+			errno = ERANGE;
+		if (dst != NULL && k == 0)
+			*(float *)dst = __fpconv_pack_f(&v);
+		else if (dst != NULL && k == 1)
+			*(double *)dst = __fpconv_pack_d(&v);
+		else if (dst != NULL)
+			*(long double *)dst = __fpconv_pack_ld(&v);
+	}
+	if (b.p != b.small)
+		free(b.p);
+	return r;
+}
+
+/* Parse a %[ scanset into a 256-entry table; returns the end. */
+static const char *
+scanset(const char *f, unsigned char *set)
+{
+	int neg = 0, c, lo;
+
+	if (*f == '^') {
+		neg = 1;
+		f++;
+	}
+	memset(set, 0, 256);
+	if (*f == ']') {
+		set[']'] = 1;
+		f++;
+	}
+	for (; *f != '\0' && *f != ']'; f++) {
+		c = (unsigned char)*f;
+		if (f[1] == '-' && f[2] != ']' && f[2] != '\0' &&
+		    (unsigned char)f[2] >= c) {
+			for (lo = c; lo <= (unsigned char)f[2]; lo++)
+				set[lo] = 1;
+			f += 2;
+		} else
+			set[c] = 1;
+	}
+	if (*f != ']')
+		return NULL;
+	if (neg) {
+		for (c = 0; c < 256; c++)
+			set[c] = !set[c];
+	}
+	return f + 1;
+}
+
+/*
+ * %s, %c and %[: bytes accepted by set (NULL: all bytes), stored as
+ * bytes or, with l, as wide characters.  Returns the count or -1.
+ */
+static int
+scan_chars(struct in *in, const struct spec *sp, const unsigned char *set,
+    void *dst)
+{
+	struct field fl;
+	mbstate_t st;
+	char *s = dst;
+	wchar_t *ws = dst, wc;
+	size_t k = 0, r;
+	char ch;
+	int term = sp->conv != 'c';
+
+	memset(&st, 0, sizeof(st));
+	f_start(&fl, in, sp->width);
+	for (; fl.c != EOF && (set == NULL || set[fl.c]); f_next(&fl), k++) {
+		if (dst == NULL)
+			continue;
+		if (sp->len != L_L) {
+			s[k] = (char)fl.c;
+			continue;
+		}
+		ch = (char)fl.c;
+		r = mbrtowc(&wc, &ch, 1, &st);
+		if (r == (size_t)-1)
+			return -1;
+		if (r == (size_t)-2) {
+			k--;
+			continue;
+		}
+		*ws++ = wc;
+	}
+	f_end(&fl);
+	if (k == 0 || (sp->conv == 'c' && fl.left > 0 && sp->width != SIZE_MAX))
+		return -1;
+	if (dst != NULL && term) {
+		if (sp->len == L_L)
+			*ws = 0;
+		else
+			s[k] = '\0';
+	}
+	return (int)k;
+}
+
+static const char *
+parse_len(const char *f, int *len)
+{
+	*len = L_NONE;
+	switch (*f) {
+	case 'h':
+		*len = f[1] == 'h' ? L_HH : L_H;
+		return f + (f[1] == 'h' ? 2 : 1);
+	case 'l':
+		*len = f[1] == 'l' ? L_LL : L_L;
+		return f + (f[1] == 'l' ? 2 : 1);
+	case 'q': *len = L_LL; return f + 1;
+	case 'j': *len = L_J; return f + 1;
+	case 'z': *len = L_Z; return f + 1;
+	case 't': *len = L_T; return f + 1;
+	case 'L': *len = L_BIG; return f + 1;
+	}
+	return f;
+}
+
+/* Parse the specification after '%'; returns the end or NULL. */
+static const char *
+parse_spec(const char *f, struct spec *sp)
+{
+	const char *p = f;
+	size_t w = 0;
+	int n = 0;
+
+	memset(sp, 0, sizeof(*sp));
+	while (*p >= '0' && *p <= '9')
+		n = n < 100000 ? n * 10 + (*p++ - '0') : n;
+	if (*p == '$' && p != f) {
+		sp->argn = n;
+		f = p + 1;
+	}
+	if (*f == '*') {
+		sp->suppress = 1;
+		f++;
+	}
+	for (; *f >= '0' && *f <= '9'; f++)
+		w = w < SIZE_MAX / 20 ? w * 10 + (size_t)(*f - '0') : w;
+	sp->width = w == 0 ? SIZE_MAX : w;
+	f = parse_len(f, &sp->len);
+	if (*f == '\0' || strchr("diouxXpneEfFgGaAsc[%C S", *f) == NULL ||
+	    *f == ' ')
+		return NULL;
+	sp->conv = (unsigned char)*f;
+	return f + 1;
+}
+
+static const char *
+skip_set(const char *f)
+{
+	unsigned char set[256];
+
+	return scanset(f, set);
+}
+
+/*
+ * Check the format and, if it is positional, fetch every pointer.
+ * Returns 0 or -1 (EINVAL).
+ */
+static int
+prescan(const char *f, struct args *a)
+{
+	struct spec sp;
+	int max = 0, pos = 0, seq = 0, i;
+
+	a->positional = 0;
+	while ((f = strchr(f, '%')) != NULL) {
+		if ((f = parse_spec(f + 1, &sp)) == NULL)
+			return -1;
+		if (sp.conv == '[' && (f = skip_set(f)) == NULL)
+			return -1;
+		if (sp.conv == '%' || sp.suppress)
+			continue;
+		if (sp.argn > MAXPOS)
+			return -1;
+		if (sp.argn > 0)
+			pos = 1;
+		else
+			seq = 1;
+		if (sp.argn > max)
+			max = sp.argn;
+	}
+	if (pos && seq)
+		return -1;
+	if (pos) {
+		for (i = 1; i <= max; i++)
+			a->tab[i] = va_arg(a->ap, void *);
+		a->positional = 1;
+	}
+	return 0;
+}
+
+/* One conversion; returns 1 (assigned), 0 (not), -1 (failure). */
+static int
+convert(struct in *in, const char **fp, struct spec *sp, struct args *a)
+{
+	unsigned char set[256];
+	void *dst = NULL;
+	uintmax_t v;
+	int c = sp->conv, base, r;
+
+	if (c != 'n' && c != '%' && !sp->suppress)
+		dst = next_arg(a, sp);
+	if (c != '[' && c != 'c' && c != 'C' && c != 'n')
+		skip_space(in);
+	switch (c) {
+	case 'n':
+		if (!sp->suppress)
+			store_int(next_arg(a, sp), sp->len, in->n);
+		return 0;
+	case '%':
+		if ((r = in_get(in)) == '%')
+			return 0;
+		in_unget(in, r);
+		return -1;
+	case 'd': case 'i': case 'o': case 'u': case 'x': case 'X': case 'p':
+		base = c == 'd' || c == 'u' ? 10 : c == 'i' ? 0 : c == 'o' ?
+		    8 : 16;
+		if (scan_int(in, sp, base, c == 'd' || c == 'i', &v) != 0)
+			return -1;
+		if (dst != NULL && c == 'p')
+			*(void **)dst = (void *)(uintptr_t)v;
+		else if (dst != NULL)
+			store_int(dst, sp->len, v);
+		return dst != NULL;
+	case 'c': case 'C':
+		if (c == 'C')
+			sp->len = L_L;
+		if (sp->width == SIZE_MAX)
+			sp->width = 1;
+		return scan_chars(in, sp, NULL, dst) < 0 ? -1 : dst != NULL;
+	case 's': case 'S':
+		if (c == 'S')
+			sp->len = L_L;
+		for (r = 0; r < 256; r++)
+			set[r] = !is_space(r);
+		return scan_chars(in, sp, set, dst) < 0 ? -1 : dst != NULL;
+	case '[':
+		*fp = scanset(*fp, set);
+		return scan_chars(in, sp, set, dst) < 0 ? -1 : dst != NULL;
+	}
+	return scan_float(in, sp, dst) < 0 ? -1 : dst != NULL;
+}
+
+/* Match one ordinary format byte; -1 on mismatch or end of input. */
+static int
+match_byte(struct in *in, int want)
+{
+	int c = in_get(in);
+
+	if (c == want)
+		return 0;
+	in_unget(in, c);
+	return -1;
+}
+
+int
+__vfscanf(FILE *f, const char *fmt, va_list ap)
+{
+	struct in in = { f, 0 };
+	struct args a;
+	struct spec sp;
+	int count = 0, done_any = 0, r;
+
+	va_copy(a.ap, ap);
+	if (prescan(fmt, &a) != 0) {
+		va_end(a.ap);
+		errno = EINVAL;
+		return EOF;
+	}
+	while (*fmt != '\0') {
+		if (is_space((unsigned char)*fmt)) {
+			skip_space(&in);
+			fmt++;
+			continue;
+		}
+		if (*fmt != '%' || fmt[1] == '%') {
+			if (*fmt == '%') {
+				skip_space(&in);
+				fmt++;
+			}
+			if (match_byte(&in, (unsigned char)*fmt) != 0)
+				break;
+			fmt++;
+			continue;
+		}
+		fmt = parse_spec(fmt + 1, &sp);
+		if ((r = convert(&in, &fmt, &sp, &a)) < 0)
+			break;
+		count += r;
+		if (sp.conv != 'n')
+			done_any = 1;
+	}
+	va_end(a.ap);
+	if (!done_any && count == 0 && *fmt != '\0' && feof(f) &&
+	    !(f->rpos < f->rend))
+		return EOF;
+	return count;
+}
