@@ -123,6 +123,7 @@ void	 srandom(unsigned int);
 int	 putenv(char *);
 char	*realpath(const char *__restrict, char *__restrict);
 int	 getsubopt(char **, char *const *, char **);
+extern char *suboptarg;
 char	*mktemp(char *);
 int	 mkstemp(char *);
 #endif

@@ -81,5 +81,6 @@ int	 __sputc(int, FILE *);
 void	 __sstrfile(FILE *, const char *, size_t);
 
 int	 __vfscanf(FILE *, const char *, __builtin_va_list);
+char	*__wfmt_to_mb(const wchar_t *);
 
 #endif /* !_STDIO_IMPL_H_ */

@@ -1,0 +1,108 @@
+/*
+ * gettemp.c: the engine of mktemp, mkstemp, mkstemps and mkdtemp
+ * (private __gettemp).  The run of at least six 'X's before a suffix of
+ * suffixlen bytes is replaced by random letters and digits until a name
+ * that does not exist yet is found (and, for files and directories,
+ * created atomically with O_EXCL or mkdir).
+ */
+#include <sys/stat.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "temp_impl.h"
+
+#define	MIN_X		6
+#define	MAX_TRIES	10000
+
+static const char letters[] =
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+
+static uint64_t
+next_random(void)
+{
+	static uint64_t s;
+	uint64_t v;
+
+	if (s == 0)
+		s = ((uint64_t)getpid() << 32) ^ (uintptr_t)&s ^
+		    0x9e3779b97f4a7c15ULL;
+	s += 0x9e3779b97f4a7c15ULL;
+	v = s;
+	v = (v ^ (v >> 30)) * 0xbf58476d1ce4e5b9ULL;
+	v = (v ^ (v >> 27)) * 0x94d049bb133111ebULL;
+	return v ^ (v >> 31);
+}
+
+static void
+fill(char *start, char *end)
+{
+	uint64_t r = 0;
+	int left = 0;
+
+	for (; start < end; start++) {
+		if (left == 0) {
+			r = next_random();
+			left = 10;
+		}
+		*start = letters[r % (sizeof(letters) - 1)];
+		r /= sizeof(letters) - 1;
+		left--;
+	}
+}
+
+/* Try the current name; 1 done, 0 exists (retry), -1 error. */
+static int
+attempt(char *path, enum __temp_kind kind, int *fdp)
+{
+	struct stat st;
+
+	switch (kind) {
+	case __TEMP_FILE:
+		*fdp = open(path, O_CREAT | O_EXCL | O_RDWR, 0600);
+		if (*fdp >= 0)
+			return 1;
+		break;
+	case __TEMP_DIR:
+		if (mkdir(path, 0700) == 0)
+			return 1;
+		break;
+	case __TEMP_NAME:
+		if (lstat(path, &st) < 0)
+			return errno == ENOENT ? 1 : -1;
+		errno = EEXIST;
+		break;
+	}
+	return errno == EEXIST ? 0 : -1;
+}
+
+int
+__gettemp(char *path, int suffixlen, enum __temp_kind kind, int *fdp)
+{
+	size_t len = strlen(path);
+	char *end, *start;
+	int i, r;
+
+	if (suffixlen < 0 || (size_t)suffixlen > len) {
+		errno = EINVAL;
+		return -1;
+	}
+	end = path + len - suffixlen;
+	for (start = end; start > path && start[-1] == 'X'; start--)
+		continue;
+	if (end - start < MIN_X) {
+		errno = EINVAL;
+		return -1;
+	}
+	for (i = 0; i < MAX_TRIES; i++) {
+		fill(start, end);
+		r = attempt(path, kind, fdp);
+		if (r != 0)
+			return r > 0 ? 0 : -1;
+	}
+	errno = EEXIST;
+	return -1;
+}

@@ -1,0 +1,42 @@
+/*
+ * strtoi: NetBSD's checked conversion to intmax_t, clamped to [lo, hi].
+ * errno is preserved; *rstatus (if not NULL) receives 0 or, in order of
+ * precedence: EINVAL (bad base), ECANCELED (no digits), ERANGE (out of
+ * range, the result is clamped), ENOTSUP (characters after the number).
+ */
+#include <errno.h>
+#include <stdint.h>
+#include <stdlib.h>
+
+#include "strtox_impl.h"
+
+intmax_t
+strtoi(const char *__restrict nptr, char **__restrict endptr, int base,
+    intmax_t lo, intmax_t hi, int *rstatus)
+{
+	struct __strtox r;
+	int saved = errno, status = 0;
+	intmax_t v;
+
+	__strtox(nptr, base, &r);
+	if (endptr != NULL)
+		*endptr = __UNCONST(nptr + r.end);
+	errno = 0;
+	v = __strtox_signed(&r, INTMAX_MIN, INTMAX_MAX);
+	if (r.badbase)
+		status = EINVAL;
+	else if (!r.any)
+		status = ECANCELED;
+	else if (errno == ERANGE || v < lo || v > hi)
+		status = ERANGE;
+	else if (nptr[r.end] != '\0')
+		status = ENOTSUP;
+	if (v < lo)
+		v = lo;
+	if (v > hi)
+		v = hi;
+	errno = saved;
+	if (rstatus != NULL)
+		*rstatus = status;
+	return v;
+}

@@ -1,0 +1,23 @@
+/*
+ * strtouq: convert a string to an unsigned value of type
+ * __uint64_t in base 0 (auto) or 2..36.
+ * Out-of-range values saturate with errno ERANGE; a bad base gives 0
+ * with EINVAL.  *endptr is set past the last digit, or to nptr when no
+ * digits were found.
+ */
+#include <limits.h>
+#include <stdint.h>
+#include <stdlib.h>
+
+#include "strtox_impl.h"
+
+__uint64_t
+strtouq(const char *__restrict nptr, char **__restrict endptr, int base)
+{
+	struct __strtox r;
+
+	__strtox(nptr, base, &r);
+	if (endptr != NULL)
+		*endptr = __UNCONST(nptr + r.end);
+	return (__uint64_t)__strtox_unsigned(&r, UINT64_MAX);
+}

@@ -1,0 +1,23 @@
+/*
+ * wcstoul: convert a string to an unsigned value of type
+ * unsigned long in base 0 (auto) or 2..36.
+ * Out-of-range values saturate with errno ERANGE; a bad base gives 0
+ * with EINVAL.  *endptr is set past the last digit, or to nptr when no
+ * digits were found.
+ */
+#include <limits.h>
+#include <stdint.h>
+#include <wchar.h>
+
+#include "strtox_impl.h"
+
+unsigned long
+wcstoul(const wchar_t *__restrict nptr, wchar_t **__restrict endptr, int base)
+{
+	struct __strtox r;
+
+	__wcstox(nptr, base, &r);
+	if (endptr != NULL)
+		*endptr = __UNCONST(nptr + r.end);
+	return (unsigned long)__strtox_unsigned(&r, ULONG_MAX);
+}
