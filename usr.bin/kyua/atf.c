@@ -245,16 +245,20 @@ needs_reason(const char *type)
 static struct result
 classify_exited(const struct atf_result *res, int code)
 {
+	static const char *const what[] = { "passed", "Passed test case",
+		"skipped", "Skipped test case", "expected_failure",
+		"Expected failure", NULL };
 	const char *t = res->type;
+	size_t i;
 
-	if (strcmp(t, "passed") == 0 || strcmp(t, "skipped") == 0 ||
-	    strcmp(t, "expected_failure") == 0) {
+	for (i = 0; what[i] != NULL; i += 2) {
+		if (strcmp(t, what[i]) != 0)
+			continue;
 		if (code != 0)
-			return mk(R_BROKEN, xasprintf("%s test case should "
-			    "have reported success but exited with code %d",
-			    t, code));
-		return mk(strcmp(t, "passed") == 0 ? R_PASSED :
-		    strcmp(t, "skipped") == 0 ? R_SKIPPED : R_XFAIL,
+			return mk(R_BROKEN, xasprintf("%s should have reported "
+			    "success but exited with code %d", what[i + 1],
+			    code));
+		return mk(i == 0 ? R_PASSED : i == 2 ? R_SKIPPED : R_XFAIL,
 		    res->reason != NULL ? xstrdup(res->reason) : NULL);
 	}
 	if (strcmp(t, "failed") == 0) {
@@ -266,7 +270,7 @@ classify_exited(const struct atf_result *res, int code)
 	}
 	if (strcmp(t, "expected_exit") == 0) {
 		if (res->arg != -1 && res->arg != code)
-			return mk(R_BROKEN, xasprintf("Test case expected to "
+			return mk(R_FAILED, xasprintf("Test case expected to "
 			    "exit with code %d but got code %d", res->arg,
 			    code));
 		return mk(R_XFAIL, xstrdup(res->reason));
@@ -274,10 +278,10 @@ classify_exited(const struct atf_result *res, int code)
 	if (strcmp(t, "expected_death") == 0)
 		return mk(R_XFAIL, xstrdup(res->reason));
 	if (strcmp(t, "expected_signal") == 0)
-		return mk(R_BROKEN, xasprintf("Test case expected to receive "
-		    "a signal but exited with code %d", code));
-	return mk(R_BROKEN, xasprintf("Test case expected to time out but "
-	    "exited with code %d", code));
+		return mk(R_BROKEN, xasprintf("Expected signal but exited "
+		    "with code %d", code));
+	return mk(R_BROKEN, xasprintf("Expected timeout but exited with "
+	    "code %d", code));
 }
 
 static struct result
@@ -288,11 +292,14 @@ classify_signaled(const struct atf_result *res,
 		return mk(R_XFAIL, xstrdup(res->reason));
 	if (strcmp(res->type, "expected_signal") == 0) {
 		if (res->arg != -1 && res->arg != term->code)
-			return mk(R_BROKEN, xasprintf("Test case expected to "
+			return mk(R_FAILED, xasprintf("Test case expected to "
 			    "receive signal %d but got %d", res->arg,
 			    term->code));
 		return mk(R_XFAIL, xstrdup(res->reason));
 	}
+	if (strcmp(res->type, "expected_exit") == 0)
+		return mk(R_BROKEN, xasprintf("Expected clean exit but "
+		    "received signal %d", term->code));
 	return premature(term);
 }
 
@@ -323,10 +330,12 @@ atf_classify(const char *resfile, const struct termination *term)
 	if (result_types[i] == NULL)
 		return mk(R_BROKEN, xasprintf("Unknown test result '%s'",
 		    res.type));
-	if (needs_reason(res.type) != (res.reason != NULL))
-		return mk(R_BROKEN, xasprintf("Invalid result '%s': %s",
-		    res.type, res.reason == NULL ? "missing reason" :
-		    "unexpected reason"));
+	if (needs_reason(res.type) && res.reason == NULL)
+		return mk(R_BROKEN, xasprintf("%s must be followed by ': "
+		    "<reason>'", res.type));
+	if (!needs_reason(res.type) && res.reason != NULL)
+		return mk(R_BROKEN, xasprintf("%s cannot have a reason",
+		    res.type));
 	if (term->timedout) {
 		if (strcmp(res.type, "expected_timeout") == 0)
 			return mk(R_XFAIL, xstrdup(res.reason));

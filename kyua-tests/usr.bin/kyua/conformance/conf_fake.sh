@@ -1,0 +1,28 @@
+#!/bin/sh
+#
+# conf_fake.sh: a hand-written "ATF" test program for
+# tools/kyua-conformance.sh that writes unusual result files and exits
+# or dies in ways that contradict them, to compare how each kyua
+# classifies them.  Test case names say what each one does.
+#
+if [ "$1" = -l ]; then
+printf 'Content-Type: application/X-atf-tp; version="1"\n'
+for c in sigwrong sigexit timeout_exit exit_sig passed_1 failed_0 skipped_1 xfail_1 death_sig unknown noreason passed_reason norl empty; do printf '\nident: %s\n' $c; done
+exit 0; fi
+for a; do r=${a#-r}; [ "$r" != "$a" ] && res=$r; tc=$a; done
+case $tc in
+sigwrong) echo "expected_signal(6): x" > $res; kill -TERM $$;;
+sigexit) echo "expected_signal(6): x" > $res; exit 0;;
+timeout_exit) echo "expected_timeout: x" > $res; exit 0;;
+exit_sig) echo "expected_exit(1): x" > $res; kill -TERM $$;;
+passed_1) echo "passed" > $res; exit 1;;
+failed_0) echo "failed: x" > $res; exit 0;;
+skipped_1) echo "skipped: x" > $res; exit 1;;
+xfail_1) echo "expected_failure: x" > $res; exit 1;;
+death_sig) echo "expected_death: x" > $res; kill -TERM $$;;
+unknown) echo "bogus: x" > $res; exit 0;;
+noreason) echo "failed" > $res; exit 1;;
+passed_reason) echo "passed: x" > $res; exit 0;;
+norl) printf "passed" > $res; exit 0;;
+empty) : > $res; exit 0;;
+esac
