@@ -37,7 +37,10 @@ typedef struct __sfpos {
 	__int64_t _mbstate;	/* reserved for the wide conversion state */
 } fpos_t;
 
+#ifndef _STDIO_FILE_DECLARED
+#define _STDIO_FILE_DECLARED
 typedef struct __sFILE FILE;
+#endif
 
 #define _IOFBF	0		/* setvbuf: fully buffered */
 #define _IOLBF	1		/* setvbuf: line buffered */

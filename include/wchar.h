@@ -104,6 +104,37 @@ size_t	 wcslcpy(wchar_t *__restrict, const wchar_t *__restrict, size_t);
 #endif
 
 /* BEGIN wide stdio (owned by the stdio code: fgetwc, fwprintf, ...) */
+#ifndef _STDIO_FILE_DECLARED
+#define _STDIO_FILE_DECLARED
+typedef struct __sFILE FILE;
+#endif
+wint_t	 fgetwc(FILE *);
+wchar_t	*fgetws(wchar_t *__restrict, int, FILE *__restrict);
+wint_t	 fputwc(wchar_t, FILE *);
+int	 fputws(const wchar_t *__restrict, FILE *__restrict);
+int	 fwide(FILE *, int);
+int	 fwprintf(FILE *__restrict, const wchar_t *__restrict, ...);
+int	 fwscanf(FILE *__restrict, const wchar_t *__restrict, ...);
+wint_t	 getwc(FILE *);
+wint_t	 getwchar(void);
+wint_t	 putwc(wchar_t, FILE *);
+wint_t	 putwchar(wchar_t);
+int	 swprintf(wchar_t *__restrict, size_t, const wchar_t *__restrict,
+	    ...);
+int	 swscanf(const wchar_t *__restrict, const wchar_t *__restrict, ...);
+wint_t	 ungetwc(wint_t, FILE *);
+int	 vfwprintf(FILE *__restrict, const wchar_t *__restrict,
+	    __builtin_va_list);
+int	 vfwscanf(FILE *__restrict, const wchar_t *__restrict,
+	    __builtin_va_list);
+int	 vswprintf(wchar_t *__restrict, size_t, const wchar_t *__restrict,
+	    __builtin_va_list);
+int	 vswscanf(const wchar_t *__restrict, const wchar_t *__restrict,
+	    __builtin_va_list);
+int	 vwprintf(const wchar_t *__restrict, __builtin_va_list);
+int	 vwscanf(const wchar_t *__restrict, __builtin_va_list);
+int	 wprintf(const wchar_t *__restrict, ...);
+int	 wscanf(const wchar_t *__restrict, ...);
 /* END wide stdio */
 __END_DECLS
 

@@ -1,0 +1,12 @@
+/*
+ * getwc: fgetwc.
+ */
+#include <wchar.h>
+
+#include <stdio.h>
+
+wint_t
+getwc(FILE *f)
+{
+	return fgetwc(f);
+}
