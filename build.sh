@@ -98,6 +98,7 @@ parse_args() {
 	TOOLDIR=$(abspath "${TOOLDIR:-$OBJDIR/tooldir}")
 	DESTDIR=$(abspath "${DESTDIR:-$OBJDIR/destdir.$MACHINE}")
 	RELEASEDIR=$(abspath "${RELEASEDIR:-$OBJDIR/releasedir}")
+	KERNEL=$OBJDIR/$MACHINE/$KERNEL_DIR/bulkhead
 	HOSTOBJ=$OBJDIR/host
 	HOSTDEST=$HOSTOBJ/destdir
 	# QEMU_ACCEL=kvm|tcg|auto may come from -V or the environment.
@@ -226,7 +227,7 @@ op_kernel() {
 	if [ -f "$TOP/kyua-tests/sys/Makefile" ]; then
 		run_logged bootmods nbmake_in bulkhead kyua-tests/sys all
 	fi
-	echo "    $OBJDIR/$MACHINE/$KERNEL_DIR/kernel"
+	echo "    $KERNEL"
 }
 
 # --- distribution and host port ---------------------------------------------
@@ -289,7 +290,7 @@ make_iso() {
 	local iso=$1 stage=$OBJDIR/iso m name
 	rm -rf "$stage"
 	mkdir -p "$stage/boot/grub" "$(dirname "$iso")"
-	cp "$OBJDIR/$MACHINE/$KERNEL_DIR/kernel" "$stage/boot/kernel"
+	cp "$KERNEL" "$stage/boot/kernel"
 	{
 		echo 'serial --unit=0 --speed=115200'
 		echo 'terminal_input serial'
@@ -309,13 +310,13 @@ make_iso() {
 }
 
 op_release() {
-	[ -f "$OBJDIR/$MACHINE/$KERNEL_DIR/kernel" ] || op_kernel
+	[ -f "$KERNEL" ] || op_kernel
 	[ -f "$DESTDIR/usr/lib/libc.a" ] || op_distribution
 	say "release"
 	local r=$RELEASEDIR/$MACHINE m
 	rm -rf "$r"
 	mkdir -p "$r/binary/kernel" "$r/installation/cdrom"
-	cp "$OBJDIR/$MACHINE/$KERNEL_DIR/kernel" "$r/binary/kernel/kernel"
+	cp "$KERNEL" "$r/binary/kernel/kernel"
 	boot_modules | while read -r m; do cp "$m" "$r/binary/kernel/"; done
 	run_logged sets make_sets "$r/binary/sets"
 	run_logged iso make_iso "$r/installation/cdrom/bulkhead.iso"

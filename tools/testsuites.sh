@@ -76,23 +76,26 @@ suite_conformance() {
 	fi
 }
 
-# The in-QEMU kernel tests: each kyua-tests/sys/**/ktest.conf names one
-# boot (see tools/ktest.sh).
+# The in-QEMU kernel tests: each folder under kyua-tests/sys with an
+# `expected' file is one test boot of the modules its `modules' file names.
 suite_ktests() {
-	local conf name out
+	local exp dir rel name out
 	say "test: kernel tests in QEMU"
-	while read -r conf; do
-		name=$(dirname "${conf#$TOP/kyua-tests/}" | tr / _)
+	while read -r exp; do
+		dir=$(dirname "$exp")
+		rel=${dir#$TOP/}
+		name=$(echo "${rel#kyua-tests/}" | tr / _)
 		out=$OBJDIR/log/test-ktest-$name.log
-		"$TOP/tools/ktest.sh" -O "$OBJDIR/$MACHINE" \
-		    -k "$OBJDIR/$MACHINE/$KERNEL_DIR/kernel" "$conf" \
-		    >"$out" 2>&1
+		"$TOP/tools/ktest.sh" -t 300 -o "$OBJDIR/log/test-ktest-$name.serial" \
+		    -k "$KERNEL" -e "$exp" -M "$dir/modules" \
+		    -d "$OBJDIR/$MACHINE/$rel" >"$out" 2>&1
 		local rc=$?
 		record_lines "ktest/$name" "$out"
+		grep -E '^[0-9]+ passed' "$out" | sed "s|^|    $name: |"
 		if [ $rc -ne 0 ] && ! grep -q '^FAIL ' "$out"; then
 			record failed "ktest/$name" boot "ktest.sh exited $rc; see $out"
 		fi
-	done < <(find "$TOP/kyua-tests/sys" -name ktest.conf 2>/dev/null | sort)
+	done < <(find "$TOP/kyua-tests/sys" -name expected 2>/dev/null | sort)
 }
 
 # The release ISO boots through GRUB to the kernel banner under TCG.
