@@ -248,12 +248,13 @@ op_host() {
 
 # --- release -----------------------------------------------------------------
 
-# boot_modules: the boot modules of a release, one path per line, in order.
+# boot_modules: the boot modules of a release, in order, one per line:
+# "<path> <name>" (sys/arch/x86_64/conf/modules.release).
 boot_modules() {
-	local list=$TOP/sys/arch/x86_64/conf/modules.release m
+	local list=$TOP/$KERNEL_DIR/modules.release file name
 	[ -f "$list" ] || return 0
-	grep -v '^#' "$list" | while read -r m; do
-		[ -n "$m" ] && echo "$OBJDIR/$MACHINE/$m"
+	grep -v -e '^#' -e '^$' "$list" | while read -r file name; do
+		echo "$OBJDIR/$MACHINE/$file ${name:-$(basename "$file")}"
 	done
 }
 
@@ -298,15 +299,14 @@ make_iso() {
 		echo 'set timeout=0'
 		echo 'menuentry "Bulkhead" {'
 		echo '	multiboot2 /boot/kernel'
-		boot_modules | while read -r m; do
-			name=$(basename "$m")
-			cp "$m" "$stage/boot/$name"
-			echo "	module2 /boot/$name $name"
+		boot_modules | while read -r m name; do
+			cp "$m" "$stage/boot/$(basename "$m")"
+			echo "	module2 /boot/$(basename "$m") $name"
 		done
 		echo '	boot'
 		echo '}'
 	} >"$stage/boot/grub/grub.cfg"
-	grub-mkrescue -o "$iso" "$stage" -- -quiet
+	grub-mkrescue -o "$iso" "$stage"
 }
 
 op_release() {
@@ -317,7 +317,10 @@ op_release() {
 	rm -rf "$r"
 	mkdir -p "$r/binary/kernel" "$r/installation/cdrom"
 	cp "$KERNEL" "$r/binary/kernel/kernel"
-	boot_modules | while read -r m; do cp "$m" "$r/binary/kernel/"; done
+	boot_modules | while read -r m name; do
+		cp "$m" "$r/binary/kernel/"
+	done
+	boot_modules | sed "s|^$OBJDIR/$MACHINE/[^ ]*/||" >"$r/binary/kernel/modules"
 	run_logged sets make_sets "$r/binary/sets"
 	run_logged iso make_iso "$r/installation/cdrom/bulkhead.iso"
 	echo "    $r"
@@ -333,8 +336,8 @@ op_run() {
 	op_release
 	say "run (quit with Ctrl-A X)"
 	local k=$RELEASEDIR/$MACHINE/binary/kernel mods
-	mods=$(boot_modules | while read -r m; do
-		echo "$k/$(basename "$m")"; done | paste -sd, -)
+	mods=$(boot_modules | while read -r m name; do
+		echo "$k/$(basename "$m") $name"; done | paste -sd, -)
 	exec "$TOP/tools/qemu.sh" -i -k "$k/kernel" ${mods:+-m "$mods"}
 }
 
