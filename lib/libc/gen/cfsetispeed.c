@@ -1,0 +1,20 @@
+/*
+ * cfsetispeed.c: cfsetispeed(3): set the input speed of a termios;
+ * EINVAL for a value that is not a B* rate.
+ */
+
+#include <errno.h>
+#include <termios.h>
+
+int __cfvalid(speed_t);
+
+int
+cfsetispeed(struct termios *t, speed_t speed)
+{
+	if (!__cfvalid(speed)) {
+		errno = EINVAL;
+		return -1;
+	}
+	t->c_ispeed = (int)speed;
+	return 0;
+}

@@ -1,0 +1,60 @@
+/*
+ * libc_private.h: declarations shared between libc areas and never
+ * installed: the startup hook, the exit-time stdio cleanup, the program
+ * name, and the directory-stream structure (lib/libc/gen).
+ *
+ * Other areas may add a declaration here with a small edit.
+ */
+
+#ifndef _LIBC_PRIVATE_H_
+#define _LIBC_PRIVATE_H_
+
+#include <sys/types.h>
+
+/*
+ * Set by stdio when the first stream is used; exit() calls it after the
+ * atexit handlers to flush every stream.
+ */
+extern void (*__cleanup)(void);
+
+/* C entry point, called by crt0 with the initial stack's contents. */
+__dead void __libc_start(int, char **, char **);
+
+/* The program's name: the last component of argv[0]. */
+extern const char *__progname;
+
+#include <signal.h>
+
+/* Signals for which signal(3) must not set SA_RESTART (siginterrupt). */
+extern sigset_t __sigintr;
+
+/* Runs the atexit/__cxa_atexit handlers (used by exit()). */
+void __libc_atexit_run(void);
+
+/*
+ * A directory stream (DIR in <dirent.h>).  Entries are read with
+ * getdents(2) into dd_buf; dd_loc is the offset of the next entry in it,
+ * dd_len the number of valid bytes, dd_seek the file offset the buffer
+ * was read from (for telldir/seekdir), dd_count the index of the next
+ * entry within the buffer.
+ */
+#define _DIR_BUFSIZE 8192
+struct _dirdesc {
+	int dd_fd;
+	int dd_flags;
+	long dd_loc;
+	long dd_len;
+	off_t dd_seek;
+	long dd_count;
+	struct _dirpos *dd_pos; /* telldir cookies */
+	long dd_npos;
+	char *dd_buf;
+};
+
+/* One telldir() cookie: the block's file offset and the entry index. */
+struct _dirpos {
+	off_t dp_seek;
+	long dp_count;
+};
+
+#endif /* !_LIBC_PRIVATE_H_ */

@@ -1,0 +1,20 @@
+/*
+ * clock_settime.c: clock_settime(2) on the host port: set a clock.
+ */
+
+#include <errno.h>
+#include <time.h>
+
+#include "linux.h"
+
+int __linux_clock(clockid_t);
+
+int
+clock_settime(clockid_t id, const struct timespec *ts)
+{
+	int l = __linux_clock(id);
+
+	if (l < 0)
+		return (int)__linux_fail(EINVAL);
+	return (int)__linux_ret(__lsys2(LNR_clock_settime, l, ts));
+}
