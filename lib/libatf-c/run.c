@@ -66,15 +66,6 @@ write_all(int fd, const char *buf)
 	}
 }
 
-/* Replaces line breaks so the result stays on one line. */
-static void
-flatten(char *s)
-{
-	for (; *s != '\0'; s++)
-		if (*s == '\n' || *s == '\r')
-			*s = ' ';
-}
-
 static void
 create_resfile(const char *result, int arg, char *reason)
 {
@@ -83,13 +74,10 @@ create_resfile(const char *result, int arg, char *reason)
 
 	if (reason == NULL)
 		line = atf_impl_format("%s\n", result);
-	else if (arg == -1) {
-		flatten(reason);
+	else if (arg == -1)
 		line = atf_impl_format("%s: %s\n", result, reason);
-	} else {
-		flatten(reason);
+	else
 		line = atf_impl_format("%s(%d): %s\n", result, arg, reason);
-	}
 	fflush(stdout);
 	fflush(stderr);
 	if (strcmp(ctx.resfile, "/dev/stdout") == 0)

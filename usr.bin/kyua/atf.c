@@ -185,19 +185,51 @@ struct atf_result {
 	char *reason;
 };
 
+/* text with each line break shown as <<NEWLINE>>, as kyua prints it. */
+static char *
+show_newlines(const char *text)
+{
+	const char *p;
+	char *out, *q;
+
+	out = xmalloc(strlen(text) * 11 + 1);
+	for (p = text, q = out; *p != '\0'; p++) {
+		if (*p == '\n') {
+			memcpy(q, "<<NEWLINE>>", 11);
+			q += 11;
+		} else
+			*q++ = *p;
+	}
+	*q = '\0';
+	return out;
+}
+
+/*
+ * Parses a result file: exactly one line, "type[(arg)][: reason]".
+ * Returns an error message (the case is broken) or NULL; res->type is
+ * NULL when there is no result file at all.
+ */
 static char *
 parse_result_file(const char *path, struct atf_result *res)
 {
-	char *text, *nl, *colon, *paren, *end;
+	char *text, *colon, *paren, *end, *shown, *error;
+	size_t len;
 
 	res->type = NULL;
 	res->arg = -1;
 	res->reason = NULL;
-	if ((text = read_whole_file(path, NULL)) == NULL)
+	if ((text = read_whole_file(path, &len)) == NULL)
 		return NULL;
-	if ((nl = strchr(text, '\n')) == NULL)
+	if (len == 0 || text[len - 1] != '\n')
 		return xstrdup("Empty test result or no new line");
-	*nl = '\0';
+	text[len - 1] = '\0';
+	if (strchr(text, '\n') != NULL) {
+		shown = show_newlines(text);
+		error = xasprintf("Test result contains multiple lines: %s",
+		    shown);
+		free(shown);
+		return error;
+	}
 	colon = strstr(text, ": ");
 	if (colon != NULL) {
 		*colon = '\0';

@@ -90,19 +90,17 @@
 	do {                                                           \
 		if (!(expression))                                     \
 			atf_tc_fail_requirement(__FILE__, __LINE__,    \
-			    "%s not met: " fmt, #expression,           \
-			    ##__VA_ARGS__);                            \
+			    fmt, ##__VA_ARGS__);                       \
 	} while (0)
 
 #define ATF_CHECK_MSG(expression, fmt, ...)                            \
 	do {                                                           \
 		if (!(expression))                                     \
-			atf_tc_fail_check(__FILE__, __LINE__,          \
-			    "%s not met: " fmt, #expression,           \
+			atf_tc_fail_check(__FILE__, __LINE__, fmt,     \
 			    ##__VA_ARGS__);                            \
 	} while (0)
 
-/* Report fmt as is (without the "expression not met" prefix). */
+/* Internal forms of ATF_REQUIRE_MSG and ATF_CHECK_MSG. */
 #define ATFU_REQUIRE_(cond, fmt, ...)                                  \
 	do {                                                           \
 		if (!(cond))                                           \

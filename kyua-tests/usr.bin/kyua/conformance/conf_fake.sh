@@ -7,7 +7,7 @@
 #
 if [ "$1" = -l ]; then
 printf 'Content-Type: application/X-atf-tp; version="1"\n'
-for c in sigwrong sigexit timeout_exit exit_sig passed_1 failed_0 skipped_1 xfail_1 death_sig unknown noreason passed_reason norl empty; do printf '\nident: %s\n' $c; done
+for c in sigwrong sigexit timeout_exit exit_sig passed_1 failed_0 skipped_1 xfail_1 death_sig unknown noreason passed_reason norl empty multiline; do printf '\nident: %s\n' $c; done
 exit 0; fi
 for a; do r=${a#-r}; [ "$r" != "$a" ] && res=$r; tc=$a; done
 case $tc in
@@ -25,4 +25,5 @@ noreason) echo "failed" > $res; exit 1;;
 passed_reason) echo "passed: x" > $res; exit 0;;
 norl) printf "passed" > $res; exit 0;;
 empty) : > $res; exit 0;;
+multiline) printf 'failed: one\ntwo\n' > $res; exit 1;;
 esac
