@@ -118,10 +118,64 @@ suite_iso() {
 	fi
 }
 
+# check NAME CMD...: one toolchain check, recorded by its exit status.
+check() {
+	local name=$1; shift
+	if "$@" >>"$OBJDIR/log/test-toolchain.log" 2>&1; then
+		record passed toolchain "$name"
+	else
+		record failed toolchain "$name" "see $OBJDIR/log/test-toolchain.log"
+	fi
+}
+
+# The cross compiler behaves like a normal cc, and nbmake builds a leaf
+# Makefile of declarations out of tree.
+suite_toolchain() {
+	local cc=$TOOLDIR/bin/x86_64-bulkhead-cc hcc=$TOOLDIR/bin/hostport-cc
+	local w=$OBJDIR/toolchain-test
+	say "test: the compiler driver and nbmake"
+	rm -rf "$w" && mkdir -p "$w/inc" "$w/src"
+	: >"$OBJDIR/log/test-toolchain.log"
+	cat >"$w/inc/greet.h" <<'EOT'
+const char *greet(void);
+EOT
+	cat >"$w/greet.c" <<'EOT'
+#include "greet.h"
+const char *greet(void) { return GREETING; }
+EOT
+	cat >"$w/main.c" <<'EOT'
+#include <stdio.h>
+#include <string.h>
+#include "greet.h"
+int main(void) { printf("%s %zu\n", greet(), strlen(greet())); return 0; }
+EOT
+	check cc_version "$cc" --version
+	check cc_E sh -c "'$cc' -E -DGREETING=42 -x c - </dev/null"
+	check cc_E_macro sh -c "printf 'X GREETING\n' | '$cc' -E -DGREETING=hello -x c - | grep -q 'X hello'"
+	check cc_c_I_D "$cc" -c -I"$w/inc" '-DGREETING="hi"' -o "$w/greet.o" "$w/greet.c"
+	check cc_ar sh -c "cd '$w' && '$TOOLDIR/bin/x86_64-bulkhead-ar' crs libgreet.a greet.o"
+	check cc_link_L_l "$cc" -static -I"$w/inc" -o "$w/prog" "$w/main.c" -L"$w" -lgreet
+	check cc_elf64_static sh -c "readelf -h '$w/prog' | grep -q 'ELF64' && readelf -h '$w/prog' | grep -q 'EXEC' && ! readelf -l '$w/prog' | grep -q INTERP"
+	check cc_no_host_headers sh -c "! echo '#include <linux/limits.h>' | '$cc' -E -x c - >/dev/null 2>&1"
+	check cc_shared_refused sh -c "! '$cc' -shared -o '$w/x.so' '$w/greet.o' 2>/dev/null"
+	check hostport_cc_runs sh -c "'$hcc' -I'$w/inc' '-DGREETING=\"hi there\"' -o '$w/hprog' '$w/main.c' '$w/greet.c' && test \"\$('$w/hprog')\" = 'hi there 8'"
+	cat >"$w/src/Makefile" <<'EOT'
+PROG=	hello
+SRCS=	hello.c
+.include <bsd.prog.mk>
+EOT
+	cp "$w/main.c" "$w/src/hello.c"
+	cp "$w/inc/greet.h" "$w/greet.c" "$w/src/"
+	sed -i 's/^SRCS=.*/SRCS=	hello.c greet.c\nCPPFLAGS+= -DGREETING=\\"mk\\"/' "$w/src/Makefile"
+	check nbmake_leaf_prog sh -c "cd '$w/src' && BULKHEAD_PORT=linux '$TOOLDIR/bin/nbmake' && test \"\$('$w/src/hello')\" = 'mk 2'"
+	check nbmake_leaf_prog_target sh -c "cd '$w/src' && '$TOOLDIR/bin/nbmake' clean all && readelf -h hello | grep -q ELF64"
+}
+
 run_all_suites() {
 	RESULTS=$OBJDIR/results/all.tsv
 	mkdir -p "$OBJDIR/results"
 	: >"$RESULTS"
+	suite_toolchain
 	suite_host_kyua
 	suite_conformance
 	suite_ktests

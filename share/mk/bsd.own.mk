@@ -17,9 +17,11 @@ BULKHEAD_PORT?=	bulkhead	# bulkhead | linux (the libc host port)
 TOOLDIR?=	${BULKHEAD_OBJTOP}/../tooldir
 DESTDIR?=	${BULKHEAD_OBJTOP}/destdir
 
-# Refuse to build into the source tree: the obj directory must exist.
+# Refuse to build into Bulkhead's source tree: the obj directory must
+# exist.  (A user's own project elsewhere builds in its own folder.)
 .if defined(BULKHEAD_SRCTOP) && ${.OBJDIR} == ${.CURDIR} && \
-    !make(obj) && !defined(ALLOW_SRCDIR_BUILD)
+    ${.CURDIR:M${BULKHEAD_SRCTOP}*:N${BULKHEAD_SRCTOP}/obj*} != "" && \
+    !defined(ALLOW_SRCDIR_BUILD)
 .error ${.CURDIR}: no obj directory; run the build through build.sh or nbmake
 .endif
 
