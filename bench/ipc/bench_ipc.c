@@ -10,11 +10,11 @@
 #include "ktest.h"
 #include "ktipc.h"
 
-#define ITER	    20000
-#define WARMUP	    1000
-#define COPY_ITER   2000
-#define BIG	    (64 * 1024)
-#define BENCH_PING  0x7100
+#define ITER	   20000
+#define WARMUP	   1000
+#define COPY_ITER  2000
+#define BIG	   (64 * 1024)
+#define BENCH_PING 0x7100
 
 static uint8_t big[BIG] __attribute__((__aligned__(4096)));
 static cp_grant_t gtab[1];
@@ -29,7 +29,7 @@ calibrate(void)
 	while ((t1 = kt_uptime()) == t0)
 		continue;
 	c0 = kt_rdtsc();
-	kt_wait_ticks(20);		/* 200 ms at HZ 100 */
+	kt_wait_ticks(20); /* 200 ms at HZ 100 */
 	c1 = kt_rdtsc();
 	t1 = kt_uptime() - t1;
 	tsc_per_ms = (c1 - c0) / (t1 * 10);
@@ -47,8 +47,8 @@ report(const char *what, uint64_t cycles, unsigned n, uint64_t bytes)
 		kt_printf("BENCH %s cycles=%lu ns=%lu\n", what, per, ns);
 		return;
 	}
-	kt_printf("BENCH %s cycles=%lu ns=%lu MB/s=%lu\n", what, per,
-	    ns, ns ? bytes * 1000 / ns : 0);
+	kt_printf("BENCH %s cycles=%lu ns=%lu MB/s=%lu\n", what, per, ns,
+	    ns ? bytes * 1000 / ns : 0);
 }
 
 static void
@@ -107,7 +107,7 @@ bench_kcall(void)
 		memset(&m, 0, sizeof(m));
 		m.m_type = SYS_DIAGCTL;
 		m.m_lsys_krn_sys_diagctl.code = DIAGCTL_CODE_DIAG;
-		m.m_lsys_krn_sys_diagctl.len = 0;	/* prints nothing */
+		m.m_lsys_krn_sys_diagctl.len = 0; /* prints nothing */
 		kt_kcall(&m);
 	}
 	report("kcall_null", kt_rdtsc() - c0, ITER, 0);
@@ -122,8 +122,8 @@ bench_copy(endpoint_t srv, uint64_t size, const char *what)
 	for (i = 0; i < 100 + COPY_ITER; i++) {
 		if (i == 100)
 			c0 = kt_rdtsc();
-		r = kt_safecopy(SYS_SAFECOPYFROM, srv, GRANT_ID(0, 1), 0, big,
-		    size);
+		r = kt_safecopy(
+		    SYS_SAFECOPYFROM, srv, GRANT_ID(0, 1), 0, big, size);
 		if (r != 0) {
 			kt_printf("BENCH %s failed: %d\n", what, r);
 			return;

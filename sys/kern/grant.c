@@ -39,7 +39,7 @@ grant_fetch(struct proc *p, cp_grant_id_t gid, cp_grant_t *g)
 	if (idx >= p->p_ipc.pi_grant_count)
 		return -EINVAL;
 	if (copyin(p, g, p->p_ipc.pi_grant_tab + idx * sizeof(*g),
-	    sizeof(*g)) != 0)
+		sizeof(*g)) != 0)
 		return -EFAULT;
 	if (!(g->cp_flags & CPF_VALID) ||
 	    (int)(g->cp_seq & GRANT_SEQ_MASK) != GRANT_SEQ(gid))
@@ -52,6 +52,14 @@ static int
 range_ok(uint64_t off, uint64_t bytes, uint64_t len)
 {
 	return off <= len && bytes <= len - off;
+}
+
+/* May p's table hold third-party grants? */
+static int
+magic_allowed(const struct proc *p)
+{
+	return p->p_priv != NULL &&
+	    (p->p_priv->pv_rec.pr_flags & PRF_MAGIC_GRANTS) != 0;
 }
 
 int
@@ -80,8 +88,7 @@ grant_verify(struct proc *granter, endpoint_t grantee, cp_grant_id_t gid,
 			*addrp = (uintptr_t)(g.cp_start + offset);
 			return 0;
 		case CPF_MAGIC:
-			if (!(p->p_priv != NULL &&
-			    (p->p_priv->pv_rec.pr_flags & PRF_MAGIC_GRANTS)))
+			if (!magic_allowed(p))
 				return -EPERM;
 			if ((r = ipc_ep_lookup(g.cp_who_from, ownerp)) != 0)
 				return r;
@@ -119,7 +126,7 @@ grant_copy(struct proc *caller, endpoint_t granter_ep, cp_grant_id_t gid,
 	if ((r = ipc_ep_lookup(granter_ep, &granter)) != 0)
 		return r;
 	if ((r = grant_verify(granter, caller->p_endpoint, gid, offset, bytes,
-	    to_grant ? CPF_WRITE : CPF_READ, &owner, &gaddr)) != 0)
+		 to_grant ? CPF_WRITE : CPF_READ, &owner, &gaddr)) != 0)
 		return r;
 	if (bytes == 0)
 		return 0;
@@ -142,7 +149,7 @@ grant_memset(struct proc *caller, endpoint_t granter_ep, cp_grant_id_t gid,
 	if ((r = ipc_ep_lookup(granter_ep, &granter)) != 0)
 		return r;
 	if ((r = grant_verify(granter, caller->p_endpoint, gid, offset, bytes,
-	    CPF_WRITE, &owner, &gaddr)) != 0)
+		 CPF_WRITE, &owner, &gaddr)) != 0)
 		return r;
 	memset(buf, pattern, sizeof(buf));
 	while (bytes > 0) {

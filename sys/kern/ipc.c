@@ -21,9 +21,9 @@
 #include "priv.h"
 #include "irq.h"
 
-#define NOTHING 1	/* internal: nothing to receive (never returned) */
+#define NOTHING 1 /* internal: nothing to receive (never returned) */
 
-static int senda_pending;	/* processes with PI_ASYNC set */
+static int senda_pending; /* processes with PI_ASYNC set */
 
 static int try_receive(struct proc *, endpoint_t, uintptr_t, int);
 static void senda_scan(struct proc *);
@@ -222,7 +222,8 @@ queue_append(struct proc *dst, struct proc *p)
 	struct proc **pp;
 
 	p->p_ipc.pi_qnext = NULL;
-	for (pp = &dst->p_ipc.pi_qhead; *pp != NULL; pp = &(*pp)->p_ipc.pi_qnext)
+	for (pp = &dst->p_ipc.pi_qhead; *pp != NULL;
+	     pp = &(*pp)->p_ipc.pi_qnext)
 		;
 	*pp = p;
 }
@@ -265,13 +266,13 @@ sender_done(struct proc *s, struct proc *dst)
 	s->p_ipc.pi_flags &= ~(PI_SENDREC | PI_KSEND);
 	s->p_ipc.pi_sendto = NONE;
 	if (f & PI_KSEND) {
-		rts_clear(s, RTS_SENDING);	/* still held by its own flag */
+		rts_clear(s, RTS_SENDING); /* still held by its own flag */
 		return;
 	}
 	if (f & PI_SENDREC) {
 		s->p_ipc.pi_getfrom = dst->p_endpoint;
 		s->p_ipc.pi_flags |= PI_REPLY_WAIT;
-		rts_set(s, RTS_RECEIVING);	/* already blocked */
+		rts_set(s, RTS_RECEIVING); /* already blocked */
 		rts_clear(s, RTS_SENDING);
 		return;
 	}
@@ -324,8 +325,8 @@ probe_buffer(struct proc *p, uintptr_t umsg)
 	return copyout(p, umsg, &tmp, sizeof(tmp));
 }
 
-#define SEND_NB	     0x1
-#define SEND_REC     0x2
+#define SEND_NB	 0x1
+#define SEND_REC 0x2
 
 static int
 do_send(struct proc *caller, endpoint_t ep, uintptr_t umsg, int how)
@@ -377,8 +378,8 @@ queue_take(struct proc *p, endpoint_t from, uintptr_t umsg)
 		if (from != ANY && s->p_endpoint != from &&
 		    !((s->p_ipc.pi_flags & PI_KSEND) && from == KERNEL))
 			continue;
-		if ((r = copyout(p, umsg, &s->p_ipc.pi_msg,
-		    sizeof(message))) != 0)
+		r = copyout(p, umsg, &s->p_ipc.pi_msg, sizeof(message));
+		if (r != 0)
 			return r;
 		queue_remove(p, s);
 		sender_done(s, p);
@@ -569,7 +570,7 @@ do_senda(struct proc *caller, int count, uintptr_t tab)
 			return r;
 		}
 	}
-	senda_run(caller, caller);	/* recount; drops a finished table */
+	senda_run(caller, caller); /* recount; drops a finished table */
 	return 0;
 }
 
@@ -692,7 +693,7 @@ ipc_proc_exit(struct proc *p)
 	senda_clear(p);
 	irq_proc_exit(p);
 	priv_release(p);
-	ipc_proc_init(p);	/* RTS bits stay: the slot is being freed */
+	ipc_proc_init(p); /* RTS bits stay: the slot is being freed */
 }
 
 /*

@@ -22,10 +22,10 @@
 
 struct irq_hook {
 	int ih_inuse;
-	int ih_irq;		/* line */
-	int ih_notify_id;	/* bit in m_notify.interrupts */
-	int ih_policy;		/* IRQ_REENABLE */
-	int ih_masked;		/* waits for IRQ_ENABLE */
+	int ih_irq;	  /* line */
+	int ih_notify_id; /* bit in m_notify.interrupts */
+	int ih_policy;	  /* IRQ_REENABLE */
+	int ih_masked;	  /* waits for IRQ_ENABLE */
 	endpoint_t ih_owner;
 };
 
@@ -73,7 +73,7 @@ irq_handle(int irq)
 		if (!h->ih_inuse || h->ih_irq != irq)
 			continue;
 		if (ipc_ep_lookup(h->ih_owner, &p) != 0) {
-			h->ih_inuse = 0;	/* owner gone */
+			h->ih_inuse = 0; /* owner gone */
 			continue;
 		}
 		any = 1;

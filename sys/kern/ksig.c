@@ -24,7 +24,7 @@ tell_pm(void)
 	struct proc *pm = proc_by_slot(_ENDPOINT_P(PM_PROC_NR));
 
 	if (pm == NULL || (pm->p_rts_flags & RTS_SLOT_FREE))
-		return;			/* PM will look when it starts */
+		return; /* PM will look when it starts */
 	pm->p_ipc.pi_sys_flags |= NOTIFY_KSIG;
 	ipc_notify_task(pm, SYSTEM);
 }
@@ -77,7 +77,7 @@ ksig_end(struct proc *p)
 		return -EINVAL;
 	p->p_ipc.pi_flags &= ~PI_KSIG_TOLD;
 	if (p->p_ipc.pi_ksig != 0) {
-		tell_pm();		/* more arrived meanwhile */
+		tell_pm(); /* more arrived meanwhile */
 		return 0;
 	}
 	rts_clear(p, RTS_SIG_PENDING);

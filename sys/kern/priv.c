@@ -16,9 +16,9 @@
 
 static struct priv priv_table[NR_PRIVS];
 
-#define ALL_PRIMS							\
-	(IPC_PRIM_BIT(SEND) | IPC_PRIM_BIT(RECEIVE) | IPC_PRIM_BIT(SENDREC) | \
-	    IPC_PRIM_BIT(NOTIFY) | IPC_PRIM_BIT(SENDNB) |		\
+#define ALL_PRIMS                                                              \
+	(IPC_PRIM_BIT(SEND) | IPC_PRIM_BIT(RECEIVE) | IPC_PRIM_BIT(SENDREC) |  \
+	    IPC_PRIM_BIT(NOTIFY) | IPC_PRIM_BIT(SENDNB) |                      \
 	    IPC_PRIM_BIT(SENDA) | IPC_PRIM_BIT(REPLYRECV))
 
 static void
@@ -81,7 +81,7 @@ rec_boot(struct priv_rec *r, int id)
 	case PRIV_ID_DRIVER:
 		rec_sys(r);
 		rec_add_io(r, 0, 0xffff);
-		r->pr_irq[r->pr_nr_irq++] = -1;		/* any line */
+		r->pr_irq[r->pr_nr_irq++] = -1; /* any line */
 		break;
 	case PRIV_ID_TTY:
 		rec_sys(r);
@@ -112,7 +112,7 @@ priv_init(void)
 		priv_table[i].pv_refs = 0;
 	}
 	rec_user(&priv_table[0].pv_rec);
-	priv_table[0].pv_refs = 1;	/* never freed */
+	priv_table[0].pv_refs = 1; /* never freed */
 }
 
 static struct priv *

@@ -41,8 +41,8 @@ pcopy(endpoint_t p, endpoint_t granter, cp_grant_id_t gid, uint64_t off,
 {
 	int r;
 
-	r = cmd(p, P_COPY, m, 6, (uint64_t)granter, (uint64_t)(long)gid, off,
-	    n, (uint64_t)op, val);
+	r = cmd(p, P_COPY, m, 6, (uint64_t)granter, (uint64_t)(long)gid, off, n,
+	    (uint64_t)op, val);
 	return r != 0 ? r : (long)m->m_u64.m_u64[0];
 }
 
@@ -55,20 +55,22 @@ t_direct(void)
 
 	g1 = mkgrant(1, ep.a, CPF_DIRECT | CPF_READ, (uintptr_t)gdata, 64);
 	r = pcopy(ep.a, ep.self, g1, 0, 32, COPY_FROM, 0, &m);
-	check("grant_direct_read", r == 0 &&
-	    same(&m.m_u64.m_u64[2], gdata, 32), "r %ld", r);
-	g2 = mkgrant(2, ep.a, CPF_DIRECT | CPF_READ | CPF_WRITE,
-	    (uintptr_t)gdata, 64);
+	check("grant_direct_read", r == 0 && same(&m.m_u64.m_u64[2], gdata, 32),
+	    "r %ld", r);
+	g2 = mkgrant(
+	    2, ep.a, CPF_DIRECT | CPF_READ | CPF_WRITE, (uintptr_t)gdata, 64);
 	r = pcopy(ep.a, ep.self, g2, 8, 8, COPY_TO, 0xab, &m);
-	check("grant_direct_write", r == 0 && gdata[8] == 0xab &&
-	    gdata[15] == 0xab && gdata[16] == 16 && gdata[7] == 7,
+	check("grant_direct_write",
+	    r == 0 && gdata[8] == 0xab && gdata[15] == 0xab &&
+		gdata[16] == 16 && gdata[7] == 7,
 	    "r %ld bytes %x %x %x", r, gdata[7], gdata[8], gdata[16]);
 	r = pcopy(ep.a, ep.self, g2, 0, 4, COPY_MEMSET, 0x5a, &m);
-	check("grant_memset", r == 0 && gdata[0] == 0x5a && gdata[3] == 0x5a &&
-	    gdata[4] == 4, "r %ld", r);
+	check("grant_memset",
+	    r == 0 && gdata[0] == 0x5a && gdata[3] == 0x5a && gdata[4] == 4,
+	    "r %ld", r);
 	r = pcopy(ep.a, ep.self, g1, 0, 32, COPY_VFROM, 0, &m);
-	check("grant_vsafecopy", r == 0 &&
-	    same(&m.m_u64.m_u64[2], gdata, 32), "r %ld", r);
+	check("grant_vsafecopy", r == 0 && same(&m.m_u64.m_u64[2], gdata, 32),
+	    "r %ld", r);
 	r = pcopy(ep.a, ep.self, g1, 0, 0, COPY_FROM, 0, &m);
 	expect("grant_zero_bytes", r, 0);
 }
@@ -111,8 +113,8 @@ t_refused(void)
 	    pcopy(ep.a, NONE, g1, 0, 8, COPY_FROM, 0, &m), EINVAL_);
 	expect("grant_dead_granter",
 	    pcopy(ep.a, ep.x, g1, 0, 8, COPY_FROM, 0, &m), EDEADSRCDST_);
-	expect("grant_no_table", kt_safecopy(SYS_SAFECOPYFROM, ep.c, 0, 0,
-	    gdata + 128, 8), EINVAL_);
+	expect("grant_no_table",
+	    kt_safecopy(SYS_SAFECOPYFROM, ep.c, 0, 0, gdata + 128, 8), EINVAL_);
 }
 
 /* The caller's own buffer is checked too. */
@@ -123,15 +125,18 @@ t_local_buffer(void)
 
 	g3 = mkgrant(3, ep.self, CPF_DIRECT | CPF_READ | CPF_WRITE,
 	    (uintptr_t)gdata, 64);
-	expect("grant_self_copy", kt_safecopy(SYS_SAFECOPYFROM, ep.self, g3,
-	    0, gdata + 128, 16), 0);
-	expect("grant_local_unmapped", kt_safecopy(SYS_SAFECOPYFROM, ep.self,
-	    g3, 0, (void *)UNMAPPED, 16), EFAULT_);
-	expect("grant_local_kernel", kt_safecopy(SYS_SAFECOPYTO, ep.self, g3,
-	    0, (void *)KERNEL_ADDR, 16), EFAULT_);
+	expect("grant_self_copy",
+	    kt_safecopy(SYS_SAFECOPYFROM, ep.self, g3, 0, gdata + 128, 16), 0);
+	expect("grant_local_unmapped",
+	    kt_safecopy(SYS_SAFECOPYFROM, ep.self, g3, 0, (void *)UNMAPPED, 16),
+	    EFAULT_);
+	expect("grant_local_kernel",
+	    kt_safecopy(
+		SYS_SAFECOPYTO, ep.self, g3, 0, (void *)KERNEL_ADDR, 16),
+	    EFAULT_);
 	gt[3].cp_start = UNMAPPED;
-	expect("grant_granted_unmapped", kt_safecopy(SYS_SAFECOPYFROM,
-	    ep.self, g3, 0, gdata, 16), EFAULT_);
+	expect("grant_granted_unmapped",
+	    kt_safecopy(SYS_SAFECOPYFROM, ep.self, g3, 0, gdata, 16), EFAULT_);
 	gt[3].cp_start = (uintptr_t)gdata;
 }
 
@@ -146,15 +151,16 @@ t_indirect(void)
 
 	for (i = 0; i < 256; i++)
 		gdata[i] = (uint8_t)i;
-	g4 = mkgrant(4, ep.a, CPF_DIRECT | CPF_READ | CPF_WRITE,
-	    (uintptr_t)gdata, 100);
+	g4 = mkgrant(
+	    4, ep.a, CPF_DIRECT | CPF_READ | CPF_WRITE, (uintptr_t)gdata, 100);
 	cmd(ep.a, P_SETGRANT, &m, 6, (uint64_t)ep.b, (uint64_t)ep.self,
 	    (uint64_t)(long)g4, 10, 10, (uint64_t)CPF_READ);
 	ig = (cp_grant_id_t)m.m_u64.m_u64[1];
 	r = pcopy(ep.b, ep.a, ig, 0, 10, COPY_FROM, 0, &m);
-	check("grant_indirect_read", r == 0 &&
-	    ((uint8_t *)&m.m_u64.m_u64[2])[0] == 10 &&
-	    ((uint8_t *)&m.m_u64.m_u64[2])[9] == 19, "r %ld", r);
+	check("grant_indirect_read",
+	    r == 0 && ((uint8_t *)&m.m_u64.m_u64[2])[0] == 10 &&
+		((uint8_t *)&m.m_u64.m_u64[2])[9] == 19,
+	    "r %ld", r);
 	expect("grant_indirect_narrow_access",
 	    pcopy(ep.b, ep.a, ig, 0, 4, COPY_TO, 1, &m), EPERM_);
 	expect("grant_indirect_narrow_range",
@@ -208,8 +214,8 @@ t_magic(void)
 	pm.m_lsys_krn_sys_privctl.request = SYS_PRIV_SET_SYS;
 	kcall_m(&pm);
 	r = pcopy(ep.b, ep.self, g7, 0, 8, COPY_FROM, 0, &m);
-	check("grant_magic_allowed", r == 0 && m.m_u64.m_u64[2] != 0,
-	    "r %ld", r);
+	check(
+	    "grant_magic_allowed", r == 0 && m.m_u64.m_u64[2] != 0, "r %ld", r);
 	rec.pr_flags &= ~PRF_MAGIC_GRANTS;
 	kcall_m(&pm);
 	expect("grant_magic_revoked_priv",
@@ -222,10 +228,10 @@ t_bad_calls(void)
 	struct vscp_vec v[2];
 	message m;
 
-	expect("setgrant_too_big", kt_setgrant(gt, GRANT_TABLE_MAX + 1),
-	    EINVAL_);
-	expect("setgrant_kernel_addr", kt_setgrant((cp_grant_t *)KERNEL_ADDR,
-	    4), EFAULT_);
+	expect(
+	    "setgrant_too_big", kt_setgrant(gt, GRANT_TABLE_MAX + 1), EINVAL_);
+	expect("setgrant_kernel_addr",
+	    kt_setgrant((cp_grant_t *)KERNEL_ADDR, 4), EFAULT_);
 	memset(&m, 0, sizeof(m));
 	m.m_type = SYS_VSAFECOPY;
 	m.m_lsys_krn_sys_vsafecopy.vec_addr = (uintptr_t)v;
@@ -246,8 +252,9 @@ t_bad_calls(void)
 	expect("safememset_bad_ep", kcall_m(&m), EINVAL_);
 	expect("setgrant_clear", kt_setgrant(NULL, 0), 0);
 	expect("grant_after_clear",
-	    pcopy(ep.a, ep.self, GRANT_ID(1, gt[1].cp_seq), 0, 8, COPY_FROM,
-	    0, &m), EINVAL_);
+	    pcopy(ep.a, ep.self, GRANT_ID(1, gt[1].cp_seq), 0, 8, COPY_FROM, 0,
+		&m),
+	    EINVAL_);
 }
 
 void

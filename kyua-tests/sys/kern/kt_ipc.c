@@ -11,7 +11,7 @@
 #include "kt_ctl.h"
 
 struct kt_eps ep;
-static message stash;		/* ktu_user's early HELLO */
+static message stash; /* ktu_user's early HELLO */
 static int stashed;
 
 int
@@ -129,14 +129,14 @@ t_sendrec_echo(void)
 
 	memset(&m, 0, sizeof(m));
 	m.m_type = P_ECHO;
-	m.m_source = 777;	/* the kernel must overwrite it */
+	m.m_source = 777; /* the kernel must overwrite it */
 	m.m_u64.m_u64[0] = 41;
 	r = kt_sendrec(ep.a, &m);
 	check("sendrec_roundtrip", r == 0 && m.m_u64.m_u64[0] == 42,
 	    "r %d value %lu", r, m.m_u64.m_u64[0]);
-	check("msource_set_by_kernel", m.m_u64.m_u64[1] == (uint64_t)ep.self &&
-	    m.m_source == ep.a, "peer saw %ld, reply from %d",
-	    (long)m.m_u64.m_u64[1], m.m_source);
+	check("msource_set_by_kernel",
+	    m.m_u64.m_u64[1] == (uint64_t)ep.self && m.m_source == ep.a,
+	    "peer saw %ld, reply from %d", (long)m.m_u64.m_u64[1], m.m_source);
 	check("replyrecv_reply", m.m_type == P_ECHO, "type %#x", m.m_type);
 }
 
@@ -149,8 +149,9 @@ t_send_receive(void)
 	r = post(ep.b, P_SEND_TO, (uint64_t)ep.self, 99);
 	expect("send_to_receiver", r, 0);
 	r = recv(ep.b, &m);
-	check("receive_specific", r == 0 && m.m_type == P_DATA &&
-	    m.m_u64.m_u64[0] == 99 && m.m_source == ep.b,
+	check("receive_specific",
+	    r == 0 && m.m_type == P_DATA && m.m_u64.m_u64[0] == 99 &&
+		m.m_source == ep.b,
 	    "r %d type %#x val %lu src %d", r, m.m_type, m.m_u64.m_u64[0],
 	    m.m_source);
 }
@@ -168,10 +169,12 @@ t_receive_queue(void)
 	wait_state(ep.b, KPS_SENDING);
 	r1 = recv(ep.b, &m1);
 	r2 = recv(ANY, &m2);
-	check("receive_from_skips_queue", r1 == 0 && m1.m_source == ep.b &&
-	    m1.m_u64.m_u64[0] == 2, "r %d src %d", r1, m1.m_source);
-	check("receive_any_fifo", r2 == 0 && m2.m_source == ep.a &&
-	    m2.m_u64.m_u64[0] == 1, "r %d src %d", r2, m2.m_source);
+	check("receive_from_skips_queue",
+	    r1 == 0 && m1.m_source == ep.b && m1.m_u64.m_u64[0] == 2,
+	    "r %d src %d", r1, m1.m_source);
+	check("receive_any_fifo",
+	    r2 == 0 && m2.m_source == ep.a && m2.m_u64.m_u64[0] == 1,
+	    "r %d src %d", r2, m2.m_source);
 
 	post(ep.a, P_SEND_TO, (uint64_t)ep.self, 3);
 	wait_state(ep.a, KPS_SENDING);
@@ -179,8 +182,8 @@ t_receive_queue(void)
 	wait_state(ep.b, KPS_SENDING);
 	r1 = recv(ANY, &m1);
 	r2 = recv(ANY, &m2);
-	check("receive_any_order", r1 == 0 && r2 == 0 &&
-	    m1.m_source == ep.a && m2.m_source == ep.b,
+	check("receive_any_order",
+	    r1 == 0 && r2 == 0 && m1.m_source == ep.a && m2.m_source == ep.b,
 	    "first from %d, second from %d", m1.m_source, m2.m_source);
 }
 
@@ -193,17 +196,17 @@ t_notify(void)
 	r = kt_notify(SELF);
 	expect("notify_self", r, 0);
 	r = recv(ANY, &m);
-	check("notify_self_delivered", r == 0 && m.m_type == NOTIFY_MESSAGE &&
-	    m.m_source == ep.self, "r %d type %#x src %d", r, m.m_type,
-	    m.m_source);
+	check("notify_self_delivered",
+	    r == 0 && m.m_type == NOTIFY_MESSAGE && m.m_source == ep.self,
+	    "r %d type %#x src %d", r, m.m_type, m.m_source);
 
 	r = cmd(ep.a, P_NOTIFY_N, &m, 2, (uint64_t)ep.self, 1);
 	r = r == 0 ? (int)m.m_u64.m_u64[0] : r;
 	expect("notify_peer", r, 0);
 	r = recv(ANY, &m);
-	check("notify_delivered", r == 0 && m.m_type == NOTIFY_MESSAGE &&
-	    m.m_source == ep.a, "r %d type %#x src %d", r, m.m_type,
-	    m.m_source);
+	check("notify_delivered",
+	    r == 0 && m.m_type == NOTIFY_MESSAGE && m.m_source == ep.a,
+	    "r %d type %#x src %d", r, m.m_type, m.m_source);
 }
 
 /* Five notifications before RECEIVE arrive as one. */
@@ -219,9 +222,9 @@ t_notify_coalesce(void)
 		n++;
 	post(ep.c, P_SEND_TO, (uint64_t)ep.self, 7);
 	r = recv(ANY, &m);
-	check("notify_coalesce", n == 1 && r == 0 && m.m_type == P_DATA &&
-	    m.m_source == ep.c, "notify seen %d, then type %#x from %d", n,
-	    m.m_type, m.m_source);
+	check("notify_coalesce",
+	    n == 1 && r == 0 && m.m_type == P_DATA && m.m_source == ep.c,
+	    "notify seen %d, then type %#x from %d", n, m.m_type, m.m_source);
 }
 
 /* A queued message from a, then a notification from b: notify first. */
@@ -236,8 +239,9 @@ t_receive_order(void)
 	cmd(ep.b, P_NOTIFY_N, &m1, 2, (uint64_t)ep.self, 1);
 	recv(ANY, &m1);
 	recv(ANY, &m2);
-	check("receive_notify_first", ok && m1.m_type == NOTIFY_MESSAGE &&
-	    m1.m_source == ep.b && m2.m_type == P_DATA && m2.m_source == ep.a,
+	check("receive_notify_first",
+	    ok && m1.m_type == NOTIFY_MESSAGE && m1.m_source == ep.b &&
+		m2.m_type == P_DATA && m2.m_source == ep.a,
 	    "a queued %d; got %#x from %d, then %#x from %d", ok, m1.m_type,
 	    m1.m_source, m2.m_type, m2.m_source);
 }
@@ -253,14 +257,15 @@ t_sendrec_atomic(void)
 	int r;
 
 	r = cmd(ep.a, P_ATOMIC, &m, 2, (uint64_t)ep.b, (uint64_t)ep.self);
-	check("sendrec_atomic", r == 0 && m.m_source == ep.a &&
-	    m.m_type == P_ATOMIC && (long)m.m_u64.m_u64[0] == ENOTREADY_ &&
-	    m.m_u64.m_u64[1] == 0 && m.m_u64.m_u64[2] == 0,
+	check("sendrec_atomic",
+	    r == 0 && m.m_source == ep.a && m.m_type == P_ATOMIC &&
+		(long)m.m_u64.m_u64[0] == ENOTREADY_ && m.m_u64.m_u64[1] == 0 &&
+		m.m_u64.m_u64[2] == 0,
 	    "r %d src %d type %#x sendnb %ld notify %ld", r, m.m_source,
 	    m.m_type, (long)m.m_u64.m_u64[0], (long)m.m_u64.m_u64[1]);
 	r = recv(ANY, &m);
-	check("sendrec_atomic_notify_kept", r == 0 &&
-	    m.m_type == NOTIFY_MESSAGE && m.m_source == ep.b,
+	check("sendrec_atomic_notify_kept",
+	    r == 0 && m.m_type == NOTIFY_MESSAGE && m.m_source == ep.b,
 	    "r %d type %#x src %d", r, m.m_type, m.m_source);
 }
 
@@ -305,9 +310,10 @@ t_elocked(void)
 	post(ep.b, P_SEND_TO, (uint64_t)ep.a, 2);
 	wait_state(ep.b, KPS_SENDING);
 	expect("elocked_three_cycle", kt_send(ep.b, &m), ELOCKED_);
-	recv(ep.a, &m);		/* a takes b's message and both go idle */
-	check("elocked_unwound", wait_state(ep.a, KPS_RECEIVING) &&
-	    wait_state(ep.b, KPS_RECEIVING), "peers still blocked");
+	recv(ep.a, &m); /* a takes b's message and both go idle */
+	check("elocked_unwound",
+	    wait_state(ep.a, KPS_RECEIVING) && wait_state(ep.b, KPS_RECEIVING),
+	    "peers still blocked");
 }
 
 static void
@@ -330,26 +336,25 @@ t_senda(void)
 	tab[1].msg.m_u64.m_u64[1] = 61;
 	tab[2].flags = AMF_VALID;
 	tab[2].dst = _ENDPOINT(0, 200);
-	tab[3].dst = ep.a;		/* not AMF_VALID: ignored */
+	tab[3].dst = ep.a; /* not AMF_VALID: ignored */
 	r = kt_senda(tab, 4);
 	ok = r == 0 && (tab[0].flags & AMF_DONE) && tab[0].result == 0 &&
 	    !(tab[1].flags & AMF_DONE) && (tab[2].flags & AMF_DONE) &&
 	    tab[2].result == EDEADSRCDST_ && !(tab[3].flags & AMF_DONE);
-	check("senda_immediate", ok, "r %d flags %x/%x/%x/%x results %d/%d",
-	    r, tab[0].flags, tab[1].flags, tab[2].flags, tab[3].flags,
+	check("senda_immediate", ok, "r %d flags %x/%x/%x/%x results %d/%d", r,
+	    tab[0].flags, tab[1].flags, tab[2].flags, tab[3].flags,
 	    tab[0].result, tab[2].result);
-	recv(ep.b, &m);		/* b's own message; then b takes tab[1] */
+	recv(ep.b, &m); /* b's own message; then b takes tab[1] */
 	r = recv(ANY, &m);
-	check("senda_notify_asyncm", r == 0 && m.m_type == NOTIFY_MESSAGE &&
-	    m.m_source == ASYNCM, "r %d type %#x src %d", r, m.m_type,
-	    m.m_source);
-	check("senda_deferred", (tab[1].flags & AMF_DONE) &&
-	    tab[1].result == 0, "flags %x result %d", tab[1].flags,
-	    tab[1].result);
+	check("senda_notify_asyncm",
+	    r == 0 && m.m_type == NOTIFY_MESSAGE && m.m_source == ASYNCM,
+	    "r %d type %#x src %d", r, m.m_type, m.m_source);
+	check("senda_deferred", (tab[1].flags & AMF_DONE) && tab[1].result == 0,
+	    "flags %x result %d", tab[1].flags, tab[1].result);
 	r = recv(ANY, &m);
-	check("senda_message_acted", r == 0 && m.m_source == ep.b &&
-	    m.m_u64.m_u64[0] == 61, "r %d src %d val %lu", r, m.m_source,
-	    m.m_u64.m_u64[0]);
+	check("senda_message_acted",
+	    r == 0 && m.m_source == ep.b && m.m_u64.m_u64[0] == 61,
+	    "r %d src %d val %lu", r, m.m_source, m.m_u64.m_u64[0]);
 }
 
 static void
@@ -381,11 +386,11 @@ t_bad_pointers(void)
 	expect("receive_readonly", kt_receive(ANY, ro), EFAULT_);
 	expect("replyrecv_null", kt_replyrecv(ep.a, NULL), EFAULT_);
 	expect("senda_null", kt_senda(NULL, 1), EFAULT_);
-	expect("senda_kernel_ptr", kt_senda((asynmsg_t *)KERNEL_ADDR, 2),
-	    EFAULT_);
+	expect(
+	    "senda_kernel_ptr", kt_senda((asynmsg_t *)KERNEL_ADDR, 2), EFAULT_);
 	expect("senda_count_negative", kt_senda(NULL, -1), EINVAL_);
-	expect("senda_count_too_big", kt_senda(NULL, NR_ASYNC_MAX + 1),
-	    EINVAL_);
+	expect(
+	    "senda_count_too_big", kt_senda(NULL, NR_ASYNC_MAX + 1), EINVAL_);
 	expect("senda_cancel", kt_senda(NULL, 0), 0);
 }
 
@@ -400,15 +405,15 @@ t_bad_endpoints(void)
 	expect("send_ep_none", kt_send(NONE, &m), EINVAL_);
 	expect("send_ep_any", kt_send(ANY, &m), EINVAL_);
 	expect("send_ep_task", kt_send(HARDWARE, &m), EINVAL_);
-	expect("send_ep_free_slot", kt_send(_ENDPOINT(0, 200), &m),
-	    EDEADSRCDST_);
+	expect(
+	    "send_ep_free_slot", kt_send(_ENDPOINT(0, 200), &m), EDEADSRCDST_);
 	expect("send_ep_wrong_gen", kt_send(stale, &m), EDEADSRCDST_);
 	expect("receive_ep_garbage", kt_receive(BAD_EP, &m), EINVAL_);
 	expect("receive_ep_free_slot", kt_receive(_ENDPOINT(0, 201), &m),
 	    EDEADSRCDST_);
 	expect("notify_ep_none", kt_notify(NONE), EINVAL_);
-	expect("notify_ep_free_slot", kt_notify(_ENDPOINT(0, 202)),
-	    EDEADSRCDST_);
+	expect(
+	    "notify_ep_free_slot", kt_notify(_ENDPOINT(0, 202)), EDEADSRCDST_);
 	expect("sendrec_ep_negative", kt_sendrec(-50, &m), EINVAL_);
 }
 
@@ -435,13 +440,13 @@ t_exit_and_stale(void)
 		yield();
 	expect("exit_getinfo_dead", kt_proc_state(ep.x, &kp), EDEADSRCDST_);
 	r = recv(ep.a, &m);
-	check("exit_wakes_sender", r == 0 &&
-	    (long)m.m_u64.m_u64[0] == EDEADSRCDST_, "r %d result %ld", r,
-	    (long)m.m_u64.m_u64[0]);
+	check("exit_wakes_sender",
+	    r == 0 && (long)m.m_u64.m_u64[0] == EDEADSRCDST_, "r %d result %ld",
+	    r, (long)m.m_u64.m_u64[0]);
 	r = recv(ep.b, &m);
-	check("exit_wakes_receiver", r == 0 &&
-	    (long)m.m_u64.m_u64[0] == EDEADSRCDST_, "r %d result %ld", r,
-	    (long)m.m_u64.m_u64[0]);
+	check("exit_wakes_receiver",
+	    r == 0 && (long)m.m_u64.m_u64[0] == EDEADSRCDST_, "r %d result %ld",
+	    r, (long)m.m_u64.m_u64[0]);
 	memset(&m, 0, sizeof(m));
 	expect("stale_send", kt_send(ep.x, &m), EDEADSRCDST_);
 	expect("stale_sendnb", kt_sendnb(ep.x, &m), EDEADSRCDST_);

@@ -49,17 +49,17 @@ t_privctl_bad(void)
 	    EINVAL_);
 	expect("privctl_dead_endpoint", privctl(ep.x, SYS_PRIV_QUERY, &rec),
 	    EDEADSRCDST_);
-	expect("privctl_query_badptr", privctl(SELF, SYS_PRIV_QUERY,
-	    (void *)KERNEL_ADDR), EFAULT_);
-	expect("privctl_set_badptr", privctl(ep.c, SYS_PRIV_SET_SYS,
-	    (void *)UNMAPPED), EFAULT_);
+	expect("privctl_query_badptr",
+	    privctl(SELF, SYS_PRIV_QUERY, (void *)KERNEL_ADDR), EFAULT_);
+	expect("privctl_set_badptr",
+	    privctl(ep.c, SYS_PRIV_SET_SYS, (void *)UNMAPPED), EFAULT_);
 	rec.pr_nr_io = NR_IO_RANGE + 1;
-	expect("privctl_set_invalid_count", privctl(ep.c, SYS_PRIV_SET_SYS,
-	    &rec), EINVAL_);
+	expect("privctl_set_invalid_count",
+	    privctl(ep.c, SYS_PRIV_SET_SYS, &rec), EINVAL_);
 	rec.pr_nr_io = 0;
 	rec.pr_trap_mask |= 1u << 12;
-	expect("privctl_set_invalid_trap", privctl(ep.c, SYS_PRIV_SET_SYS,
-	    &rec), EINVAL_);
+	expect("privctl_set_invalid_trap",
+	    privctl(ep.c, SYS_PRIV_SET_SYS, &rec), EINVAL_);
 	expect("privctl_add_io_user", privctl(ep.user, SYS_PRIV_ADD_IO, &rec),
 	    EPERM_);
 }
@@ -86,17 +86,17 @@ t_privctl_effect(void)
 	m.m_u64.m_u64[0] = (uint64_t)ep.a;
 	kt_send(ep.b, &m);
 	r = recv(ep.b, &m);
-	check("privctl_ipc_to", r == 0 &&
-	    (long)m.m_u64.m_u64[0] == ECALLDENIED_, "r %ld result %ld", r,
-	    (long)m.m_u64.m_u64[0]);
+	check("privctl_ipc_to",
+	    r == 0 && (long)m.m_u64.m_u64[0] == ECALLDENIED_,
+	    "r %ld result %ld", r, (long)m.m_u64.m_u64[0]);
 
 	rec = orig;
 	rec.pr_trap_mask &= ~IPC_PRIM_BIT(NOTIFY);
 	privctl(ep.b, SYS_PRIV_SET_SYS, &rec);
 	r = cmd(ep.b, P_NOTIFY_N, &m, 2, (uint64_t)ep.self, 1);
-	check("privctl_trap_mask", r == 0 &&
-	    (long)m.m_u64.m_u64[0] == ETRAPDENIED_, "r %ld result %ld", r,
-	    (long)m.m_u64.m_u64[0]);
+	check("privctl_trap_mask",
+	    r == 0 && (long)m.m_u64.m_u64[0] == ETRAPDENIED_,
+	    "r %ld result %ld", r, (long)m.m_u64.m_u64[0]);
 
 	rec = orig;
 	rec.pr_flags &= ~(uint32_t)PRF_ALL_CALLS;
@@ -104,14 +104,14 @@ t_privctl_effect(void)
 	privctl(ep.b, SYS_PRIV_SET_SYS, &rec);
 	r = cmd(ep.b, P_COPY, &m, 6, (uint64_t)ep.self, 0, 0, 8,
 	    (uint64_t)COPY_FROM, 0);
-	check("privctl_kcall_mask", r == 0 &&
-	    (long)m.m_u64.m_u64[0] == ECALLDENIED_, "r %ld result %ld", r,
-	    (long)m.m_u64.m_u64[0]);
+	check("privctl_kcall_mask",
+	    r == 0 && (long)m.m_u64.m_u64[0] == ECALLDENIED_,
+	    "r %ld result %ld", r, (long)m.m_u64.m_u64[0]);
 	expect("privctl_restore", privctl(ep.b, SYS_PRIV_SET_SYS, &orig), 0);
 	r = cmd(ep.b, P_NOTIFY_N, &m, 2, (uint64_t)ep.self, 1);
 	check("privctl_restored", r == 0 && m.m_u64.m_u64[0] == 0,
 	    "r %ld result %ld", r, (long)m.m_u64.m_u64[0]);
-	recv(ep.b, &m);		/* the notification */
+	recv(ep.b, &m); /* the notification */
 }
 
 static void
@@ -127,23 +127,24 @@ t_getinfo(void)
 	m.m_lsys_krn_sys_getinfo.request = GET_WHOAMI;
 	m.m_lsys_krn_sys_getinfo.val_ptr = (uintptr_t)name;
 	m.m_lsys_krn_sys_getinfo.val_len = sizeof(name);
-	check("getinfo_whoami", kcall_m(&m) == 0 &&
-	    m.m_lsys_krn_sys_getinfo.endpt == ep.self &&
-	    strcmp(name, "kt_ipc") == 0, "endpt %d",
-	    m.m_lsys_krn_sys_getinfo.endpt);
+	check("getinfo_whoami",
+	    kcall_m(&m) == 0 && m.m_lsys_krn_sys_getinfo.endpt == ep.self &&
+		strcmp(name, "kt_ipc") == 0,
+	    "endpt %d", m.m_lsys_krn_sys_getinfo.endpt);
 	expect("getinfo_bad_request", kt_getinfo(99, SELF, name, 16), EINVAL_);
-	expect("getinfo_small_buffer", kt_getinfo(GET_PROC, SELF, &kp, 4),
-	    E2BIG_);
-	expect("getinfo_bad_buffer", kt_getinfo(GET_UPTIME, SELF,
-	    (void *)UNMAPPED, 8), EFAULT_);
-	expect("getinfo_proc_bad_ep", kt_getinfo(GET_PROC, BAD_EP, &kp,
-	    sizeof(kp)), EINVAL_);
+	expect(
+	    "getinfo_small_buffer", kt_getinfo(GET_PROC, SELF, &kp, 4), E2BIG_);
+	expect("getinfo_bad_buffer",
+	    kt_getinfo(GET_UPTIME, SELF, (void *)UNMAPPED, 8), EFAULT_);
+	expect("getinfo_proc_bad_ep",
+	    kt_getinfo(GET_PROC, BAD_EP, &kp, sizeof(kp)), EINVAL_);
 	kt_getinfo(GET_UPTIME, SELF, &t1, 8);
 	kt_wait_ticks(2);
 	kt_getinfo(GET_UPTIME, SELF, &t2, 8);
 	check("getinfo_uptime", t2 > t1 && t1 > 0, "%lu then %lu", t1, t2);
-	check("getinfo_proc_state", kt_proc_state(ep.c, &kp) == 0 &&
-	    (kp.kp_state & KPS_RECEIVING) && kp.kp_getfrom == ANY,
+	check("getinfo_proc_state",
+	    kt_proc_state(ep.c, &kp) == 0 && (kp.kp_state & KPS_RECEIVING) &&
+		kp.kp_getfrom == ANY,
 	    "state %#x from %d", kp.kp_state, kp.kp_getfrom);
 }
 
@@ -171,8 +172,9 @@ t_kill(void)
 	expect("kill_dead_ep", kt_kill(ep.x, 1), EDEADSRCDST_);
 	expect("kill_system_process", kt_kill(SELF, 15), 0);
 	r = recv(ANY, &m);
-	check("kill_system_notify", r == 0 && m.m_type == NOTIFY_MESSAGE &&
-	    m.m_source == SYSTEM && m.m_notify.sigset == (1ULL << 15),
+	check("kill_system_notify",
+	    r == 0 && m.m_type == NOTIFY_MESSAGE && m.m_source == SYSTEM &&
+		m.m_notify.sigset == (1ULL << 15),
 	    "r %d type %#x src %d set %#lx", r, m.m_type, m.m_source,
 	    m.m_notify.sigset);
 
@@ -185,19 +187,19 @@ t_kill(void)
 	r = (int)ksig_call(SYS_GETKSIG, NONE, &who, &set);
 	check("getksig_empty", r == 0 && who == NONE, "r %d who %d", r, who);
 	kt_kill(ep.user, 3);
-	expect("endksig_more_pending", ksig_call(SYS_ENDKSIG, ep.user, NULL,
-	    NULL), 0);
+	expect("endksig_more_pending",
+	    ksig_call(SYS_ENDKSIG, ep.user, NULL, NULL), 0);
 	check("endksig_still_stopped",
 	    (state_of(ep.user) & KPS_SIG_PENDING) != 0, "state %#x",
 	    state_of(ep.user));
 	r = (int)ksig_call(SYS_GETKSIG, NONE, &who, &set);
-	check("getksig_second", r == 0 && who == ep.user &&
-	    set == (1ULL << 3), "r %d who %d set %#lx", r, who, set);
+	check("getksig_second", r == 0 && who == ep.user && set == (1ULL << 3),
+	    "r %d who %d set %#lx", r, who, set);
 	expect("endksig", ksig_call(SYS_ENDKSIG, ep.user, NULL, NULL), 0);
 	check("endksig_released", (state_of(ep.user) & KPS_SIG_PENDING) == 0,
 	    "state %#x", state_of(ep.user));
-	expect("endksig_not_pending", ksig_call(SYS_ENDKSIG, ep.user, NULL,
-	    NULL), EINVAL_);
+	expect("endksig_not_pending",
+	    ksig_call(SYS_ENDKSIG, ep.user, NULL, NULL), EINVAL_);
 	expect("endksig_bad_ep", ksig_call(SYS_ENDKSIG, BAD_EP, NULL, NULL),
 	    EINVAL_);
 }

@@ -30,8 +30,8 @@ do_copy(message *m)
 		    m->m_u64.m_u64[3]);
 	case COPY_TO:
 		memset(buf, (int)m->m_u64.m_u64[5], n);
-		return kt_safecopy(SYS_SAFECOPYTO, granter, gid, off, buf,
-		    m->m_u64.m_u64[3]);
+		return kt_safecopy(
+		    SYS_SAFECOPYTO, granter, gid, off, buf, m->m_u64.m_u64[3]);
 	case COPY_MEMSET:
 		return kt_safememset(granter, gid, off, (int)m->m_u64.m_u64[5],
 		    m->m_u64.m_u64[3]);
@@ -104,7 +104,7 @@ handle(message *m)
 		memset(&m2, 0, sizeof(m2));
 		m2.m_type = P_DATA;
 		m2.m_u64.m_u64[0] = a1;
-		m2.m_source = 4242;	/* must be overwritten by the kernel */
+		m2.m_source = 4242; /* must be overwritten by the kernel */
 		kt_send(to, &m2);
 		return 0;
 	case P_NOTIFY_N:

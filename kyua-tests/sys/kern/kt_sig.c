@@ -36,11 +36,11 @@ sig_handler(int signo, void *info, struct sigcontext *sc)
 	m.m_u64.m_u64[4] = (uintptr_t)info;
 	m.m_u64.m_u64[5] = sc->sc_mask;
 	if (signo == 12)
-		sc->sc_rflags |= 0x3000;		/* ask for IOPL 3 */
+		sc->sc_rflags |= 0x3000; /* ask for IOPL 3 */
 	if (signo == 13)
 		sc->sc_rip = KERNEL_ADDR;
 	kt_sendrec(sig_ctl, &m);
-	sc->sc_rip = rip;		/* the controller refused it */
+	sc->sc_rip = rip; /* the controller refused it */
 	m.m_type = P_DATA;
 	kt_sendrec(sig_ctl, &m);
 	sig_trampoline();
@@ -119,21 +119,22 @@ t_sig_roundtrip(void)
 
 	r = deliver(10, &m);
 	ctx = m.m_u64.m_u64[1];
-	check("sigsend_handler_runs", r == 0 && m.m_type == P_DATA &&
-	    m.m_u64.m_u64[0] == 10, "r %d type %#x signo %lu", r, m.m_type,
-	    m.m_u64.m_u64[0]);
-	check("sigsend_frame", m.m_u64.m_u64[2] == SC_MAGIC &&
-	    (ctx & 15) == 0 && m.m_u64.m_u64[4] == 0 &&
-	    m.m_u64.m_u64[5] == 0x55, "magic %#lx ctx %#lx mask %#lx",
-	    m.m_u64.m_u64[2], ctx, m.m_u64.m_u64[5]);
-	check("sigsend_interrupts_receive",
-	    (long)m.m_u64.m_u64[3] == EINTR_, "saved rax %ld",
-	    (long)m.m_u64.m_u64[3]);
+	check("sigsend_handler_runs",
+	    r == 0 && m.m_type == P_DATA && m.m_u64.m_u64[0] == 10,
+	    "r %d type %#x signo %lu", r, m.m_type, m.m_u64.m_u64[0]);
+	check("sigsend_frame",
+	    m.m_u64.m_u64[2] == SC_MAGIC && (ctx & 15) == 0 &&
+		m.m_u64.m_u64[4] == 0 && m.m_u64.m_u64[5] == 0x55,
+	    "magic %#lx ctx %#lx mask %#lx", m.m_u64.m_u64[2], ctx,
+	    m.m_u64.m_u64[5]);
+	check("sigsend_interrupts_receive", (long)m.m_u64.m_u64[3] == EINTR_,
+	    "saved rax %ld", (long)m.m_u64.m_u64[3]);
 	expect("sigreturn", sigcall(SYS_SIGRETURN, ep.sig, (void *)ctx), 0);
 	r = recv(ep.sig, &m);
-	check("sigreturn_resumes", r == 0 && m.m_type == P_RESULT &&
-	    (long)m.m_u64.m_u64[0] == EINTR_ &&
-	    m.m_u64.m_u64[2] == 0x1234567890abcdefULL,
+	check("sigreturn_resumes",
+	    r == 0 && m.m_type == P_RESULT &&
+		(long)m.m_u64.m_u64[0] == EINTR_ &&
+		m.m_u64.m_u64[2] == 0x1234567890abcdefULL,
 	    "r %d type %#x result %ld canary %#lx", r, m.m_type,
 	    (long)m.m_u64.m_u64[0], m.m_u64.m_u64[2]);
 }
@@ -147,22 +148,23 @@ t_sig_sanitize(void)
 
 	r = deliver(12, &m);
 	ctx = m.m_u64.m_u64[1];
-	expect("sigreturn_iopl_request", sigcall(SYS_SIGRETURN, ep.sig,
-	    (void *)ctx), 0);
+	expect("sigreturn_iopl_request",
+	    sigcall(SYS_SIGRETURN, ep.sig, (void *)ctx), 0);
 	r = recv(ep.sig, &m);
-	check("sigreturn_sanitizes_rflags", r == 0 &&
-	    (m.m_u64.m_u64[1] & 0x3000) == 0 && (m.m_u64.m_u64[1] & 0x200),
+	check("sigreturn_sanitizes_rflags",
+	    r == 0 && (m.m_u64.m_u64[1] & 0x3000) == 0 &&
+		(m.m_u64.m_u64[1] & 0x200),
 	    "r %d rflags %#lx", r, m.m_u64.m_u64[1]);
 
 	r = deliver(13, &m);
 	ctx = m.m_u64.m_u64[1];
-	expect("sigreturn_bad_rip", sigcall(SYS_SIGRETURN, ep.sig,
-	    (void *)ctx), EINVAL_);
+	expect("sigreturn_bad_rip", sigcall(SYS_SIGRETURN, ep.sig, (void *)ctx),
+	    EINVAL_);
 	m.m_type = 0;
-	kt_send(ep.sig, &m);		/* let the handler fix its context */
+	kt_send(ep.sig, &m); /* let the handler fix its context */
 	r = recv(ep.sig, &m);
-	expect("sigreturn_after_fix", sigcall(SYS_SIGRETURN, ep.sig,
-	    (void *)ctx), 0);
+	expect("sigreturn_after_fix",
+	    sigcall(SYS_SIGRETURN, ep.sig, (void *)ctx), 0);
 	r = recv(ep.sig, &m);
 	check("sigreturn_after_fix_resumes", r == 0 && m.m_type == P_RESULT,
 	    "r %d type %#x", r, m.m_type);
@@ -175,27 +177,25 @@ t_sig_bad(void)
 
 	wait_state(ep.sig, KPS_RECEIVING);
 	sigmsg_init(&sm, 10);
-	expect("sigsend_bad_ptr", sigcall(SYS_SIGSEND, ep.sig,
-	    (void *)UNMAPPED), EFAULT_);
+	expect("sigsend_bad_ptr",
+	    sigcall(SYS_SIGSEND, ep.sig, (void *)UNMAPPED), EFAULT_);
 	expect("sigsend_self", sigcall(SYS_SIGSEND, SELF, &sm), EINVAL_);
 	expect("sigsend_bad_ep", sigcall(SYS_SIGSEND, BAD_EP, &sm), EINVAL_);
 	sm.sm_signo = 0;
-	expect("sigsend_bad_signo", sigcall(SYS_SIGSEND, ep.sig, &sm),
-	    EINVAL_);
+	expect("sigsend_bad_signo", sigcall(SYS_SIGSEND, ep.sig, &sm), EINVAL_);
 	sm.sm_signo = 10;
 	sm.sm_handler = KERNEL_ADDR;
 	expect("sigsend_kernel_handler", sigcall(SYS_SIGSEND, ep.sig, &sm),
 	    EINVAL_);
 	sm.sm_handler = (uintptr_t)sig_handler;
 	sm.sm_stkptr = UNMAPPED;
-	expect("sigsend_bad_stack", sigcall(SYS_SIGSEND, ep.sig, &sm),
-	    EFAULT_);
-	check("sigsend_bad_stack_untouched",
-	    wait_state(ep.sig, KPS_RECEIVING), "kt_sig no longer receiving");
-	expect("sigreturn_no_magic", sigcall(SYS_SIGRETURN, ep.sig,
-	    (void *)0x400000), EINVAL_);
-	expect("sigreturn_bad_ptr", sigcall(SYS_SIGRETURN, ep.sig,
-	    (void *)UNMAPPED), EFAULT_);
+	expect("sigsend_bad_stack", sigcall(SYS_SIGSEND, ep.sig, &sm), EFAULT_);
+	check("sigsend_bad_stack_untouched", wait_state(ep.sig, KPS_RECEIVING),
+	    "kt_sig no longer receiving");
+	expect("sigreturn_no_magic",
+	    sigcall(SYS_SIGRETURN, ep.sig, (void *)0x400000), EINVAL_);
+	expect("sigreturn_bad_ptr",
+	    sigcall(SYS_SIGRETURN, ep.sig, (void *)UNMAPPED), EFAULT_);
 	expect("sigreturn_self", sigcall(SYS_SIGRETURN, SELF, &sm), EINVAL_);
 }
 

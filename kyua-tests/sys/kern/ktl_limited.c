@@ -60,8 +60,8 @@ t_devio(void)
 		return;
 	}
 	expect("limited_devio_allowed", r, 0);
-	expect("limited_devio_outside_record",
-	    devio(DIO_INPUT_BYTE, 0x3f8, 0), EPERM_);
+	expect("limited_devio_outside_record", devio(DIO_INPUT_BYTE, 0x3f8, 0),
+	    EPERM_);
 	expect("limited_devio_straddles_record",
 	    devio(DIO_OUTPUT_WORD, 0x80, 0), EPERM_);
 }
@@ -73,8 +73,8 @@ run_tests(endpoint_t a)
 	char name[16];
 	message m;
 
-	expect("limited_kcall_denied_kill", simple_call(SYS_KILL),
-	    ECALLDENIED_);
+	expect(
+	    "limited_kcall_denied_kill", simple_call(SYS_KILL), ECALLDENIED_);
 	expect("limited_kcall_denied_privctl", simple_call(SYS_PRIVCTL),
 	    ECALLDENIED_);
 	expect("limited_kcall_denied_safememset", simple_call(SYS_SAFEMEMSET),

@@ -57,15 +57,15 @@ run_tests(endpoint_t limited, endpoint_t a)
 	expect("user_notify_trapdenied", kt_notify(ctl), ETRAPDENIED_);
 	expect("user_sendnb_trapdenied", kt_sendnb(ctl, &m), ETRAPDENIED_);
 	expect("user_senda_trapdenied", kt_senda(tab, 1), ETRAPDENIED_);
-	expect("user_replyrecv_trapdenied", kt_replyrecv(ctl, &m),
-	    ETRAPDENIED_);
+	expect(
+	    "user_replyrecv_trapdenied", kt_replyrecv(ctl, &m), ETRAPDENIED_);
 	expect("user_bad_primitive", kt_ipc(0, ctl, &m), EBADCALL_);
 	expect("user_sendrec_outside_record", kt_sendrec(limited, &m),
 	    ECALLDENIED_);
 	m.m_type = P_ECHO;
 	m.m_u64.m_u64[0] = 5;
-	expect("user_sendrec_allowed", kt_sendrec(a, &m) == 0 &&
-	    m.m_u64.m_u64[0] == 6, 1);
+	expect("user_sendrec_allowed",
+	    kt_sendrec(a, &m) == 0 && m.m_u64.m_u64[0] == 6, 1);
 	expect("user_sendrec_null", kt_sendrec(a, NULL), EFAULT_);
 	expect("user_sendrec_dead", kt_sendrec(_ENDPOINT(0, 200), &m),
 	    EDEADSRCDST_);

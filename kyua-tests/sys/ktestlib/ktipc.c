@@ -13,9 +13,9 @@ kt_ipc(int prim, endpoint_t ep, void *msg)
 	long r;
 
 	__asm__ volatile("syscall"
-	    : "=a"(r)
-	    : "D"((long)prim), "S"((long)ep), "d"(msg)
-	    : "rcx", "r11", "memory");
+			 : "=a"(r)
+			 : "D"((long)prim), "S"((long)ep), "d"(msg)
+			 : "rcx", "r11", "memory");
 	return r;
 }
 
@@ -91,8 +91,8 @@ kt_safecopy(int type, endpoint_t granter, cp_grant_id_t gid, uint64_t off,
 }
 
 int
-kt_safememset(endpoint_t granter, cp_grant_id_t gid, uint64_t off,
-    int pattern, uint64_t bytes)
+kt_safememset(endpoint_t granter, cp_grant_id_t gid, uint64_t off, int pattern,
+    uint64_t bytes)
 {
 	message m;
 

@@ -14,8 +14,8 @@
 #include "system.h"
 
 static int
-put(struct proc *caller, const mess_lsys_krn_sys_getinfo *gi,
-    const void *obj, size_t size)
+put(struct proc *caller, const mess_lsys_krn_sys_getinfo *gi, const void *obj,
+    size_t size)
 {
 	if (gi->val_len < size)
 		return -E2BIG;
@@ -58,10 +58,10 @@ get_proc(struct proc *caller, const mess_lsys_krn_sys_getinfo *gi)
 	kp.kp_priv_id = p->p_priv != NULL ? p->p_priv->pv_id : -1;
 	kp.kp_user_ticks = p->p_user_ticks;
 	kp.kp_sys_ticks = p->p_sys_ticks;
-	kp.kp_sendto = (p->p_rts_flags & RTS_SENDING) ?
-	    p->p_ipc.pi_sendto : NONE;
-	kp.kp_getfrom = (p->p_rts_flags & RTS_RECEIVING) ?
-	    p->p_ipc.pi_getfrom : NONE;
+	kp.kp_sendto =
+	    (p->p_rts_flags & RTS_SENDING) ? p->p_ipc.pi_sendto : NONE;
+	kp.kp_getfrom =
+	    (p->p_rts_flags & RTS_RECEIVING) ? p->p_ipc.pi_getfrom : NONE;
 	memcpy(kp.kp_name, p->p_name, sizeof(kp.kp_name));
 	return put(caller, gi, &kp, sizeof(kp));
 }

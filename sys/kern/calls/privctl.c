@@ -13,7 +13,7 @@
 #include "priv.h"
 #include "system.h"
 
-#define VALID_PRIMS ((1u << NR_IPC_PRIMS) - 2)	/* bits 1 .. 7 */
+#define VALID_PRIMS ((1u << NR_IPC_PRIMS) - 2) /* bits 1 .. 7 */
 
 static int
 io_range_ok(const struct io_range *io)
@@ -115,7 +115,8 @@ do_privctl(struct proc *caller, message *m)
 	case SYS_PRIV_ADD_IO:
 	case SYS_PRIV_ADD_IRQ:
 	case SYS_PRIV_ADD_MEM:
-		return priv_add(target, caller, pc->request, (uintptr_t)pc->arg);
+		return priv_add(
+		    target, caller, pc->request, (uintptr_t)pc->arg);
 	case SYS_PRIV_QUERY:
 		if (target->p_priv == NULL)
 			return -EINVAL;

@@ -15,6 +15,6 @@ do_safememset(struct proc *caller, message *m)
 {
 	mess_lsys_krn_sys_safememset *sm = &m->m_lsys_krn_sys_safememset;
 
-	return grant_memset(caller, sm->ep, sm->gid, sm->offset, sm->pattern,
-	    sm->count);
+	return grant_memset(
+	    caller, sm->ep, sm->gid, sm->offset, sm->pattern, sm->count);
 }

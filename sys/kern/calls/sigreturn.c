@@ -16,7 +16,7 @@
 #include "system.h"
 #include <minix/sigframe.h>
 
-#define RFLAGS_USER 0x40dd5ULL	/* CF PF AF ZF SF DF OF AC */
+#define RFLAGS_USER  0x40dd5ULL /* CF PF AF ZF SF DF OF AC */
 #define RFLAGS_FIXED 0x202ULL	/* reserved bit 1, IF */
 
 static void
@@ -56,7 +56,7 @@ do_sigreturn(struct proc *caller, message *m)
 	if (p == caller)
 		return -EINVAL;
 	if (copyin(p, &sc, (uintptr_t)m->m_lsys_krn_sys_sigsend.sigctx,
-	    sizeof(sc)) != 0)
+		sizeof(sc)) != 0)
 		return -EFAULT;
 	if (sc.sc_magic != SC_MAGIC || sc.sc_rip >= USER_TOP ||
 	    sc.sc_rsp >= USER_TOP)

@@ -14,7 +14,7 @@
 #include "system.h"
 #include <minix/sigframe.h>
 
-#define RED_ZONE 128
+#define RED_ZONE  128
 #define RFLAGS_DF 0x400
 #define RFLAGS_TF 0x100
 
@@ -59,7 +59,7 @@ do_sigsend(struct proc *caller, message *m)
 	if (p == caller)
 		return -EINVAL;
 	if (copyin(caller, &sm, (uintptr_t)m->m_lsys_krn_sys_sigsend.sigctx,
-	    sizeof(sm)) != 0)
+		sizeof(sm)) != 0)
 		return -EFAULT;
 	if (sm.sm_signo < 1 || sm.sm_signo > 63 || sm.sm_handler >= USER_TOP)
 		return -EINVAL;

@@ -34,8 +34,8 @@ vec_check(struct proc *caller, const struct vscp_vec *v, int *to)
 	}
 	if ((r = ipc_ep_lookup(ep, &granter)) != 0)
 		return r;
-	return grant_verify(granter, caller->p_endpoint, v->v_gid,
-	    v->v_offset, v->v_bytes, *to ? CPF_WRITE : CPF_READ, &owner, &a);
+	return grant_verify(granter, caller->p_endpoint, v->v_gid, v->v_offset,
+	    v->v_bytes, *to ? CPF_WRITE : CPF_READ, &owner, &a);
 }
 
 int
@@ -48,7 +48,7 @@ do_vsafecopy(struct proc *caller, message *m)
 	if (n == 0 || n > VSCP_VEC_MAX)
 		return -EINVAL;
 	if (copyin(caller, vec, (uintptr_t)m->m_lsys_krn_sys_vsafecopy.vec_addr,
-	    n * sizeof(vec[0])) != 0)
+		n * sizeof(vec[0])) != 0)
 		return -EFAULT;
 	for (i = 0; i < n; i++)
 		if ((r = vec_check(caller, &vec[i], &to)) != 0)
