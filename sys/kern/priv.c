@@ -91,6 +91,7 @@ rec_boot(struct priv_rec *r, int id)
 	case PRIV_ID_TEST:
 		rec_sys(r);
 		rec_add_io(r, 0x80, 0x8f);
+		rec_add_io(r, 0x70, 0x71); /* CMOS RTC, for IRQ tests */
 		r->pr_irq[r->pr_nr_irq++] = -1;
 		break;
 	case PRIV_ID_TEST_LIMITED:

@@ -28,7 +28,7 @@ struct proc;
 #define PRIV_ID_VFS	2	/* PRIV_ID_SYS plus third-party grants */
 #define PRIV_ID_DRIVER	3	/* PRIV_ID_SYS plus all ports and IRQs */
 #define PRIV_ID_TTY	4	/* PRIV_ID_SYS plus COM1 ports and IRQ 4 */
-#define PRIV_ID_TEST	5	/* test module: like SYS, ports 0x80-0x8f */
+#define PRIV_ID_TEST	5	/* test module: like SYS, ports 0x70-71, 0x80-8f */
 #define PRIV_ID_TEST_LIMITED 6	/* test module: few calls, no SENDA */
 #define NR_BOOT_PRIVS	7
 

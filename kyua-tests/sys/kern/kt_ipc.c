@@ -492,8 +492,9 @@ finish_user(void)
 	kt_sendnb(ep.user, &m);
 }
 
+/* Let a program that waits for KT_HELLO run its tests; it ends with KT_DONE. */
 static void
-finish_limited(void)
+finish(endpoint_t e, const char *name)
 {
 	message m;
 	int r;
@@ -502,9 +503,9 @@ finish_limited(void)
 	m.m_type = KT_HELLO;
 	m.m_u64.m_u64[0] = (uint64_t)ep.self;
 	m.m_u64.m_u64[1] = (uint64_t)ep.a;
-	r = kt_sendrec(ep.limited, &m);
-	check("limited_module_ran", r == 0 && m.m_type == KT_DONE,
-	    "r %d type %#x", r, m.m_type);
+	r = kt_sendrec(e, &m);
+	check(
+	    name, r == 0 && m.m_type == KT_DONE, "r %d type %#x", r, m.m_type);
 }
 
 static int
@@ -518,8 +519,10 @@ lookup_all(void)
 	ep.sig = kt_lookup("kt_sig");
 	ep.limited = kt_lookup("ktl_limited");
 	ep.user = kt_lookup("ktu_user");
+	ep.irq = kt_lookup("kt_irq");
 	return ep.self >= 0 && ep.a >= 0 && ep.b >= 0 && ep.c >= 0 &&
-	    ep.x >= 0 && ep.sig >= 0 && ep.limited >= 0 && ep.user >= 0;
+	    ep.x >= 0 && ep.sig >= 0 && ep.limited >= 0 && ep.user >= 0 &&
+	    ep.irq >= 0;
 }
 
 int
@@ -546,7 +549,8 @@ main(const char *name)
 	grant_tests();
 	kcall_tests();
 	sig_tests();
-	finish_limited();
+	finish(ep.limited, "limited_module_ran");
+	finish(ep.irq, "irq_module_ran");
 	finish_user();
 	kt_printf("kt_ipc: all done\n");
 	kt_abort(0x10);
