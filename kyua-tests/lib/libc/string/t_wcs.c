@@ -118,7 +118,7 @@ TC(wmem_functions, "wmemcpy, wmemmove (overlap), wmemset, wmemcmp, "
 	wmemmove(buf + 2, buf, 5);
 	ATF_CHECK(wmemcmp(buf, L"0101234789", 10) == 0);
 	wmemmove(buf, buf + 3, 5);
-	ATF_CHECK(wmemcmp(buf, L"1234234789", 10) == 0);
+	ATF_CHECK(wmemcmp(buf, L"1234734789", 10) == 0);
 	wmemset(buf, L'\x1F600', 3);
 	ATF_CHECK(buf[0] == 0x1f600 && buf[2] == 0x1f600 && buf[3] == L'4');
 	wmemcpy(buf, L"xyz", 3);

@@ -1,0 +1,170 @@
+/*
+ * t_setlocale: setlocale queries, known and unknown names, categories,
+ * the composite LC_ALL name, the environment, and what follows LC_CTYPE
+ * (MB_CUR_MAX, nl_langinfo(CODESET)); localeconv.
+ */
+#include <atf-c.h>
+#include <errno.h>
+#include <langinfo.h>
+#include <limits.h>
+#include <locale.h>
+#include <stdlib.h>
+#include <string.h>
+
+#ifndef CHAR_MAX		/* missing from <limits.h> at the time of writing */
+#define	CHAR_MAX	SCHAR_MAX
+#endif
+
+#define	TC(name, desc)							\
+	ATF_TC(name);							\
+	ATF_TC_HEAD(name, tc) { atf_tc_set_md_var(tc, "descr", desc); }	\
+	ATF_TC_BODY(name, tc)
+
+TC(initial_c, "a program starts in the C locale")
+{
+	ATF_CHECK_STREQ(setlocale(LC_ALL, NULL), "C");
+	ATF_CHECK_STREQ(setlocale(LC_CTYPE, NULL), "C");
+	ATF_CHECK_EQ(MB_CUR_MAX, 1);
+	ATF_CHECK_STREQ(nl_langinfo(CODESET), "646");
+}
+
+TC(set_utf8, "the UTF-8 names switch LC_CTYPE to UTF-8")
+{
+	const char *names[] = { "C.UTF-8", "C.utf8", "en_US.UTF-8",
+	    "en_US.utf8" };
+	size_t i;
+
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		ATF_REQUIRE(setlocale(LC_ALL, "C") != NULL);
+		ATF_CHECK_STREQ(setlocale(LC_ALL, names[i]), names[i]);
+		ATF_CHECK_EQ(MB_CUR_MAX, 4);
+		ATF_CHECK_STREQ(nl_langinfo(CODESET), "UTF-8");
+		ATF_CHECK_STREQ(setlocale(LC_CTYPE, NULL), names[i]);
+	}
+	ATF_CHECK_STREQ(setlocale(LC_ALL, "POSIX"), "POSIX");
+	ATF_CHECK_EQ(MB_CUR_MAX, 1);
+}
+
+TC(unknown_name, "an unknown locale name returns NULL and changes "
+    "nothing")
+{
+	ATF_REQUIRE(setlocale(LC_ALL, "C.UTF-8") != NULL);
+	ATF_CHECK(setlocale(LC_ALL, "xx_YY.NOPE") == NULL);
+	ATF_CHECK(setlocale(LC_CTYPE, "de_DE.ISO8859-1") == NULL);
+	ATF_CHECK_STREQ(setlocale(LC_ALL, NULL), "C.UTF-8");
+	ATF_CHECK_EQ(MB_CUR_MAX, 4);
+}
+
+TC(bad_category, "an invalid category returns NULL with EINVAL")
+{
+	errno = 0;
+	ATF_CHECK(setlocale(-1, "C") == NULL);
+	ATF_CHECK_EQ(errno, EINVAL);
+	ATF_CHECK(setlocale(99, NULL) == NULL);
+}
+
+TC(composite, "different categories give a composite LC_ALL name that "
+    "LC_ALL accepts back")
+{
+	char saved[256];
+
+	ATF_REQUIRE(setlocale(LC_ALL, "C") != NULL);
+	ATF_REQUIRE(setlocale(LC_CTYPE, "C.UTF-8") != NULL);
+	ATF_CHECK_STREQ(setlocale(LC_ALL, NULL), "C/C.UTF-8/C/C/C/C");
+	strlcpy(saved, setlocale(LC_ALL, NULL), sizeof(saved));
+	ATF_REQUIRE(setlocale(LC_ALL, "C") != NULL);
+	ATF_CHECK_EQ(MB_CUR_MAX, 1);
+	ATF_CHECK_STREQ(setlocale(LC_ALL, saved), saved);
+	ATF_CHECK_STREQ(setlocale(LC_CTYPE, NULL), "C.UTF-8");
+	ATF_CHECK_STREQ(setlocale(LC_COLLATE, NULL), "C");
+	ATF_CHECK_EQ(MB_CUR_MAX, 4);
+	ATF_CHECK(setlocale(LC_ALL, "C/C/C") == NULL);
+	ATF_CHECK(setlocale(LC_ALL, "C/C/C/C/C/bogus") == NULL);
+}
+
+TC(other_categories, "setting LC_TIME etc. does not change LC_CTYPE")
+{
+	ATF_REQUIRE(setlocale(LC_ALL, "C") != NULL);
+	ATF_CHECK_STREQ(setlocale(LC_TIME, "en_US.UTF-8"), "en_US.UTF-8");
+	ATF_CHECK_STREQ(setlocale(LC_MESSAGES, "C.UTF-8"), "C.UTF-8");
+	ATF_CHECK_EQ(MB_CUR_MAX, 1);
+	ATF_CHECK_STREQ(setlocale(LC_NUMERIC, NULL), "C");
+}
+
+TC(env_lang, "\"\" uses LANG when nothing more specific is set")
+{
+	unsetenv("LC_ALL");
+	unsetenv("LC_CTYPE");
+	setenv("LANG", "C.UTF-8", 1);
+	ATF_CHECK_STREQ(setlocale(LC_ALL, ""), "C.UTF-8");
+	ATF_CHECK_EQ(MB_CUR_MAX, 4);
+}
+
+TC(env_category_over_lang, "LC_<category> overrides LANG, LC_ALL "
+    "overrides both")
+{
+	unsetenv("LC_ALL");
+	setenv("LANG", "C", 1);
+	setenv("LC_CTYPE", "en_US.UTF-8", 1);
+	ATF_REQUIRE(setlocale(LC_ALL, "") != NULL);
+	ATF_CHECK_STREQ(setlocale(LC_CTYPE, NULL), "en_US.UTF-8");
+	ATF_CHECK_STREQ(setlocale(LC_TIME, NULL), "C");
+	setenv("LC_ALL", "POSIX", 1);
+	ATF_REQUIRE(setlocale(LC_ALL, "") != NULL);
+	ATF_CHECK_STREQ(setlocale(LC_ALL, NULL), "POSIX");
+}
+
+TC(env_unknown, "an unknown name in the environment makes setlocale fail "
+    "without changes; an empty environment means C")
+{
+	setenv("LC_ALL", "klingon", 1);
+	ATF_CHECK(setlocale(LC_ALL, "") == NULL);
+	ATF_CHECK_STREQ(setlocale(LC_ALL, NULL), "C");
+	unsetenv("LC_ALL");
+	unsetenv("LC_CTYPE");
+	unsetenv("LANG");
+	ATF_CHECK_STREQ(setlocale(LC_ALL, ""), "C");
+}
+
+TC(localeconv_c, "localeconv gives the C conventions")
+{
+	struct lconv *lc = localeconv();
+
+	ATF_REQUIRE(lc != NULL);
+	ATF_CHECK_STREQ(lc->decimal_point, ".");
+	ATF_CHECK_STREQ(lc->thousands_sep, "");
+	ATF_CHECK_STREQ(lc->grouping, "");
+	ATF_CHECK_STREQ(lc->currency_symbol, "");
+	ATF_CHECK_EQ(lc->frac_digits, CHAR_MAX);
+	ATF_CHECK_EQ(lc->p_sign_posn, CHAR_MAX);
+}
+
+TC(nl_langinfo_items, "nl_langinfo gives the POSIX texts and \"\" for "
+    "unknown items")
+{
+	ATF_CHECK_STREQ(nl_langinfo(DAY_1), "Sunday");
+	ATF_CHECK_STREQ(nl_langinfo(DAY_7), "Saturday");
+	ATF_CHECK_STREQ(nl_langinfo(ABMON_12), "Dec");
+	ATF_CHECK_STREQ(nl_langinfo(MON_2), "February");
+	ATF_CHECK_STREQ(nl_langinfo(RADIXCHAR), ".");
+	ATF_CHECK_STREQ(nl_langinfo(D_T_FMT), "%a %b %e %H:%M:%S %Y");
+	ATF_CHECK_STREQ(nl_langinfo(YESEXPR), "^[Yy]");
+	ATF_CHECK_STREQ(nl_langinfo(-1), "");
+	ATF_CHECK_STREQ(nl_langinfo(10000), "");
+}
+
+ATF_TP_ADD_TCS(tp)
+{
+	ATF_TP_ADD_TC(tp, initial_c);
+	ATF_TP_ADD_TC(tp, set_utf8);
+	ATF_TP_ADD_TC(tp, unknown_name);
+	ATF_TP_ADD_TC(tp, bad_category);
+	ATF_TP_ADD_TC(tp, composite);
+	ATF_TP_ADD_TC(tp, other_categories);
+	ATF_TP_ADD_TC(tp, env_lang);
+	ATF_TP_ADD_TC(tp, env_category_over_lang);
+	ATF_TP_ADD_TC(tp, env_unknown);
+	ATF_TP_ADD_TC(tp, localeconv_c);
+	ATF_TP_ADD_TC(tp, nl_langinfo_items);
+	return atf_no_error();
+}
