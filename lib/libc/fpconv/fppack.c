@@ -37,8 +37,9 @@ pack_ieee(const struct __fpval *v, int p, int bias, int ebits)
 		return sign;
 	case __FPR_INF:
 		return sign | (expmax << (p - 1));
-	case __FPR_NAN:
-		return sign | (expmax << (p - 1)) | ((uint64_t)1 << (p - 2));
+	case __FPR_NAN:		/* quiet, with the payload in the low bits */
+		return sign | (expmax << (p - 1)) | ((uint64_t)1 << (p - 2)) |
+		    (v->mant & (((uint64_t)1 << (p - 2)) - 1));
 	}
 	top = len64(v->mant) - 1;
 	if (top < p - 1)	/* subnormal */
@@ -93,7 +94,8 @@ __fpconv_pack_ld(const struct __fpval *v)
 		break;
 	case __FPR_NAN:
 		u.x.sexp |= 0x7fff;
-		u.x.mant = (uint64_t)3 << 62;
+		u.x.mant = ((uint64_t)3 << 62) |
+		    (v->mant & (((uint64_t)1 << 62) - 1));
 		break;
 	default:
 		top = len64(v->mant) - 1;

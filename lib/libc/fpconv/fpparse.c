@@ -156,6 +156,27 @@ scan_exp(const char *s, int marker, long *exp)
 	return p;
 }
 
+/* The payload of NAN(n): a decimal, octal or hex number, else 0. */
+static uint64_t
+nan_payload(const char *p, const char *end)
+{
+	uint64_t v = 0;
+	int base = 10, d;
+
+	if (p[0] == '0' && lower((unsigned char)p[1]) == 'x' && p + 2 < end) {
+		base = 16;
+		p += 2;
+	} else if (p[0] == '0')
+		base = 8;
+	for (; p < end; p++) {
+		d = hexval((unsigned char)*p);
+		if (d < 0 || d >= base)
+			return 0;
+		v = v * (uint64_t)base + (uint64_t)d;
+	}
+	return v;
+}
+
 static const char *
 parse_special(const char *s, struct __fpval *v)
 {
@@ -169,6 +190,7 @@ parse_special(const char *s, struct __fpval *v)
 	if ((n = match(s, "nan")) == 0)
 		return NULL;
 	v->cls = __FPR_NAN;
+	v->mant = 0;
 	s += n;
 	if (*s != '(')
 		return s;
@@ -176,7 +198,10 @@ parse_special(const char *s, struct __fpval *v)
 	     (lower((unsigned char)*p) >= 'a' && lower((unsigned char)*p) <= 'z');
 	     p++)
 		continue;
-	return *p == ')' ? p + 1 : s;
+	if (*p != ')')
+		return s;
+	v->mant = nan_payload(s + 1, p);
+	return p + 1;
 }
 
 /* Value of num * radix^scale * 2^e2 into v. */

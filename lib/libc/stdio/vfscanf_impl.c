@@ -308,8 +308,9 @@ take_special(struct field *fl, struct sbuf *b)
 }
 
 /*
- * Scan a floating field and convert it; -1 unless the whole field is a
- * valid number (so "1e" or "0x" alone are matching failures).
+ * Scan a floating field and convert its longest valid prefix, pushing
+ * the rest back (as glibc and NetBSD do: "1e+" reads as 1 and leaves
+ * "e+"); -1 if no prefix is a number.
  */
 static int
 scan_float(struct in *in, const struct spec *sp, void *dst)
@@ -338,6 +339,9 @@ scan_float(struct in *in, const struct spec *sp, void *dst)
 		take_number(&fl, &b);
 	f_end(&fl);
 	end = __fpconv_parse(b.p, kinds[k], &v);
+	/* Give back what follows the longest valid number ("e+" of "1e+"). */
+	while (!b.err && end > b.p && b.n > (size_t)(end - b.p))
+		in_unget(in, (unsigned char)b.p[--b.n]);
 	if (!b.err && b.n > 0 && end == b.p + b.n) {
 		r = 0;
 		if (v.range)
