@@ -46,6 +46,7 @@ long kcall_m(message *);
 void grant_tests(void);
 void kcall_tests(void);
 void sig_tests(void);
+void fuzz_tests(void);
 int sig_main(void);
 
 #endif /* !_KT_CTL_H_ */

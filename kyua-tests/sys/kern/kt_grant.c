@@ -64,6 +64,10 @@ t_direct(void)
 	    r == 0 && gdata[8] == 0xab && gdata[15] == 0xab &&
 		gdata[16] == 16 && gdata[7] == 7,
 	    "r %ld bytes %x %x %x", r, gdata[7], gdata[8], gdata[16]);
+	expect("grant_memset_out_of_range",
+	    pcopy(ep.a, ep.self, g2, 62, 4, COPY_MEMSET, 0x5a, &m), EPERM_);
+	expect("grant_write_out_of_range",
+	    pcopy(ep.a, ep.self, g2, 64, 1, COPY_TO, 0x5a, &m), EPERM_);
 	r = pcopy(ep.a, ep.self, g2, 0, 4, COPY_MEMSET, 0x5a, &m);
 	check("grant_memset",
 	    r == 0 && gdata[0] == 0x5a && gdata[3] == 0x5a && gdata[4] == 4,

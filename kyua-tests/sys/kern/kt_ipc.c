@@ -549,6 +549,7 @@ main(const char *name)
 	grant_tests();
 	kcall_tests();
 	sig_tests();
+	fuzz_tests();
 	finish(ep.limited, "limited_module_ran");
 	finish(ep.irq, "irq_module_ran");
 	finish_user();
