@@ -285,12 +285,9 @@ atf_tp_main(int argc, char **argv, atf_error_t (*add_tcs)(atf_tp_t *))
 	}
 	if (first + 1 < argc)
 		usage_error("Cannot provide more than one test case name");
-	if (first < argc)
-		opts.tcarg = argv[first];
-	else if (tp.tp_ntcs == 1)
-		opts.tcarg = tp.tp_tcs[0]->tc_ident;
-	else
+	if (first == argc)
 		usage_error("Must provide a test case name");
+	opts.tcarg = argv[first];
 	run_tc(&tp, &opts);
 	return EXIT_FAILURE;
 }
