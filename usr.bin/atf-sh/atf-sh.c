@@ -9,6 +9,9 @@
  * $ATF_SHLIB, else next to this program (../share/atf/ from the bin
  * directory it was run from, found in PATH like env(1) found it), else
  * in ATF_SHLIB_DEFAULT.  Usage: atf-sh [-s shell] script [args...]
+ *
+ * "atf-sh -C [args...]" is the back end of atf-check(1): it runs the
+ * library's atf_check with args, failing with exit status 1.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -21,6 +24,11 @@
 #endif
 
 static const char *progname = "atf-sh";
+
+/* atf-check mode: a failed check exits 1 instead of writing a result. */
+static const char check_cmd[] = "Atf_Progname=atf-check; "
+    "atf_fail() { echo \"atf-check: $*\" 1>&2; exit 1; }; "
+    "atf_check \"$@\"";
 
 static void
 fatal(const char *msg, const char *arg)
@@ -144,9 +152,12 @@ main(int argc, char **argv)
 	if (access(lib, R_OK) != 0)
 		fatal("cannot read the shell library ", lib);
 	qlib = shell_quote(lib);
-	cmd = xmalloc(strlen(qlib) + 64);
-	snprintf(cmd, strlen(qlib) + 64, "Atf_Script=$0; . %s; . \"$0\"; "
-	    "main \"$@\"", qlib);
+	cmd = xmalloc(strlen(qlib) + sizeof(check_cmd) + 64);
+	if (strcmp(argv[first], "-C") == 0)
+		sprintf(cmd, ". %s; %s", qlib, check_cmd);
+	else
+		sprintf(cmd, "Atf_Script=$0; . %s; . \"$0\"; main \"$@\"",
+		    qlib);
 	nargv = (char **)xmalloc(sizeof(char *) * (size_t)(argc + 4));
 	nargv[0] = (char *)shell;
 	nargv[1] = (char *)"-c";

@@ -156,6 +156,22 @@ prints_command_body()
 	    atf_fail "the command was not printed"
 }
 
+atf_test_case atf_check_program
+atf_check_program_head()
+{
+	atf_set descr "the atf-check program applies the same checks"
+}
+atf_check_program_body()
+{
+	prog=$(atf_config_get atf_check \
+	    "$(atf_get_srcdir)/../../../bin/atf-check")
+	[ -x "$prog" ] || atf_skip "our atf-check is not installed at $prog"
+	atf_check -o ignore -e empty "$prog" -o inline:"hi\n" echo hi
+	atf_check -s exit:1 -o ignore -e ignore "$prog" -s exit:1 echo hi
+	atf_check -o ignore "$prog" -s exit:2 -x "exit 2"
+	atf_check -s exit:1 -o ignore -e ignore "$prog" -o match:x echo y
+}
+
 atf_init_test_cases()
 {
 	atf_add_test_case status_exit
@@ -172,4 +188,5 @@ atf_init_test_cases()
 	atf_add_test_case shell_x
 	atf_add_test_case stdin_is_null
 	atf_add_test_case prints_command
+	atf_add_test_case atf_check_program
 }
