@@ -95,13 +95,14 @@ nflags(unsigned long l)
 }
 
 static void
-old_action(int sig, const struct l_sigaction *lo, struct sigaction *oact)
+old_action(void *fn, int flags, const struct l_sigaction *lo,
+    struct sigaction *oact)
 {
 	memset(oact, 0, sizeof(*oact));
 	__linux_sigset_back(lo->mask, &oact->sa_mask);
 	if (lo->handler == (void *)__linux_sigtramp) {
-		oact->sa_handler = (void (*)(int))handlers[sig].fn;
-		oact->sa_flags = handlers[sig].flags;
+		oact->sa_handler = (void (*)(int))fn;
+		oact->sa_flags = flags;
 	} else {
 		oact->sa_handler = (void (*)(int))lo->handler;
 		oact->sa_flags = nflags(lo->flags);
@@ -113,8 +114,8 @@ sigaction(int sig, const struct sigaction *__restrict act,
     struct sigaction *__restrict oact)
 {
 	struct l_sigaction la, lo;
-	int lsig = __linux_sig(sig);
-	void *fn;
+	int lsig = __linux_sig(sig), oflags;
+	void *fn, *ofn;
 
 	if (sig <= 0 || sig >= _NSIG || lsig <= 0)
 		return (int)__linux_fail(EINVAL);
@@ -134,6 +135,8 @@ sigaction(int sig, const struct sigaction *__restrict act,
 	}
 	if (__linux_ret(__lsys4(LNR_rt_sigaction, lsig, NULL, &lo, 8)) < 0)
 		return -1;
+	ofn = handlers[sig].fn;
+	oflags = handlers[sig].flags;
 	if (act != NULL) {
 		handlers[sig].fn = (void *)act->sa_handler;
 		handlers[sig].flags = act->sa_flags;
@@ -142,6 +145,6 @@ sigaction(int sig, const struct sigaction *__restrict act,
 			return -1;
 	}
 	if (oact != NULL)
-		old_action(sig, &lo, oact);
+		old_action(ofn, oflags, &lo, oact);
 	return 0;
 }
