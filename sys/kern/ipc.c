@@ -25,7 +25,7 @@
 
 static int senda_pending; /* processes with PI_ASYNC set */
 
-static int try_receive(struct proc *, endpoint_t, uintptr_t, int);
+static int try_receive(struct proc *, endpoint_t, uintptr_t);
 static void senda_scan(struct proc *);
 
 /*
@@ -367,6 +367,17 @@ do_send(struct proc *caller, endpoint_t ep, uintptr_t umsg, int how)
 	return -EDONTREPLY;
 }
 
+/* Is queued sender s acceptable to a receive from `from'? */
+static int
+queued_matches(const struct proc *s, endpoint_t from)
+{
+	if (from == ANY)
+		return 1;
+	if (s->p_ipc.pi_flags & PI_KSEND) /* a kernel message */
+		return from == KERNEL;
+	return s->p_endpoint == from;
+}
+
 /* Take a queued sender acceptable to a receive from `from'. */
 static int
 queue_take(struct proc *p, endpoint_t from, uintptr_t umsg)
@@ -375,8 +386,7 @@ queue_take(struct proc *p, endpoint_t from, uintptr_t umsg)
 	int r;
 
 	for (s = p->p_ipc.pi_qhead; s != NULL; s = s->p_ipc.pi_qnext) {
-		if (from != ANY && s->p_endpoint != from &&
-		    !((s->p_ipc.pi_flags & PI_KSEND) && from == KERNEL))
+		if (!queued_matches(s, from))
 			continue;
 		r = copyout(p, umsg, &s->p_ipc.pi_msg, sizeof(message));
 		if (r != 0)
@@ -389,17 +399,16 @@ queue_take(struct proc *p, endpoint_t from, uintptr_t umsg)
 }
 
 /*
- * Deliver something already waiting for p: notifications first (not while
- * p waits for a SENDREC reply), then queued senders in FIFO order.  SENDA
- * entries are looked at once p is blocked (see senda_scan()).  Returns 0,
- * a negative error, or NOTHING.
+ * Deliver something already waiting for p: notifications first, then
+ * queued senders in FIFO order.  SENDA entries are looked at once p is
+ * blocked (see senda_scan()).  Returns 0, a negative error, or NOTHING.
  */
 static int
-try_receive(struct proc *p, endpoint_t from, uintptr_t umsg, int reply)
+try_receive(struct proc *p, endpoint_t from, uintptr_t umsg)
 {
 	message m;
 
-	if (!reply && notify_take(p, from, &m) == 0)
+	if (notify_take(p, from, &m) == 0)
 		return copyout(p, umsg, &m, sizeof(m));
 	return queue_take(p, from, umsg);
 }
@@ -417,7 +426,7 @@ do_receive(struct proc *caller, endpoint_t from, uintptr_t umsg)
 		return r;
 	if ((r = probe_buffer(caller, umsg)) != 0)
 		return r;
-	if ((r = try_receive(caller, from, umsg, 0)) != NOTHING)
+	if ((r = try_receive(caller, from, umsg)) != NOTHING)
 		return r;
 	block_receive(caller, from, umsg, 0);
 	if (senda_pending > 0)

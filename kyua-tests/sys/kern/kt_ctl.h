@@ -30,7 +30,7 @@
 #define BAD_EP	    _ENDPOINT(0, NR_SLOTS + 44)	/* slot out of range */
 
 struct kt_eps {
-	endpoint_t self, a, b, c, x, sig, limited, user, irq;
+	endpoint_t self, a, b, c, x, sig, limited, user, irq, vm;
 };
 extern struct kt_eps ep;
 

@@ -520,9 +520,10 @@ lookup_all(void)
 	ep.limited = kt_lookup("ktl_limited");
 	ep.user = kt_lookup("ktu_user");
 	ep.irq = kt_lookup("kt_irq");
+	ep.vm = kt_lookup("vm");
 	return ep.self >= 0 && ep.a >= 0 && ep.b >= 0 && ep.c >= 0 &&
 	    ep.x >= 0 && ep.sig >= 0 && ep.limited >= 0 && ep.user >= 0 &&
-	    ep.irq >= 0;
+	    ep.irq >= 0 && ep.vm >= 0;
 }
 
 int
@@ -552,6 +553,7 @@ main(const char *name)
 	fuzz_tests();
 	finish(ep.limited, "limited_module_ran");
 	finish(ep.irq, "irq_module_ran");
+	finish(ep.vm, "vm_module_ran");
 	finish_user();
 	kt_printf("kt_ipc: all done\n");
 	kt_abort(0x10);
