@@ -34,7 +34,7 @@ struct kt_eps {
 };
 extern struct kt_eps ep;
 
-int expect(const char *, long, long);
+#define expect kt_expect
 int check(const char *, int, const char *, ...)
     __attribute__((__format__(__printf__, 3, 4)));
 int cmd(endpoint_t, int, message *, int, ...);

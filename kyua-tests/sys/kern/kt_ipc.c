@@ -15,17 +15,6 @@ static message stash; /* ktu_user's early HELLO */
 static int stashed;
 
 int
-expect(const char *name, long got, long want)
-{
-	if (got == want) {
-		kt_pass(name);
-		return 1;
-	}
-	kt_fail(name, "returned %ld, expected %ld", got, want);
-	return 0;
-}
-
-int
 check(const char *name, int ok, const char *fmt, ...)
 {
 	char buf[300];

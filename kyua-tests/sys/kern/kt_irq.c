@@ -23,15 +23,6 @@
 #define RTC_B_PIE 0x40
 #define HOOK_BIT  5
 
-static void
-expect(const char *name, long got, long want)
-{
-	if (got == want)
-		kt_pass(name);
-	else
-		kt_fail(name, "returned %ld, expected %ld", got, want);
-}
-
 static long
 devio(int req, uint32_t port, uint32_t val, uint32_t *in)
 {
@@ -102,19 +93,20 @@ t_bad(void)
 	int h;
 
 	h = 1;
-	expect(
+	kt_expect(
 	    "irqctl_timer_refused", irqctl(IRQ_SETPOLICY, 0, 0, &h), EINVAL_);
 	h = 1;
-	expect("irqctl_bad_line", irqctl(IRQ_SETPOLICY, 99, 0, &h), EINVAL_);
+	kt_expect("irqctl_bad_line", irqctl(IRQ_SETPOLICY, 99, 0, &h), EINVAL_);
 	h = 64;
-	expect("irqctl_bad_bit", irqctl(IRQ_SETPOLICY, 8, 0, &h), EINVAL_);
+	kt_expect("irqctl_bad_bit", irqctl(IRQ_SETPOLICY, 8, 0, &h), EINVAL_);
 	h = 1;
-	expect(
+	kt_expect(
 	    "irqctl_bad_policy", irqctl(IRQ_SETPOLICY, 8, 0x80, &h), EINVAL_);
 	h = 63;
-	expect("irqctl_enable_not_mine", irqctl(IRQ_ENABLE, 0, 0, &h), EINVAL_);
+	kt_expect(
+	    "irqctl_enable_not_mine", irqctl(IRQ_ENABLE, 0, 0, &h), EINVAL_);
 	h = 1;
-	expect("irqctl_bad_request", irqctl(99, 8, 0, &h), EINVAL_);
+	kt_expect("irqctl_bad_request", irqctl(99, 8, 0, &h), EINVAL_);
 }
 
 static void
@@ -136,18 +128,18 @@ run_tests(void)
 			kt_skip(all[i], "no SYS_IRQCTL or SYS_DEVIO yet");
 		return;
 	}
-	expect("irq_hook", r, 0);
+	kt_expect("irq_hook", r, 0);
 	rtc_read(RTC_C);
 	rtc_write(RTC_B, rtc_read(RTC_B) | RTC_B_PIE);
 	bits = wait_irq();
-	expect("irq_notify", (long)bits, 1L << HOOK_BIT);
+	kt_expect("irq_notify", (long)bits, 1L << HOOK_BIT);
 	rtc_read(RTC_C); /* acknowledge in the device */
 	irqctl(IRQ_ENABLE, 0, 0, &hook);
 	bits = wait_irq();
-	expect("irq_reenable", (long)bits, 1L << HOOK_BIT);
+	kt_expect("irq_reenable", (long)bits, 1L << HOOK_BIT);
 	rtc_write(RTC_B, rtc_read(RTC_B) & ~RTC_B_PIE);
 	rtc_read(RTC_C);
-	expect("irq_remove", irqctl(IRQ_RMPOLICY, 0, 0, &hook), 0);
+	kt_expect("irq_remove", irqctl(IRQ_RMPOLICY, 0, 0, &hook), 0);
 	t_bad();
 }
 

@@ -15,15 +15,6 @@
 #define EBADREQUEST_ (-106)
 #define ETRAPDENIED_ (-107)
 
-static void
-expect(const char *name, long got, long want)
-{
-	if (got == want)
-		kt_pass(name);
-	else
-		kt_fail(name, "returned %ld, expected %ld", got, want);
-}
-
 static long
 devio(int req, uint32_t port, uint32_t val)
 {
@@ -59,10 +50,10 @@ t_devio(void)
 		kt_skip("limited_devio_straddles_record", "no SYS_DEVIO");
 		return;
 	}
-	expect("limited_devio_allowed", r, 0);
-	expect("limited_devio_outside_record", devio(DIO_INPUT_BYTE, 0x3f8, 0),
-	    EPERM_);
-	expect("limited_devio_straddles_record",
+	kt_expect("limited_devio_allowed", r, 0);
+	kt_expect("limited_devio_outside_record",
+	    devio(DIO_INPUT_BYTE, 0x3f8, 0), EPERM_);
+	kt_expect("limited_devio_straddles_record",
 	    devio(DIO_OUTPUT_WORD, 0x80, 0), EPERM_);
 }
 
@@ -73,21 +64,21 @@ run_tests(endpoint_t a)
 	char name[16];
 	message m;
 
-	expect(
+	kt_expect(
 	    "limited_kcall_denied_kill", simple_call(SYS_KILL), ECALLDENIED_);
-	expect("limited_kcall_denied_privctl", simple_call(SYS_PRIVCTL),
+	kt_expect("limited_kcall_denied_privctl", simple_call(SYS_PRIVCTL),
 	    ECALLDENIED_);
-	expect("limited_kcall_denied_safememset", simple_call(SYS_SAFEMEMSET),
+	kt_expect("limited_kcall_denied_safememset",
+	    simple_call(SYS_SAFEMEMSET), ECALLDENIED_);
+	kt_expect("limited_kcall_denied_getksig", simple_call(SYS_GETKSIG),
 	    ECALLDENIED_);
-	expect("limited_kcall_denied_getksig", simple_call(SYS_GETKSIG),
-	    ECALLDENIED_);
-	expect("limited_kcall_allowed_getinfo",
+	kt_expect("limited_kcall_allowed_getinfo",
 	    kt_getinfo(GET_WHOAMI, SELF, name, sizeof(name)), 0);
 	memset(tab, 0, sizeof(tab));
-	expect("limited_senda_trapdenied", kt_senda(tab, 1), ETRAPDENIED_);
+	kt_expect("limited_senda_trapdenied", kt_senda(tab, 1), ETRAPDENIED_);
 	memset(&m, 0, sizeof(m));
 	m.m_type = P_ECHO;
-	expect("limited_sendrec_allowed", kt_sendrec(a, &m), 0);
+	kt_expect("limited_sendrec_allowed", kt_sendrec(a, &m), 0);
 	t_devio();
 }
 

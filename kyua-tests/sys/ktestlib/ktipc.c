@@ -137,3 +137,15 @@ kt_kill(endpoint_t ep, int sig)
 	m.m_lsys_krn_sys_kill.signr = sig;
 	return (int)kt_kcall(&m);
 }
+
+/* Report test `name': PASS if got == want, else FAIL with both values. */
+int
+kt_expect(const char *name, long got, long want)
+{
+	if (got == want) {
+		kt_pass(name);
+		return 1;
+	}
+	kt_fail(name, "returned %ld, expected %ld", got, want);
+	return 0;
+}
