@@ -428,7 +428,7 @@ scan_chars(struct in *in, const struct spec *sp, const unsigned char *set,
 		*ws++ = wc;
 	}
 	f_end(&fl);
-	if (k == 0 || (sp->conv == 'c' && fl.left > 0 && sp->width != SIZE_MAX))
+	if (k == 0)
 		return -1;
 	if (dst != NULL && term) {
 		if (sp->len == L_L)
@@ -604,7 +604,7 @@ __vfscanf(FILE *f, const char *fmt, va_list ap)
 	struct in in = { f, 0 };
 	struct args a;
 	struct spec sp;
-	int count = 0, done_any = 0, r;
+	int count = 0, done_any = 0, failed = 0, r;
 
 	va_copy(a.ap, ap);
 	if (prescan(fmt, &a) != 0) {
@@ -623,21 +623,25 @@ __vfscanf(FILE *f, const char *fmt, va_list ap)
 				skip_space(&in);
 				fmt++;
 			}
-			if (match_byte(&in, (unsigned char)*fmt) != 0)
+			if (match_byte(&in, (unsigned char)*fmt) != 0) {
+				failed = 1;
 				break;
+			}
 			fmt++;
 			continue;
 		}
 		fmt = parse_spec(fmt + 1, &sp);
-		if ((r = convert(&in, &fmt, &sp, &a)) < 0)
+		if ((r = convert(&in, &fmt, &sp, &a)) < 0) {
+			failed = 1;
 			break;
+		}
 		count += r;
 		if (sp.conv != 'n')
 			done_any = 1;
 	}
 	va_end(a.ap);
-	if (!done_any && count == 0 && *fmt != '\0' && feof(f) &&
-	    !(f->rpos < f->rend))
+	/* An input failure before the first conversion completed. */
+	if (failed && !done_any && feof(f) && !(f->rpos < f->rend))
 		return EOF;
 	return count;
 }
