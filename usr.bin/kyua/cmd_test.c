@@ -145,16 +145,21 @@ cmd_test(int argc, char **argv)
 	run.resdir = resfile != NULL ? path_absolute(resfile) :
 	    store_default_dir(run.suite->root);
 	open_results(&run);
+	catch_signals();
 	run.tmproot = make_tmproot();
 	suite_list_cases(run.suite, run.filters, run.nfilters, run.tmproot);
-	for (i = 0; i < run.suite->nprogs; i++)
-		for (j = 0; j < run.suite->progs[i]->ncases; j++)
+	for (i = 0; i < run.suite->nprogs && !kyua_interrupted; i++)
+		for (j = 0; j < run.suite->progs[i]->ncases &&
+		    !kyua_interrupted; j++)
 			if (filters_match(run.filters, run.nfilters,
 			    &run.suite->progs[i]->cases[j]))
 				run_one(&run, &run.suite->progs[i]->cases[j]);
 	fclose(run.tsv);
 	write_info(&run);
 	remove_tree(run.tmproot);
+	if (kyua_interrupted)
+		die("Interrupted by signal %d; results so far are in %s",
+		    (int)kyua_interrupted, run.resdir);
 	unused = filters_report_unused(run.filters, run.nfilters);
 	good = run.counts[R_PASSED] + run.counts[R_SKIPPED] +
 	    run.counts[R_XFAIL];

@@ -95,6 +95,9 @@ struct result atf_classify(const char *, const struct termination *);
 char *md_to_kyua_name(const char *);
 
 /* runner.c */
+#include <signal.h>
+extern volatile sig_atomic_t kyua_interrupted;
+void catch_signals(void);
 struct result run_case(const struct testcase *, const char *, const char *,
     const char *);
 bool run_capture(const char *const *, const char *, const char *,

@@ -21,6 +21,31 @@
 
 #include "kyua.h"
 
+volatile sig_atomic_t kyua_interrupted;
+
+static void
+on_signal(int signo)
+{
+	kyua_interrupted = signo;
+}
+
+/*
+ * SIGINT, SIGTERM and SIGHUP stop the run after killing the running
+ * test, so that the temporary directories can still be removed.
+ */
+void
+catch_signals(void)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+}
+
 double
 now_secs(void)
 {
@@ -114,12 +139,12 @@ wait_child(pid_t pid, int timeout, struct termination *term)
 			break;
 		if (r == -1 && errno != EINTR)
 			die("waitpid: %s", strerror(errno));
-		if (timeout > 0 && now_secs() >= deadline) {
+		if (kyua_interrupted || (timeout > 0 && now_secs() >= deadline)) {
 			killpg(pid, SIGKILL);
 			kill(pid, SIGKILL);
 			while (waitpid(pid, &st, 0) == -1 && errno == EINTR)
 				continue;
-			term->timedout = true;
+			term->timedout = !kyua_interrupted;
 			break;
 		}
 		sleep_ms(delay);
@@ -154,6 +179,9 @@ run_capture(const char *const *argv, const char *workdir, const char *out,
 	if ((pid = fork()) == -1)
 		return false;
 	if (pid == 0) {
+		signal(SIGINT, SIG_DFL);
+		signal(SIGTERM, SIG_DFL);
+		signal(SIGHUP, SIG_DFL);
 		child_setup(workdir, out, err);
 		execv(argv[0], (char *const *)argv);
 		child_fail("cannot execute ", argv[0], 127);
