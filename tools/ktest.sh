@@ -5,7 +5,11 @@
 # usage: tools/ktest.sh [-t timeout] [-o serial_log] [-a accel]
 #                       -k kernel -e expected
 #                       (-m mod1,mod2,... | -M modules_file -d module_dir)
+#        tools/ktest.sh [-t timeout] [-o serial_log] [-a accel] test_dir
 #
+#   test_dir         a folder such as kyua-tests/sys/kern holding `modules'
+#                    and `expected'; the kernel and modules are taken from
+#                    build.sh's obj dir (${OBJDIR:-obj}/amd64/...)
 #   -e expected      test names, one a line (# comments allowed)
 #   -M modules_file  one module a line: "<file> [name]"; <file> is looked
 #                    up in module_dir, then next to modules_file
@@ -39,11 +43,21 @@ while getopts "t:o:a:k:e:m:M:d:" opt; do
 	m) mods=$OPTARG ;;
 	M) modfile=$OPTARG ;;
 	d) moddir=$OPTARG ;;
-	*) sed -n '3,20p' "$0" >&2; exit 2 ;;
+	*) sed -n '3,25p' "$0" >&2; exit 2 ;;
 	esac
 done
+shift $((OPTIND - 1))
+if [ $# -eq 1 ]; then
+	top=$(cd "$here/.." && pwd)
+	tdir=$(cd "$1" && pwd) || exit 2
+	obj=${OBJDIR:-$top/obj}/amd64
+	kernel=${kernel:-$obj/sys/arch/x86_64/conf/bulkhead}
+	expected=$tdir/expected
+	modfile=$tdir/modules
+	moddir=$obj${tdir#$top}
+fi
 if [ -z "$kernel" ] || [ -z "$expected" ]; then
-	sed -n '3,20p' "$0" >&2
+	sed -n '3,25p' "$0" >&2
 	exit 2
 fi
 

@@ -67,6 +67,7 @@ void shutdown(int) __noreturn;
 extern volatile uint64_t clock_ticks;	/* uptime in ticks */
 #define HZ 100
 void clock_tick(void);
-void clock_alarm_check(uint64_t);	/* K2: SYS_SETALARM expiry */
+void clock_alarm_check(uint64_t);	/* SYS_SETALARM expiry */
+void clock_alarm_set(uint64_t);
 
 #endif /* !_KERN_KERNEL_H_ */

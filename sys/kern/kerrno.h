@@ -22,6 +22,7 @@
 #define EFAULT	     14
 #define EBUSY	     16
 #define EINVAL	     22
+#define EAGAIN	     35
 #define ENOSYS	     78
 #define ELOCKED	     101
 #define EDEADSRCDST  102

@@ -73,6 +73,7 @@ struct proc {
 
 	uint64_t p_user_ticks;		/* accounting, in ticks */
 	uint64_t p_sys_ticks;
+	uint64_t p_alarm;		/* SYS_SETALARM expiry (uptime), 0 */
 
 	struct proc_ipc p_ipc;		/* IPC state (ipc.h, K2) */
 	struct priv *p_priv;		/* privileges (priv.h, K2) */

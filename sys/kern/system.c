@@ -16,6 +16,19 @@
 
 static const kcall_handler_t kcall_table[NR_SYS_CALLS] = {
 	KCALL(SYS_EXIT) = do_exit,	/* _exit(2) via PM, or a boot program */
+	KCALL(SYS_FORK) = do_fork,	/* fork(2): PM copies a process */
+	KCALL(SYS_EXEC) = do_exec,	/* execve(2): new ip, sp, name */
+	KCALL(SYS_CLEAR) = do_clear,	/* PM/VM remove a dead process */
+	KCALL(SYS_DEVIO) = do_devio,	/* drivers: one port I/O */
+	KCALL(SYS_VDEVIO) = do_vdevio,	/* drivers: vector of port I/O */
+	KCALL(SYS_IRQCTL) = do_irqctl,	/* drivers: interrupt hooks */
+	KCALL(SYS_VMCTL) = do_vmctl,	/* VM: page tables, fault resume */
+	KCALL(SYS_UMAP) = do_umap,	/* drivers: virtual to physical */
+	KCALL(SYS_SETALARM) = do_setalarm, /* alarm(2), driver timeouts */
+	KCALL(SYS_SCHEDULE) = do_schedule, /* nice(2): queue and quantum */
+	KCALL(SYS_SCHEDCTL) = do_schedctl, /* who schedules a process */
+	KCALL(SYS_RUNCTL) = do_runctl,	/* stop/resume (signals, RS) */
+	KCALL(SYS_STIME) = do_stime,	/* stime(2): boot wall time */
 	KCALL(SYS_TIMES) = do_times,	/* times(3) and process accounting */
 	KCALL(SYS_ABORT) = do_abort,	/* reboot(2), test shutdown */
 	KCALL(SYS_DIAGCTL) = do_diagctl, /* kernel console output */

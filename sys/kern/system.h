@@ -18,6 +18,19 @@ int do_diagctl(struct proc *, message *);
 int do_abort(struct proc *, message *);
 int do_times(struct proc *, message *);
 int do_exit(struct proc *, message *);
+int do_fork(struct proc *, message *);
+int do_exec(struct proc *, message *);
+int do_clear(struct proc *, message *);
+int do_devio(struct proc *, message *);
+int do_vdevio(struct proc *, message *);
+int do_irqctl(struct proc *, message *);
+int do_vmctl(struct proc *, message *);
+int do_umap(struct proc *, message *);
+int do_setalarm(struct proc *, message *);
+int do_schedule(struct proc *, message *);
+int do_schedctl(struct proc *, message *);
+int do_runctl(struct proc *, message *);
+int do_stime(struct proc *, message *);
 
 /* K2's calls. */
 int do_privctl(struct proc *, message *);

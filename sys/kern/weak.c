@@ -35,11 +35,6 @@ irq_handle(int irq)
 	irq_mask(irq);
 }
 
-__attribute__((weak)) void
-clock_alarm_check(uint64_t now __unused)
-{
-}
-
 __attribute__((weak)) int
 pagefault_to_vm(struct proc *p __unused, uint64_t addr __unused,
     uint64_t err __unused, uint64_t rip __unused)

@@ -1,17 +1,37 @@
 /*
- * <minix/diag.h>: SYS_DIAGCTL sub-codes beyond those in <minix/com.h>.
+ * <minix/kcalls.h>: kernel-call sub-codes and flags beyond those in
+ * <minix/com.h> (the foundation kernel's calls).
  *
- *	DIAGCTL_CODE_LOOKUP	find the live process whose name is the len
- *				bytes at buf; returns its endpoint, or -ESRCH
- *				(used by in-kernel test programs to find each
- *				other before any name server runs)
+ * SYS_DIAGCTL	DIAGCTL_CODE_LOOKUP: find the live process whose name is the
+ *		len bytes at buf; returns its endpoint, or -ESRCH (test
+ *		programs find each other before any name server runs).
+ * SYS_VMCTL	VMCTL_MAP with value2 == VMCTL_ANON_PAGE: the kernel supplies
+ *		a zeroed page (freed with the address space); any other
+ *		value2 must lie in the caller's memory ranges.  value3 holds
+ *		VMCTL_F_xxx.  VMCTL_GET_PDBR returns the root in value.
+ * SYS_SCHEDCTL	flags SCHEDCTL_FLAG_KERNEL: the kernel schedules endpt
+ *		(priority and quantum from the message); otherwise the
+ *		caller becomes its scheduler.
+ * SYS_FORK	the child starts stopped (RTS_STOPPED) with an empty address
+ *		space; VM fills it with VMCTL and RUNCTL RC_RESUME starts it.
+ * SYS_UMAP	segment UMAP_VIRTUAL: src_addr is a virtual address of
+ *		src_endpt; the reply's dst_addr is the physical address of a
+ *		physically contiguous range (else -EFAULT).
  */
 
-#ifndef _MINIX_DIAG_H_
-#define _MINIX_DIAG_H_
+#ifndef _MINIX_KCALLS_H_
+#define _MINIX_KCALLS_H_
 
 #include <minix/com.h>
 
 #define DIAGCTL_CODE_LOOKUP 3
 
-#endif /* !_MINIX_DIAG_H_ */
+#define VMCTL_ANON_PAGE	    (~0ULL)
+#define VMCTL_F_WRITE	    0x1
+#define VMCTL_F_EXEC	    0x2
+
+#define SCHEDCTL_FLAG_KERNEL 0x1
+
+#define UMAP_VIRTUAL	    0
+
+#endif /* !_MINIX_KCALLS_H_ */

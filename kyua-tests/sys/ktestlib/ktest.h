@@ -18,7 +18,7 @@
 #include <stdint.h>
 #include <minix/com.h>
 #include <minix/ipc.h>
-#include <minix/diag.h>
+#include <minix/kcalls.h>
 
 int main(const char *);
 

@@ -4,14 +4,14 @@
  * DIAGCTL_CODE_DIAG prints a caller-supplied string on the console (boot
  * modules have no other output before the tty driver runs);
  * DIAGCTL_CODE_LOOKUP maps a process name to its endpoint, so test
- * programs can find each other.  See <minix/diag.h>.
+ * programs can find each other.  See <minix/kcalls.h>.
  */
 
 #include "kernel.h"
 #include "proc.h"
 #include "vm.h"
 #include "system.h"
-#include <minix/diag.h>
+#include <minix/kcalls.h>
 
 static int
 diag_print(struct proc *caller, uintptr_t buf, size_t len)
