@@ -221,8 +221,10 @@ next_word(const struct scan *s)
 			optind++;
 		if (optind >= s->argc)
 			return 0;
-		nonopt_end = optind;
 	}
+	/* An option after skipped words: rotate it (and "--") forward. */
+	if (nonopt_start >= 0)
+		nonopt_end = optind;
 	return 1;
 }
 
