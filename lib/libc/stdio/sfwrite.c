@@ -59,13 +59,10 @@ write_through(FILE *f, const unsigned char *s, size_t n)
 	return done;
 }
 
-size_t
-__sfwrite(FILE *f, const void *p, size_t n)
+/* Buffer (or write through) n bytes, flushing when the buffer fills. */
+static size_t
+put_bytes(FILE *f, const unsigned char *s, size_t n)
 {
-	const unsigned char *s = p;
-
-	if (__swprep(f) != 0)
-		return 0;
 	if (n > (size_t)(f->wend - f->wpos) || f->mode == _IONBF) {
 		if (__sflush(f) != 0)
 			return 0;
@@ -74,10 +71,33 @@ __sfwrite(FILE *f, const void *p, size_t n)
 	}
 	memcpy(f->wpos, s, n);
 	f->wpos += n;
-	if (f->mode == _IOLBF && memchr(s, '\n', n) != NULL &&
-	    __sflush(f) != 0)
-		return 0;
 	return n;
+}
+
+/*
+ * A line-buffered stream writes everything up to the last newline and
+ * keeps the rest buffered.
+ */
+size_t
+__sfwrite(FILE *f, const void *p, size_t n)
+{
+	const unsigned char *s = p;
+	size_t line = 0, done, i;
+
+	if (__swprep(f) != 0)
+		return 0;
+	if (f->mode == _IOLBF) {
+		for (i = n; i > 0 && line == 0; i--) {
+			if (s[i - 1] == '\n')
+				line = i;
+		}
+	}
+	if (line == 0)
+		return put_bytes(f, s, n);
+	done = put_bytes(f, s, line);
+	if (done != line || __sflush(f) != 0)
+		return done == line ? 0 : done;
+	return line + put_bytes(f, s + line, n - line);
 }
 
 int
