@@ -11,10 +11,9 @@
 
 char *atf_impl_vformat(const char *, va_list)
     ATF_DEFS_ATTRIBUTE_FORMAT_PRINTF(1, 0);
-char *atf_impl_format(const char *, ...)
-    ATF_DEFS_ATTRIBUTE_FORMAT_PRINTF(1, 2);
+char *atf_impl_format(const char *, ...) ATF_DEFS_ATTRIBUTE_FORMAT_PRINTF(1, 2);
 char *atf_impl_strdup(const char *);
-void atf_impl_fatal(const char *, ...) ATF_DEFS_ATTRIBUTE_FORMAT_PRINTF(1, 2)
-    ATF_DEFS_ATTRIBUTE_NORETURN;
+void atf_impl_fatal(const char *, ...)
+    ATF_DEFS_ATTRIBUTE_FORMAT_PRINTF(1, 2) ATF_DEFS_ATTRIBUTE_NORETURN;
 
 #endif /* !_ATF_IMPL_H_ */

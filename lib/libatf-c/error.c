@@ -47,8 +47,8 @@ atf_libc_error(int errnum, const char *fmt, ...)
 	vsnprintf(err->msg, sizeof(err->msg), fmt, ap);
 	va_end(ap);
 	len = strlen(err->msg);
-	snprintf(err->msg + len, sizeof(err->msg) - len, ": %s",
-	    strerror(errnum));
+	snprintf(
+	    err->msg + len, sizeof(err->msg) - len, ": %s", strerror(errnum));
 	return err;
 }
 

@@ -140,7 +140,8 @@ fail_requirement(char *reason)
 		exit(EXIT_FAILURE);
 	}
 	error_in_expect("Test case raised a failure but was not expecting one; "
-	    "reason was %s", reason);
+			"reason was %s",
+	    reason);
 }
 
 static void
@@ -155,7 +156,8 @@ fail_check(char *reason)
 		ctx.fail_count++;
 	} else
 		error_in_expect("Test case raised a failure but was not "
-		    "expecting one; reason was %s", reason);
+				"expecting one; reason was %s",
+		    reason);
 	free(reason);
 }
 
@@ -164,10 +166,10 @@ pass(void)
 {
 	if (ctx.expect == EXPECT_FAIL)
 		error_in_expect("Test case was expecting a failure but got a "
-		    "pass instead");
+				"pass instead");
 	if (ctx.expect != EXPECT_PASS)
 		error_in_expect("Test case asked to explicitly pass but was "
-		    "not expecting such condition");
+				"not expecting such condition");
 	create_resfile("passed", -1, NULL);
 	exit(EXIT_SUCCESS);
 }
@@ -177,7 +179,7 @@ skip(char *reason)
 {
 	if (ctx.expect != EXPECT_PASS)
 		error_in_expect("Can only skip a test case when running in "
-		    "expect pass mode");
+				"expect pass mode");
 	create_resfile("skipped", -1, reason);
 	exit(EXIT_SUCCESS);
 }
@@ -189,23 +191,24 @@ validate_expect(void)
 	switch (ctx.expect) {
 	case EXPECT_DEATH:
 		error_in_expect("Test case was expected to terminate abruptly "
-		    "but it continued execution");
+				"but it continued execution");
 	case EXPECT_EXIT:
 		error_in_expect("Test case was expected to exit cleanly but it "
-		    "continued execution");
+				"continued execution");
 	case EXPECT_FAIL:
 		if (ctx.expect_fail_count == ctx.expect_previous_fail_count)
 			error_in_expect("Test case was expecting a failure but "
-			    "none were raised");
+					"none were raised");
 		break;
 	case EXPECT_PASS:
 		break;
 	case EXPECT_SIGNAL:
-		error_in_expect("Test case was expected to receive a "
+		error_in_expect(
+		    "Test case was expected to receive a "
 		    "termination signal but it continued execution");
 	case EXPECT_TIMEOUT:
 		error_in_expect("Test case was expected to hang but it "
-		    "continued execution");
+				"continued execution");
 	}
 }
 
@@ -237,11 +240,13 @@ atf_tc_run(const atf_tc_t *tc, const char *resfile)
 	validate_expect();
 	if (ctx.fail_count > 0)
 		fail_requirement(atf_impl_format("%d checks failed; see output "
-		    "for more details", ctx.fail_count));
+						 "for more details",
+		    ctx.fail_count));
 	if (ctx.expect_fail_count > 0)
-		expected_failure(atf_impl_format("%d checks failed as "
-		    "expected; see output for more details",
-		    ctx.expect_fail_count));
+		expected_failure(
+		    atf_impl_format("%d checks failed as "
+				    "expected; see output for more details",
+			ctx.expect_fail_count));
 	pass();
 }
 
@@ -286,8 +291,8 @@ atf_tc_fail_check(const char *file, const size_t line, const char *fmt, ...)
 }
 
 void
-atf_tc_fail_requirement(const char *file, const size_t line, const char *fmt,
-    ...)
+atf_tc_fail_requirement(
+    const char *file, const size_t line, const char *fmt, ...)
 {
 	va_list ap;
 
@@ -301,11 +306,12 @@ errno_failure(const char *file, size_t line, int exp_errno,
     const char *expr_str, bool expr_result, int actual)
 {
 	if (!expr_result)
-		return atf_impl_format("%s:%zu: Expected true value in %s",
-		    file, line, expr_str);
+		return atf_impl_format(
+		    "%s:%zu: Expected true value in %s", file, line, expr_str);
 	if (actual != exp_errno)
 		return atf_impl_format("%s:%zu: Expected errno %d, got %d, "
-		    "in %s", file, line, exp_errno, actual, expr_str);
+				       "in %s",
+		    file, line, exp_errno, actual, expr_str);
 	return NULL;
 }
 
@@ -317,8 +323,8 @@ atf_tc_check_errno(const char *file, const size_t line, const int exp_errno,
 	char *reason;
 
 	check_running(__func__);
-	reason = errno_failure(file, line, exp_errno, expr_str, expr_result,
-	    actual);
+	reason =
+	    errno_failure(file, line, exp_errno, expr_str, expr_result, actual);
 	if (reason != NULL)
 		fail_check(reason);
 }
@@ -331,8 +337,8 @@ atf_tc_require_errno(const char *file, const size_t line, const int exp_errno,
 	char *reason;
 
 	check_running(__func__);
-	reason = errno_failure(file, line, exp_errno, expr_str, expr_result,
-	    actual);
+	reason =
+	    errno_failure(file, line, exp_errno, expr_str, expr_result, actual);
 	if (reason != NULL)
 		fail_requirement(reason);
 }
@@ -365,7 +371,8 @@ atf_tc_require_prog(const char *prog)
 	if (strchr(prog, '/') != NULL) {
 		if (access(prog, X_OK) != 0)
 			atf_tc_skip("The required program %s could not be "
-			    "found", prog);
+				    "found",
+			    prog);
 		return;
 	}
 	if ((path = getenv("PATH")) == NULL)
@@ -381,7 +388,8 @@ atf_tc_require_prog(const char *prog)
 	free(copy);
 	if (!found)
 		atf_tc_skip("The required program %s could not be found in "
-		    "the PATH", prog);
+			    "the PATH",
+		    prog);
 }
 
 void
@@ -411,8 +419,8 @@ atf_tc_expect_exit(const int exitcode, const char *fmt, ...)
 	va_start(ap, fmt);
 	set_expect(EXPECT_EXIT, atf_impl_vformat(fmt, ap));
 	va_end(ap);
-	create_resfile("expected_exit", exitcode,
-	    atf_impl_strdup(ctx.expect_reason));
+	create_resfile(
+	    "expected_exit", exitcode, atf_impl_strdup(ctx.expect_reason));
 }
 
 void
@@ -424,8 +432,8 @@ atf_tc_expect_signal(const int signo, const char *fmt, ...)
 	va_start(ap, fmt);
 	set_expect(EXPECT_SIGNAL, atf_impl_vformat(fmt, ap));
 	va_end(ap);
-	create_resfile("expected_signal", signo,
-	    atf_impl_strdup(ctx.expect_reason));
+	create_resfile(
+	    "expected_signal", signo, atf_impl_strdup(ctx.expect_reason));
 }
 
 void
@@ -437,8 +445,8 @@ atf_tc_expect_death(const char *fmt, ...)
 	va_start(ap, fmt);
 	set_expect(EXPECT_DEATH, atf_impl_vformat(fmt, ap));
 	va_end(ap);
-	create_resfile("expected_death", -1,
-	    atf_impl_strdup(ctx.expect_reason));
+	create_resfile(
+	    "expected_death", -1, atf_impl_strdup(ctx.expect_reason));
 }
 
 void
@@ -450,6 +458,6 @@ atf_tc_expect_timeout(const char *fmt, ...)
 	va_start(ap, fmt);
 	set_expect(EXPECT_TIMEOUT, atf_impl_vformat(fmt, ap));
 	va_end(ap);
-	create_resfile("expected_timeout", -1,
-	    atf_impl_strdup(ctx.expect_reason));
+	create_resfile(
+	    "expected_timeout", -1, atf_impl_strdup(ctx.expect_reason));
 }

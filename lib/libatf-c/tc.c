@@ -36,7 +36,7 @@ atf_tc_init(atf_tc_t *tc, const char *ident, atf_tc_head_t head,
 		head(tc);
 	if (strcmp(atf_tc_get_md_var(tc, "ident"), ident) != 0)
 		atf_impl_fatal("Test case head modified the read-only 'ident' "
-		    "property");
+			       "property");
 	return atf_no_error();
 }
 
@@ -119,7 +119,8 @@ atf_tc_get_md_var(const atf_tc_t *tc, const char *name)
 	value = find_pair((const char *const *)tc->tc_md, name);
 	if (value == NULL)
 		atf_impl_fatal("test case '%s' has no meta-data variable "
-		    "'%s'", tc->tc_ident, name);
+			       "'%s'",
+		    tc->tc_ident, name);
 	return value;
 }
 
@@ -152,13 +153,14 @@ atf_tc_get_config_var(const atf_tc_t *tc, const char *name)
 	value = find_pair(tc->tc_config, name);
 	if (value == NULL)
 		atf_impl_fatal("test case '%s' has no configuration variable "
-		    "'%s'", tc->tc_ident, name);
+			       "'%s'",
+		    tc->tc_ident, name);
 	return value;
 }
 
 const char *
-atf_tc_get_config_var_wd(const atf_tc_t *tc, const char *name,
-    const char *defval)
+atf_tc_get_config_var_wd(
+    const atf_tc_t *tc, const char *name, const char *defval)
 {
 	const char *value;
 
@@ -174,7 +176,8 @@ parse_bool(const char *name, const char *value)
 	if (strcasecmp(value, "no") == 0 || strcasecmp(value, "false") == 0)
 		return false;
 	atf_tc_fail("Configuration variable %s does not have a valid boolean "
-	    "value; found %s", name, value);
+		    "value; found %s",
+	    name, value);
 }
 
 static long
@@ -187,7 +190,8 @@ parse_long(const char *name, const char *value)
 	l = strtol(value, &end, 10);
 	if (*value == '\0' || *end != '\0' || errno == ERANGE)
 		atf_tc_fail("Configuration variable %s does not have a valid "
-		    "long value; found %s", name, value);
+			    "long value; found %s",
+		    name, value);
 	return l;
 }
 
@@ -198,8 +202,8 @@ atf_tc_get_config_var_as_bool(const atf_tc_t *tc, const char *name)
 }
 
 bool
-atf_tc_get_config_var_as_bool_wd(const atf_tc_t *tc, const char *name,
-    const bool defval)
+atf_tc_get_config_var_as_bool_wd(
+    const atf_tc_t *tc, const char *name, const bool defval)
 {
 	if (!atf_tc_has_config_var(tc, name))
 		return defval;
@@ -213,8 +217,8 @@ atf_tc_get_config_var_as_long(const atf_tc_t *tc, const char *name)
 }
 
 long
-atf_tc_get_config_var_as_long_wd(const atf_tc_t *tc, const char *name,
-    const long defval)
+atf_tc_get_config_var_as_long_wd(
+    const atf_tc_t *tc, const char *name, const long defval)
 {
 	if (!atf_tc_has_config_var(tc, name))
 		return defval;

@@ -50,8 +50,8 @@ usage_error(const char *fmt, ...)
 }
 
 static void
-add_var(struct options *opts, const char *name, size_t namelen,
-    const char *value)
+add_var(
+    struct options *opts, const char *name, size_t namelen, const char *value)
 {
 	char **v;
 	size_t i;
@@ -154,7 +154,8 @@ set_srcdir(struct options *opts, const char *argv0)
 	self = atf_impl_format("%s/%s", dir, progname);
 	if (access(self, F_OK) != 0)
 		usage_error("Cannot find the test program in the source "
-		    "directory `%s'", dir);
+			    "directory `%s'",
+		    dir);
 	free(self);
 	add_var(opts, "srcdir", strlen("srcdir"), dir);
 	free(dir);
@@ -168,8 +169,8 @@ atf_tp_add_tc(atf_tp_t *tp, atf_tc_t *tc)
 
 	for (i = 0; i < tp->tp_ntcs; i++)
 		if (strcmp(tp->tp_tcs[i]->tc_ident, tc->tc_ident) == 0)
-			atf_impl_fatal("duplicate test case '%s'",
-			    tc->tc_ident);
+			atf_impl_fatal(
+			    "duplicate test case '%s'", tc->tc_ident);
 	tcs = realloc(tp->tp_tcs, (tp->tp_ntcs + 1) * sizeof(*tcs));
 	if (tcs == NULL)
 		return atf_no_memory_error();
@@ -222,11 +223,15 @@ warn_outside_kyua(void)
 	inside = getenv("__RUNNING_INSIDE_ATF_RUN");
 	if (inside != NULL && strcmp(inside, "internal-yes-value") == 0)
 		return;
-	fprintf(stderr, "%s: WARNING: Running test cases outside of kyua(1) "
-	    "is unsupported\n", progname);
-	fprintf(stderr, "%s: WARNING: No isolation nor timeout control is "
+	fprintf(stderr,
+	    "%s: WARNING: Running test cases outside of kyua(1) "
+	    "is unsupported\n",
+	    progname);
+	fprintf(stderr,
+	    "%s: WARNING: No isolation nor timeout control is "
 	    "being applied; you may get unexpected failures; see "
-	    "atf-test-case(4)\n", progname);
+	    "atf-test-case(4)\n",
+	    progname);
 }
 
 static void
@@ -240,8 +245,8 @@ run_tc(const atf_tp_t *tp, const struct options *opts)
 	if (colon == NULL)
 		name = atf_impl_strdup(opts->tcarg);
 	else
-		name = atf_impl_format("%.*s", (int)(colon - opts->tcarg),
-		    opts->tcarg);
+		name = atf_impl_format(
+		    "%.*s", (int)(colon - opts->tcarg), opts->tcarg);
 	if (colon != NULL && strcmp(colon + 1, "body") != 0 &&
 	    strcmp(colon + 1, "cleanup") != 0)
 		usage_error("Invalid test case part `%s'", colon + 1);

@@ -68,8 +68,8 @@ write_fd(int fd, const char *buf, size_t len, const char *name)
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n < 0)
-			atf_tc_fail("Failed to write to %s: %s", name,
-			    strerror(errno));
+			atf_tc_fail(
+			    "Failed to write to %s: %s", name, strerror(errno));
 		buf += n;
 		len -= (size_t)n;
 	}
@@ -143,8 +143,7 @@ atf_utils_create_file(const char *name, const char *fmt, ...)
 	va_end(ap);
 	fd = open(name, O_WRONLY | O_CREAT | O_TRUNC, 0644);
 	if (fd == -1)
-		atf_tc_fail("Cannot create file %s: %s", name,
-		    strerror(errno));
+		atf_tc_fail("Cannot create file %s: %s", name, strerror(errno));
 	write_fd(fd, contents, strlen(contents), name);
 	close(fd);
 	free(contents);
@@ -355,10 +354,10 @@ atf_utils_wait(const pid_t pid, const int exitstatus, const char *expout,
 	errok = check_output(err, experr, "stderr");
 	if (!outok)
 		atf_tc_fail("Subprocess stdout does not match the expected "
-		    "contents");
+			    "contents");
 	if (!errok)
 		atf_tc_fail("Subprocess stderr does not match the expected "
-		    "contents");
+			    "contents");
 	unlink(out);
 	unlink(err);
 	free(out);

@@ -24,7 +24,8 @@ main(int argc, char **argv)
 	int i;
 
 	if (argc < 2) {
-		fprintf(stderr, "usage: atf-check [-s status] [-o check]... "
+		fprintf(stderr,
+		    "usage: atf-check [-s status] [-o check]... "
 		    "[-e check]... [-x] command [args...]\n");
 		return 1;
 	}
@@ -49,7 +50,7 @@ main(int argc, char **argv)
 		}
 	}
 	execvp("atf-sh", nargv);
-	fprintf(stderr, "atf-check: cannot execute atf-sh: %s\n",
-	    strerror(errno));
+	fprintf(
+	    stderr, "atf-check: cannot execute atf-sh: %s\n", strerror(errno));
 	return 1;
 }

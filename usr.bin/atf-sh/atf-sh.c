@@ -26,7 +26,8 @@
 static const char *progname = "atf-sh";
 
 /* atf-check mode: a failed check exits 1 instead of writing a result. */
-static const char check_cmd[] = "Atf_Progname=atf-check; "
+static const char check_cmd[] =
+    "Atf_Progname=atf-check; "
     "atf_fail() { echo \"atf-check: $*\" 1>&2; exit 1; }; "
     "atf_check \"$@\"";
 
@@ -144,8 +145,10 @@ main(int argc, char **argv)
 		first = 3;
 	}
 	if (first >= argc) {
-		fprintf(stderr, "usage: %s [-s shell] test-program "
-		    "[args...]\n", progname);
+		fprintf(stderr,
+		    "usage: %s [-s shell] test-program "
+		    "[args...]\n",
+		    progname);
 		return 1;
 	}
 	lib = find_lib(argv[0]);
@@ -156,8 +159,8 @@ main(int argc, char **argv)
 	if (strcmp(argv[first], "-C") == 0)
 		sprintf(cmd, ". %s; %s", qlib, check_cmd);
 	else
-		sprintf(cmd, "Atf_Script=$0; . %s; . \"$0\"; main \"$@\"",
-		    qlib);
+		sprintf(
+		    cmd, "Atf_Script=$0; . %s; . \"$0\"; main \"$@\"", qlib);
 	nargv = (char **)xmalloc(sizeof(char *) * (size_t)(argc + 4));
 	nargv[0] = (char *)shell;
 	nargv[1] = (char *)"-c";

@@ -11,6 +11,7 @@
 
 #include "kyua.h"
 
+/* clang-format off */
 static const char *const atf_names[] = {
 	"descr", "description",
 	"has.cleanup", "has_cleanup",
@@ -26,6 +27,7 @@ static const char *const atf_names[] = {
 	"timeout", "timeout",
 	NULL
 };
+/* clang-format on */
 
 /* The kyua name of an ATF meta-data property, or NULL if unknown. */
 char *
@@ -46,8 +48,8 @@ add_case(struct program *prog, const char *name)
 {
 	struct testcase *tc;
 
-	prog->cases = xrealloc(prog->cases,
-	    (prog->ncases + 1) * sizeof(*prog->cases));
+	prog->cases =
+	    xrealloc(prog->cases, (prog->ncases + 1) * sizeof(*prog->cases));
 	tc = &prog->cases[prog->ncases++];
 	memset(tc, 0, sizeof(*tc));
 	tc->prog = prog;
@@ -74,11 +76,11 @@ parse_property(struct program *prog, char *line)
 	}
 	if (prog->ncases == 0)
 		return xasprintf("Invalid test case definition; must be "
-		    "preceded by the identifier");
+				 "preceded by the identifier");
 	tc = &prog->cases[prog->ncases - 1];
 	if ((kname = md_to_kyua_name(line)) == NULL)
-		return xasprintf("Unknown test case metadata property '%s'",
-		    line);
+		return xasprintf(
+		    "Unknown test case metadata property '%s'", line);
 	md_set(&tc->md, kname, colon + 2);
 	free(kname);
 	return NULL;
@@ -96,12 +98,14 @@ parse_listing(struct program *prog, char *text)
 	if (nl != NULL)
 		*nl = '\0';
 	if (strcmp(text, header) != 0)
-		return xasprintf("Invalid header for test case list; expecting "
+		return xasprintf(
+		    "Invalid header for test case list; expecting "
 		    "Content-Type for application/X-atf-tp version 1, got "
-		    "'%s'", text);
+		    "'%s'",
+		    text);
 	if (nl == NULL || nl[1] != '\n')
 		return xstrdup("Invalid header for test case list; expecting "
-		    "a blank line after the Content-Type");
+			       "a blank line after the Content-Type");
 	expect_ident = true;
 	for (line = nl + 2; *line != '\0'; line = nl + 1) {
 		if ((nl = strchr(line, '\n')) == NULL)
@@ -114,7 +118,7 @@ parse_listing(struct program *prog, char *text)
 		}
 		if (expect_ident && !str_starts(line, "ident: "))
 			return xasprintf("Invalid test case definition; must "
-			    "be preceded by the identifier");
+					 "be preceded by the identifier");
 		expect_ident = false;
 		if ((error = parse_property(prog, line)) != NULL)
 			return error;
@@ -155,17 +159,17 @@ atf_list(struct program *prog, const char *tmproot)
 	argv[2] = NULL;
 	t = md_get(&prog->md, "timeout");
 	if (!run_capture(argv, ctl, out, err,
-	    t != NULL ? atoi(t) : KYUA_DEFAULT_TIMEOUT, &term))
-		prog->list_error = xasprintf("Cannot fork: %s",
-		    strerror(errno));
+		t != NULL ? atoi(t) : KYUA_DEFAULT_TIMEOUT, &term))
+		prog->list_error =
+		    xasprintf("Cannot fork: %s", strerror(errno));
 	else if ((text = read_whole_file(out, NULL)) == NULL)
 		prog->list_error = xstrdup("Cannot read the test case list");
 	else {
 		prog->list_error = parse_listing(prog, text);
 		free(text);
 	}
-	if (prog->list_error == NULL && (term.timedout || term.signaled ||
-	    term.code != 0))
+	if (prog->list_error == NULL &&
+	    (term.timedout || term.signaled || term.code != 0))
 		prog->list_error = xstrdup("Test program did not exit cleanly");
 	if (prog->list_error != NULL) {
 		prog->ncases = 0;
@@ -225,8 +229,8 @@ parse_result_file(const char *path, struct atf_result *res)
 	text[len - 1] = '\0';
 	if (strchr(text, '\n') != NULL) {
 		shown = show_newlines(text);
-		error = xasprintf("Test result contains multiple lines: %s",
-		    shown);
+		error =
+		    xasprintf("Test result contains multiple lines: %s", shown);
 		free(shown);
 		return error;
 	}
@@ -239,8 +243,8 @@ parse_result_file(const char *path, struct atf_result *res)
 		*paren = '\0';
 		res->arg = (int)strtol(paren + 1, &end, 10);
 		if (end == paren + 1 || strcmp(end, ")") != 0)
-			return xasprintf("Invalid argument in result '%s'",
-			    text);
+			return xasprintf(
+			    "Invalid argument in result '%s'", text);
 	}
 	res->type = text;
 	return NULL;
@@ -261,11 +265,14 @@ static struct result
 premature(const struct termination *term)
 {
 	if (term->signaled)
-		return mk(R_BROKEN, xasprintf("Premature exit; test case "
-		    "received signal %d%s", term->code,
-		    term->coredump ? " (core dumped)" : ""));
-	return mk(R_BROKEN, xasprintf("Premature exit; test case exited "
-	    "with code %d", term->code));
+		return mk(R_BROKEN,
+		    xasprintf("Premature exit; test case "
+			      "received signal %d%s",
+			term->code, term->coredump ? " (core dumped)" : ""));
+	return mk(R_BROKEN,
+	    xasprintf("Premature exit; test case exited "
+		      "with code %d",
+		term->code));
 }
 
 static bool
@@ -287,51 +294,63 @@ classify_exited(const struct atf_result *res, int code)
 		if (strcmp(t, what[i]) != 0)
 			continue;
 		if (code != 0)
-			return mk(R_BROKEN, xasprintf("%s should have reported "
-			    "success but exited with code %d", what[i + 1],
-			    code));
-		return mk(i == 0 ? R_PASSED : i == 2 ? R_SKIPPED : R_XFAIL,
+			return mk(R_BROKEN,
+			    xasprintf("%s should have reported "
+				      "success but exited with code %d",
+				what[i + 1], code));
+		return mk(i == 0 ? R_PASSED
+			: i == 2 ? R_SKIPPED
+				 : R_XFAIL,
 		    res->reason != NULL ? xstrdup(res->reason) : NULL);
 	}
 	if (strcmp(t, "failed") == 0) {
 		if (code != 1)
-			return mk(R_BROKEN, xasprintf("Failed test case should "
-			    "have reported failure but exited with code %d",
-			    code));
+			return mk(R_BROKEN,
+			    xasprintf(
+				"Failed test case should "
+				"have reported failure but exited with code %d",
+				code));
 		return mk(R_FAILED, xstrdup(res->reason));
 	}
 	if (strcmp(t, "expected_exit") == 0) {
 		if (res->arg != -1 && res->arg != code)
-			return mk(R_FAILED, xasprintf("Test case expected to "
-			    "exit with code %d but got code %d", res->arg,
-			    code));
+			return mk(R_FAILED,
+			    xasprintf("Test case expected to "
+				      "exit with code %d but got code %d",
+				res->arg, code));
 		return mk(R_XFAIL, xstrdup(res->reason));
 	}
 	if (strcmp(t, "expected_death") == 0)
 		return mk(R_XFAIL, xstrdup(res->reason));
 	if (strcmp(t, "expected_signal") == 0)
-		return mk(R_BROKEN, xasprintf("Expected signal but exited "
-		    "with code %d", code));
-	return mk(R_BROKEN, xasprintf("Expected timeout but exited with "
-	    "code %d", code));
+		return mk(R_BROKEN,
+		    xasprintf("Expected signal but exited "
+			      "with code %d",
+			code));
+	return mk(R_BROKEN,
+	    xasprintf("Expected timeout but exited with "
+		      "code %d",
+		code));
 }
 
 static struct result
-classify_signaled(const struct atf_result *res,
-    const struct termination *term)
+classify_signaled(const struct atf_result *res, const struct termination *term)
 {
 	if (strcmp(res->type, "expected_death") == 0)
 		return mk(R_XFAIL, xstrdup(res->reason));
 	if (strcmp(res->type, "expected_signal") == 0) {
 		if (res->arg != -1 && res->arg != term->code)
-			return mk(R_FAILED, xasprintf("Test case expected to "
-			    "receive signal %d but got %d", res->arg,
-			    term->code));
+			return mk(R_FAILED,
+			    xasprintf("Test case expected to "
+				      "receive signal %d but got %d",
+				res->arg, term->code));
 		return mk(R_XFAIL, xstrdup(res->reason));
 	}
 	if (strcmp(res->type, "expected_exit") == 0)
-		return mk(R_BROKEN, xasprintf("Expected clean exit but "
-		    "received signal %d", term->code));
+		return mk(R_BROKEN,
+		    xasprintf("Expected clean exit but "
+			      "received signal %d",
+			term->code));
 	return premature(term);
 }
 
@@ -352,22 +371,25 @@ atf_classify(const char *resfile, const struct termination *term)
 		return mk(R_BROKEN, error);
 	if (res.type == NULL) {
 		if (term->timedout)
-			return mk(R_BROKEN, xstrdup("Test case body timed "
-			    "out"));
+			return mk(R_BROKEN,
+			    xstrdup("Test case body timed "
+				    "out"));
 		return premature(term);
 	}
 	for (i = 0; result_types[i] != NULL; i++)
 		if (strcmp(result_types[i], res.type) == 0)
 			break;
 	if (result_types[i] == NULL)
-		return mk(R_BROKEN, xasprintf("Unknown test result '%s'",
-		    res.type));
+		return mk(
+		    R_BROKEN, xasprintf("Unknown test result '%s'", res.type));
 	if (needs_reason(res.type) && res.reason == NULL)
-		return mk(R_BROKEN, xasprintf("%s must be followed by ': "
-		    "<reason>'", res.type));
+		return mk(R_BROKEN,
+		    xasprintf("%s must be followed by ': "
+			      "<reason>'",
+			res.type));
 	if (!needs_reason(res.type) && res.reason != NULL)
-		return mk(R_BROKEN, xasprintf("%s cannot have a reason",
-		    res.type));
+		return mk(
+		    R_BROKEN, xasprintf("%s cannot have a reason", res.type));
 	if (term->timedout) {
 		if (strcmp(res.type, "expected_timeout") == 0)
 			return mk(R_XFAIL, xstrdup(res.reason));

@@ -29,14 +29,17 @@ filters_parse(int argc, char **argv, size_t *nfilters)
 			f[i].tcname = colon + 1;
 			if (*f[i].tcname == '\0')
 				usage_error("Test case component in '%s' is "
-				    "empty", argv[i]);
+					    "empty",
+				    argv[i]);
 		}
 		if (f[i].path[0] == '\0')
 			usage_error("Test filter '%s' has an empty program "
-			    "path", argv[i]);
+				    "path",
+			    argv[i]);
 		if (f[i].path[0] == '/')
 			usage_error("Invalid path in filter '%s': must be "
-			    "relative", argv[i]);
+				    "relative",
+			    argv[i]);
 		len = strlen(f[i].path);
 		while (len > 1 && f[i].path[len - 1] == '/')
 			f[i].path[--len] = '\0';
@@ -59,8 +62,8 @@ path_matches(const char *filter, const char *path)
 
 /* Does any filter select something in this program? */
 static bool
-filters_want_program(const struct filter *f, size_t n,
-    const struct program *prog)
+filters_want_program(
+    const struct filter *f, size_t n, const struct program *prog)
 {
 	size_t i;
 
@@ -84,9 +87,9 @@ filters_match(struct filter *f, size_t n, const struct testcase *tc)
 	for (i = 0; i < n; i++) {
 		if (!path_matches(f[i].path, tc->prog->relpath))
 			continue;
-		if (f[i].tcname != NULL && (strcmp(f[i].path,
-		    tc->prog->relpath) != 0 || strcmp(f[i].tcname,
-		    tc->name) != 0))
+		if (f[i].tcname != NULL &&
+		    (strcmp(f[i].path, tc->prog->relpath) != 0 ||
+			strcmp(f[i].tcname, tc->name) != 0))
 			continue;
 		f[i].used = true;
 		match = true;
@@ -106,10 +109,12 @@ filters_report_unused(const struct filter *f, size_t n)
 			continue;
 		if (f[i].tcname != NULL)
 			warnx_kyua("No test cases matched by the filter "
-			    "'%s:%s'.", f[i].path, f[i].tcname);
+				   "'%s:%s'.",
+			    f[i].path, f[i].tcname);
 		else
 			warnx_kyua("No test cases matched by the filter "
-			    "'%s'.", f[i].path);
+				   "'%s'.",
+			    f[i].path);
 		bad = 1;
 	}
 	return bad;
@@ -117,8 +122,8 @@ filters_report_unused(const struct filter *f, size_t n)
 
 /* Lists the cases of every program some filter wants. */
 void
-suite_list_cases(struct suite *suite, struct filter *f, size_t n,
-    const char *tmproot)
+suite_list_cases(
+    struct suite *suite, struct filter *f, size_t n, const char *tmproot)
 {
 	struct program *prog;
 	size_t i;
@@ -171,8 +176,8 @@ print_verbose(const struct testcase *tc)
 	printf("%s:%s (%s)\n", tc->prog->relpath, tc->name, tc->prog->suite);
 	lines = xmalloc((tc->md.n + 1) * sizeof(*lines));
 	for (i = 0; i < tc->md.n; i++)
-		lines[i] = xasprintf("    %s = %s", tc->md.kv[2 * i],
-		    tc->md.kv[2 * i + 1]);
+		lines[i] = xasprintf(
+		    "    %s = %s", tc->md.kv[2 * i], tc->md.kv[2 * i + 1]);
 	qsort(lines, tc->md.n, sizeof(*lines), compare_strp);
 	for (i = 0; i < tc->md.n; i++) {
 		printf("%s\n", lines[i]);

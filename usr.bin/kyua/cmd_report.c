@@ -134,8 +134,7 @@ load_results(struct results *res, const char *resfile)
 }
 
 static char *
-output_file(const struct results *res, const struct entry *e,
-    const char *ext)
+output_file(const struct results *res, const struct entry *e, const char *ext)
 {
 	char *name, *text;
 
@@ -163,8 +162,8 @@ print_details(FILE *f, const struct results *res, const struct entry *e)
 
 	fprintf(f, "===> %s:%s\n", e->prog, e->tcname);
 	fprintf(f, "Result:     %s%s%s\n", result_name(e->type),
-	    e->type == R_PASSED ? "" : ": ", e->type == R_PASSED ? "" :
-	    e->reason);
+	    e->type == R_PASSED ? "" : ": ",
+	    e->type == R_PASSED ? "" : e->reason);
 	fprintf(f, "Duration:   %ss\n", e->secs);
 	out = output_file(res, e, "out");
 	err = output_file(res, e, "err");
@@ -191,8 +190,8 @@ open_output(const char *output)
 int
 cmd_report(int argc, char **argv)
 {
-	static const enum result_type order[] = { R_SKIPPED, R_XFAIL,
-		R_BROKEN, R_FAILED };
+	static const enum result_type order[] = { R_SKIPPED, R_XFAIL, R_BROKEN,
+		R_FAILED };
 	static const char *const titles[] = { "Skipped tests",
 		"Expected failures", "Broken tests", "Failed tests" };
 	struct report_opts o;
@@ -222,9 +221,11 @@ cmd_report(int argc, char **argv)
 	}
 	fprintf(f, "===> Summary\n");
 	fprintf(f, "Results read from %s\n", res.dir);
-	fprintf(f, "Test cases: %zu total, %zu skipped, %zu expected "
-	    "failures, %zu broken, %zu failed\n", res.n, counts[R_SKIPPED],
-	    counts[R_XFAIL], counts[R_BROKEN], counts[R_FAILED]);
+	fprintf(f,
+	    "Test cases: %zu total, %zu skipped, %zu expected "
+	    "failures, %zu broken, %zu failed\n",
+	    res.n, counts[R_SKIPPED], counts[R_XFAIL], counts[R_BROKEN],
+	    counts[R_FAILED]);
 	fprintf(f, "Total time: %.3fs\n", res.total);
 	if (f != stdout && fclose(f) != 0)
 		die("Cannot write %s: %s", o.output, strerror(errno));
@@ -236,11 +237,21 @@ xml_escaped(FILE *f, const char *s)
 {
 	for (; *s != '\0'; s++) {
 		switch (*s) {
-		case '&': fputs("&amp;", f); break;
-		case '<': fputs("&lt;", f); break;
-		case '>': fputs("&gt;", f); break;
-		case '"': fputs("&quot;", f); break;
-		case '\'': fputs("&apos;", f); break;
+		case '&':
+			fputs("&amp;", f);
+			break;
+		case '<':
+			fputs("&lt;", f);
+			break;
+		case '>':
+			fputs("&gt;", f);
+			break;
+		case '"':
+			fputs("&quot;", f);
+			break;
+		case '\'':
+			fputs("&apos;", f);
+			break;
 		default:
 			if ((unsigned char)*s < 0x20 && *s != '\n' &&
 			    *s != '\t')
@@ -266,8 +277,8 @@ junit_case(FILE *f, const struct results *res, const struct entry *e)
 	xml_escaped(f, e->tcname);
 	fprintf(f, "\" time=\"%s\">\n", e->secs);
 	if (e->type == R_FAILED || e->type == R_BROKEN) {
-		fprintf(f, "<%s message=\"", e->type == R_FAILED ? "failure" :
-		    "error");
+		fprintf(f, "<%s message=\"",
+		    e->type == R_FAILED ? "failure" : "error");
 		xml_escaped(f, e->reason);
 		fprintf(f, "\"/>\n");
 	} else if (e->type == R_SKIPPED)
@@ -278,9 +289,12 @@ junit_case(FILE *f, const struct results *res, const struct entry *e)
 	xml_escaped(f, out);
 	fprintf(f, "</system-out>\n<system-err>");
 	if (e->type == R_XFAIL || e->type == R_SKIPPED) {
-		xml_escaped(f, e->type == R_XFAIL ? "Expected failure result "
-		    "details\n-------------------------------\n\n" : "Skipped "
-		    "result details\n----------------------\n\n");
+		xml_escaped(f,
+		    e->type == R_XFAIL
+			? "Expected failure result "
+			  "details\n-------------------------------\n\n"
+			: "Skipped "
+			  "result details\n----------------------\n\n");
 		xml_escaped(f, e->reason);
 		fprintf(f, "\n\n");
 	}
@@ -305,7 +319,8 @@ cmd_report_junit(int argc, char **argv)
 	f = open_output(o.output);
 	cwd = path_absolute(".");
 	fprintf(f, "<?xml version=\"1.0\" encoding=\"iso-8859-1\"?>\n");
-	fprintf(f, "<testsuite>\n<properties>\n<property name=\"cwd\" "
+	fprintf(f,
+	    "<testsuite>\n<properties>\n<property name=\"cwd\" "
 	    "value=\"");
 	xml_escaped(f, cwd);
 	fprintf(f, "\"/>\n</properties>\n");

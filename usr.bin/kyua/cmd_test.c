@@ -43,8 +43,8 @@ record(struct run *run, const struct testcase *tc, const struct result *r)
 	char *reason;
 
 	reason = sanitize_line(r->reason != NULL ? r->reason : "");
-	fprintf(run->tsv, "%s\t%s\t%s\t%.3f\t%s\n", tc->prog->relpath,
-	    tc->name, result_name(r->type), r->secs, reason);
+	fprintf(run->tsv, "%s\t%s\t%s\t%.3f\t%s\n", tc->prog->relpath, tc->name,
+	    result_name(r->type), r->secs, reason);
 	fflush(run->tsv);
 	free(reason);
 	run->counts[r->type]++;
@@ -99,8 +99,8 @@ write_info(const struct run *run)
 	char *info, *text;
 
 	info = path_join(run->resdir, "info");
-	text = xasprintf("root\t%s\ntotal_time\t%.3f\n", run->suite->root,
-	    run->total);
+	text = xasprintf(
+	    "root\t%s\ntotal_time\t%.3f\n", run->suite->root, run->total);
 	if (!write_whole_file(info, text))
 		die("cannot write %s: %s", info, strerror(errno));
 	free(text);
@@ -108,8 +108,8 @@ write_info(const struct run *run)
 }
 
 static void
-parse_test_options(int argc, char **argv, int *ai, const char **kyuafile,
-    const char **resfile)
+parse_test_options(
+    int argc, char **argv, int *ai, const char **kyuafile, const char **resfile)
 {
 	for (*ai = 1; *ai < argc && argv[*ai][0] == '-'; (*ai)++) {
 		if (strcmp(argv[*ai], "-k") == 0 && *ai + 1 < argc)
@@ -142,17 +142,17 @@ cmd_test(int argc, char **argv)
 	parse_test_options(argc, argv, &ai, &kyuafile, &resfile);
 	run.filters = filters_parse(argc - ai, argv + ai, &run.nfilters);
 	run.suite = kyuafile_load(kyuafile);
-	run.resdir = resfile != NULL ? path_absolute(resfile) :
-	    store_default_dir(run.suite->root);
+	run.resdir = resfile != NULL ? path_absolute(resfile)
+				     : store_default_dir(run.suite->root);
 	open_results(&run);
 	catch_signals();
 	run.tmproot = make_tmproot();
 	suite_list_cases(run.suite, run.filters, run.nfilters, run.tmproot);
 	for (i = 0; i < run.suite->nprogs && !kyua_interrupted; i++)
-		for (j = 0; j < run.suite->progs[i]->ncases &&
-		    !kyua_interrupted; j++)
+		for (j = 0;
+		     j < run.suite->progs[i]->ncases && !kyua_interrupted; j++)
 			if (filters_match(run.filters, run.nfilters,
-			    &run.suite->progs[i]->cases[j]))
+				&run.suite->progs[i]->cases[j]))
 				run_one(&run, &run.suite->progs[i]->cases[j]);
 	fclose(run.tsv);
 	write_info(&run);
@@ -161,8 +161,8 @@ cmd_test(int argc, char **argv)
 		die("Interrupted by signal %d; results so far are in %s",
 		    (int)kyua_interrupted, run.resdir);
 	unused = filters_report_unused(run.filters, run.nfilters);
-	good = run.counts[R_PASSED] + run.counts[R_SKIPPED] +
-	    run.counts[R_XFAIL];
+	good =
+	    run.counts[R_PASSED] + run.counts[R_SKIPPED] + run.counts[R_XFAIL];
 	bad = run.counts[R_FAILED] + run.counts[R_BROKEN];
 	printf("\nResults saved to %s\n\n", run.resdir);
 	printf("%zu/%zu passed (%zu failed)\n", good, good + bad, bad);

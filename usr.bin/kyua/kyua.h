@@ -19,7 +19,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
-#define KYUA_VERSION         "0.14-bulkhead"
+#define KYUA_VERSION	     "0.14-bulkhead"
 #define KYUA_DEFAULT_TIMEOUT 300
 
 /* Ordered name/value pairs. */
@@ -31,11 +31,11 @@ struct md {
 enum interface { IF_ATF, IF_PLAIN, IF_TAP };
 
 struct program {
-	char *relpath;   /* relative to the root Kyuafile's directory */
+	char *relpath; /* relative to the root Kyuafile's directory */
 	char *abspath;
 	enum interface interface;
 	char *suite;
-	struct md md;    /* Kyuafile meta-data, kyua names */
+	struct md md; /* Kyuafile meta-data, kyua names */
 	struct testcase *cases;
 	size_t ncases;
 	char *list_error; /* why listing failed: one broken case */
@@ -53,13 +53,7 @@ struct suite {
 	size_t nprogs;
 };
 
-enum result_type {
-	R_PASSED,
-	R_FAILED,
-	R_SKIPPED,
-	R_XFAIL,
-	R_BROKEN
-};
+enum result_type { R_PASSED, R_FAILED, R_SKIPPED, R_XFAIL, R_BROKEN };
 
 struct result {
 	enum result_type type;
@@ -83,8 +77,8 @@ extern struct config kyua_config;
 extern const char *kyua_progname;
 
 /* main.c */
-void usage_error(const char *, ...) __attribute__((__format__(__printf__, 1, 2)))
-    __attribute__((__noreturn__));
+void usage_error(const char *, ...)
+    __attribute__((__format__(__printf__, 1, 2))) __attribute__((__noreturn__));
 
 /* kyuafile.c */
 struct suite *kyuafile_load(const char *);
@@ -98,10 +92,10 @@ char *md_to_kyua_name(const char *);
 #include <signal.h>
 extern volatile sig_atomic_t kyua_interrupted;
 void catch_signals(void);
-struct result run_case(const struct testcase *, const char *, const char *,
-    const char *);
-bool run_capture(const char *const *, const char *, const char *,
-    const char *, int, struct termination *);
+struct result run_case(
+    const struct testcase *, const char *, const char *, const char *);
+bool run_capture(const char *const *, const char *, const char *, const char *,
+    int, struct termination *);
 double now_secs(void);
 
 /* cmd_*.c */
@@ -132,7 +126,8 @@ bool result_parse_name(const char *, enum result_type *);
 void *xmalloc(size_t);
 void *xrealloc(void *, size_t);
 char *xstrdup(const char *);
-char *xasprintf(const char *, ...) __attribute__((__format__(__printf__, 1, 2)));
+char *xasprintf(const char *, ...)
+    __attribute__((__format__(__printf__, 1, 2)));
 void md_set(struct md *, const char *, const char *);
 const char *md_get(const struct md *, const char *);
 void md_copy(struct md *, const struct md *);
@@ -146,7 +141,7 @@ char *path_absolute(const char *);
 char *sanitize_line(const char *);
 bool str_starts(const char *, const char *);
 void die(const char *, ...) __attribute__((__format__(__printf__, 1, 2)))
-    __attribute__((__noreturn__));
+__attribute__((__noreturn__));
 void warnx_kyua(const char *, ...)
     __attribute__((__format__(__printf__, 1, 2)));
 

@@ -47,8 +47,8 @@ struct value {
 
 struct parser {
 	const char *file; /* as given, for messages */
-	char *dir;        /* directory of the Kyuafile */
-	char *reldir;     /* its directory relative to the root */
+	char *dir;	  /* directory of the Kyuafile */
+	char *reldir;	  /* its directory relative to the root */
 	const char *p;
 	int line;
 	struct token tok;
@@ -58,8 +58,8 @@ struct parser {
 	int depth;
 };
 
-static void load_file(struct suite *, const char *, const char *,
-    const char *, int);
+static void load_file(
+    struct suite *, const char *, const char *, const char *, int);
 
 static void perr(const struct parser *, int, const char *, ...)
     __attribute__((__format__(__printf__, 3, 4))) __attribute__((__noreturn__));
@@ -114,15 +114,27 @@ unescape(struct parser *ps, const char **pp)
 
 	c = *(*pp)++;
 	switch (c) {
-	case 'n': return '\n';
-	case 't': return '\t';
-	case 'r': return '\r';
-	case 'a': return '\a';
-	case 'b': return '\b';
-	case 'f': return '\f';
-	case 'v': return '\v';
-	case '\\': case '"': case '\'': return c;
-	case '\n': ps->line++; return '\n';
+	case 'n':
+		return '\n';
+	case 't':
+		return '\t';
+	case 'r':
+		return '\r';
+	case 'a':
+		return '\a';
+	case 'b':
+		return '\b';
+	case 'f':
+		return '\f';
+	case 'v':
+		return '\v';
+	case '\\':
+	case '"':
+	case '\'':
+		return c;
+	case '\n':
+		ps->line++;
+		return '\n';
 	default:
 		perr(ps, ps->line, "invalid escape sequence '\\%c'", c);
 	}
@@ -250,8 +262,8 @@ new_value(int type, const char *text, int line)
 static void
 add_field(struct value *table, char *key, struct value *v)
 {
-	table->fields = xrealloc(table->fields,
-	    (table->nfields + 1) * sizeof(*table->fields));
+	table->fields = xrealloc(
+	    table->fields, (table->nfields + 1) * sizeof(*table->fields));
 	table->fields[table->nfields].key = key;
 	table->fields[table->nfields].value = v;
 	table->nfields++;
@@ -305,14 +317,18 @@ parse_table(struct parser *ps)
 	table = new_value(V_TABLE, NULL, line);
 	while (!is_punct(ps, '}')) {
 		if (ps->tok.type == T_EOF)
-			perr(ps, ps->tok.line, "'}' expected (to close '{' at "
-			    "line %d) near <eof>", line);
+			perr(ps, ps->tok.line,
+			    "'}' expected (to close '{' at "
+			    "line %d) near <eof>",
+			    line);
 		parse_field(ps, table);
 		if (is_punct(ps, ',') || is_punct(ps, ';'))
 			next(ps);
 		else if (!is_punct(ps, '}'))
-			perr(ps, ps->tok.line, "'}' expected (to close '{' at "
-			    "line %d) near '%s'", line, tok_desc(ps));
+			perr(ps, ps->tok.line,
+			    "'}' expected (to close '{' at "
+			    "line %d) near '%s'",
+			    line, tok_desc(ps));
 	}
 	next(ps);
 	return table;
@@ -329,8 +345,9 @@ parse_value(struct parser *ps)
 		v = new_value(V_STRING, ps->tok.text, ps->tok.line);
 	else if (ps->tok.type == T_NUMBER)
 		v = new_value(V_NUMBER, ps->tok.text, ps->tok.line);
-	else if (ps->tok.type == T_NAME && (strcmp(ps->tok.text, "true") == 0 ||
-	    strcmp(ps->tok.text, "false") == 0))
+	else if (ps->tok.type == T_NAME &&
+	    (strcmp(ps->tok.text, "true") == 0 ||
+		strcmp(ps->tok.text, "false") == 0))
 		v = new_value(V_BOOL, ps->tok.text, ps->tok.line);
 	else
 		perr(ps, ps->tok.line, "unexpected symbol near '%s'",
@@ -360,16 +377,18 @@ parse_args(struct parser *ps)
 		if (is_punct(ps, ','))
 			next(ps);
 		else if (!is_punct(ps, ')'))
-			perr(ps, ps->tok.line, "')' expected (to close '(' at "
-			    "line %d) near '%s'", line, tok_desc(ps));
+			perr(ps, ps->tok.line,
+			    "')' expected (to close '(' at "
+			    "line %d) near '%s'",
+			    line, tok_desc(ps));
 	}
 	next(ps);
 	return args;
 }
 
 static const char *
-arg_string(struct parser *ps, const char *func, const struct value *args,
-    size_t i)
+arg_string(
+    struct parser *ps, const char *func, const struct value *args, size_t i)
 {
 	const struct value *v;
 
@@ -408,8 +427,10 @@ call_include(struct parser *ps, const struct value *args)
 
 	path = arg_string(ps, "include", args, 0);
 	if (path[0] == '/')
-		perr(ps, args->line, "Cannot include '%s': path must be "
-		    "relative", path);
+		perr(ps, args->line,
+		    "Cannot include '%s': path must be "
+		    "relative",
+		    path);
 	abs = path_join(ps->dir, path);
 	rel = path_join(ps->reldir, path);
 	if (access(abs, R_OK) != 0)
@@ -426,13 +447,11 @@ call_include(struct parser *ps, const struct value *args)
 	free(rel);
 }
 
-static const char *const known_props[] = {
-	"allowed_architectures", "allowed_platforms", "description",
-	"execenv", "execenv_jail_params", "has_cleanup", "is_exclusive",
-	"required_configs", "required_disk_space", "required_files",
-	"required_memory", "required_programs", "required_user", "timeout",
-	NULL
-};
+static const char *const known_props[] = { "allowed_architectures",
+	"allowed_platforms", "description", "execenv", "execenv_jail_params",
+	"has_cleanup", "is_exclusive", "required_configs",
+	"required_disk_space", "required_files", "required_memory",
+	"required_programs", "required_user", "timeout", NULL };
 
 static bool
 known_prop(const char *name)
@@ -451,8 +470,10 @@ static void
 check_name(struct parser *ps, const char *name, int line)
 {
 	if (name[0] == '\0' || name[0] == '/' || strstr(name, "..") != NULL)
-		perr(ps, line, "Test program name '%s' must be a relative path "
-		    "inside the test suite", name);
+		perr(ps, line,
+		    "Test program name '%s' must be a relative path "
+		    "inside the test suite",
+		    name);
 }
 
 static void
@@ -460,12 +481,15 @@ set_prop(struct parser *ps, struct program *prog, const char *name,
     const struct field *f)
 {
 	if (!known_prop(f->key))
-		perr(ps, f->value->line, "Unknown metadata property '%s' in "
-		    "test program '%s'", f->key, name);
+		perr(ps, f->value->line,
+		    "Unknown metadata property '%s' in "
+		    "test program '%s'",
+		    f->key, name);
 	if (f->value->type == V_TABLE)
-		perr(ps, f->value->line, "Metadata property '%s' in test "
-		    "program '%s' cannot be converted to a string", f->key,
-		    name);
+		perr(ps, f->value->line,
+		    "Metadata property '%s' in test "
+		    "program '%s' cannot be converted to a string",
+		    f->key, name);
 	md_set(&prog->md, f->key, f->value->text);
 }
 
@@ -509,8 +533,10 @@ call_program(struct parser *ps, enum interface iface, const char *func,
 		set_prop(ps, prog, name, &tbl->fields[i]);
 	}
 	if (prog->suite == NULL)
-		perr(ps, tbl->line, "No test suite defined for test program "
-		    "'%s'; call test_suite() first", name);
+		perr(ps, tbl->line,
+		    "No test suite defined for test program "
+		    "'%s'; call test_suite() first",
+		    name);
 	if (access(prog->abspath, F_OK) != 0)
 		perr(ps, tbl->line, "Non-existent test program '%s'",
 		    prog->relpath);
@@ -548,8 +574,8 @@ statement(struct parser *ps)
 	else if (strcmp(func, "tap_test_program") == 0)
 		call_program(ps, IF_TAP, func, args);
 	else
-		perr(ps, line, "attempt to call an unknown function '%s'",
-		    func);
+		perr(
+		    ps, line, "attempt to call an unknown function '%s'", func);
 	free(func);
 	if (is_punct(ps, ';'))
 		next(ps);

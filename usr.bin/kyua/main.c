@@ -18,17 +18,14 @@ static const struct command {
 	const char *name;
 	int (*fn)(int, char **);
 	const char *help;
-} commands[] = {
-	{ "about", NULL, "Shows version information." },
+} commands[] = { { "about", NULL, "Shows version information." },
 	{ "help", NULL, "Shows usage information." },
 	{ "list", cmd_list, "Lists test cases and their meta-data." },
 	{ "report", cmd_report,
 	    "Generates a report with the results of a test suite run." },
 	{ "report-junit", cmd_report_junit,
 	    "Generates a JUnit report with the result of a test suite run." },
-	{ "test", cmd_test, "Run tests." },
-	{ NULL, NULL, NULL }
-};
+	{ "test", cmd_test, "Run tests." }, { NULL, NULL, NULL } };
 
 void
 usage_error(const char *fmt, ...)
@@ -50,21 +47,21 @@ help(void)
 	size_t i;
 
 	printf("Usage: kyua [general_options] command [command_options] "
-	    "[args]\n\n");
+	       "[args]\n\n");
 	printf("Available general options:\n");
 	printf("  -c file, --config=file  Path to the configuration file "
-	    "('none' to disable loading).\n");
+	       "('none' to disable loading).\n");
 	printf("  -v K=V, --variable=K=V  Overrides a particular "
-	    "configuration variable.\n\n");
+	       "configuration variable.\n\n");
 	printf("Available commands:\n");
 	for (i = 0; commands[i].name != NULL; i++)
 		printf("  %-22s  %s\n", commands[i].name, commands[i].help);
 	printf("\nCommand options:\n"
-	    "  test [-k Kyuafile] [-r|--results-file=DIR] [filter...]\n"
-	    "  list [-k Kyuafile] [-v] [filter...]\n"
-	    "  report [-r|--results-file=DIR] [--verbose] [--output=FILE]\n"
-	    "  report-junit [-r|--results-file=DIR] [--output=FILE]\n"
-	    "\nSee kyua(1) for more details.\n");
+	       "  test [-k Kyuafile] [-r|--results-file=DIR] [filter...]\n"
+	       "  list [-k Kyuafile] [-v] [filter...]\n"
+	       "  report [-r|--results-file=DIR] [--verbose] [--output=FILE]\n"
+	       "  report-junit [-r|--results-file=DIR] [--output=FILE]\n"
+	       "\nSee kyua(1) for more details.\n");
 }
 
 static void
@@ -75,7 +72,8 @@ set_variable(const char *arg)
 
 	if ((eq = strchr(arg, '=')) == NULL || eq == arg)
 		usage_error("Invalid argument '%s' for option --variable: "
-		    "Argument does not have the form 'K=V'", arg);
+			    "Argument does not have the form 'K=V'",
+		    arg);
 	name = xasprintf("%.*s", (int)(eq - arg), arg);
 	md_set(&kyua_config.vars, name, eq + 1);
 	free(name);
@@ -104,9 +102,10 @@ load_config(const char *file)
 			continue;
 		if ((eq = strchr(line, '=')) == NULL)
 			die("Load of '%s' failed: %s:%zu: expected an "
-			    "assignment", file, file, lineno);
-		for (end = eq; end > line && (end[-1] == ' ' ||
-		    end[-1] == '\t'); end--)
+			    "assignment",
+			    file, file, lineno);
+		for (end = eq;
+		     end > line && (end[-1] == ' ' || end[-1] == '\t'); end--)
 			continue;
 		name = xasprintf("%.*s", (int)(end - line), line);
 		value = eq + 1 + strspn(eq + 1, " \t");
@@ -135,7 +134,8 @@ general_options(int argc, char **argv)
 			printf("kyua (Kyua) %s\n", KYUA_VERSION);
 			exit(0);
 		} else if ((strcmp(argv[ai], "-v") == 0 ||
-		    strcmp(argv[ai], "-c") == 0) && ai + 1 < argc) {
+			       strcmp(argv[ai], "-c") == 0) &&
+		    ai + 1 < argc) {
 			if (argv[ai][1] == 'v')
 				set_variable(argv[++ai]);
 			else if (strcmp(argv[++ai], "none") != 0)
@@ -174,7 +174,8 @@ main(int argc, char **argv)
 	}
 	if (strcmp(argv[ai], "about") == 0) {
 		printf("kyua (Kyua) %s\nBulkhead's implementation of the kyua "
-		    "test runner.\n", KYUA_VERSION);
+		       "test runner.\n",
+		    KYUA_VERSION);
 		return 0;
 	}
 	return commands[i].fn(argc - ai, argv + ai);

@@ -139,7 +139,8 @@ wait_child(pid_t pid, int timeout, struct termination *term)
 			break;
 		if (r == -1 && errno != EINTR)
 			die("waitpid: %s", strerror(errno));
-		if (kyua_interrupted || (timeout > 0 && now_secs() >= deadline)) {
+		if (kyua_interrupted ||
+		    (timeout > 0 && now_secs() >= deadline)) {
 			killpg(pid, SIGKILL);
 			kill(pid, SIGKILL);
 			while (waitpid(pid, &st, 0) == -1 && errno == EINTR)
@@ -272,10 +273,12 @@ check_prog(const struct testcase *tc, const char *p)
 {
 	(void)tc;
 	if (p[0] == '/')
-		return access(p, X_OK) == 0 ? NULL :
-		    xasprintf("Required program '%s' not found", p);
-	return in_path(p) ? NULL :
-	    xasprintf("Required program '%s' not found in PATH", p);
+		return access(p, X_OK) == 0
+		    ? NULL
+		    : xasprintf("Required program '%s' not found", p);
+	return in_path(p)
+	    ? NULL
+	    : xasprintf("Required program '%s' not found in PATH", p);
 }
 
 static char *
@@ -283,12 +286,15 @@ check_config(const struct testcase *tc, const char *c)
 {
 	if (strcmp(c, "unprivileged-user") == 0 ||
 	    strcmp(c, "unprivileged_user") == 0)
-		return md_get(&kyua_config.vars, "unprivileged_user") != NULL ?
-		    NULL : xasprintf("Required configuration property '%s' "
-		    "not defined", c);
+		return md_get(&kyua_config.vars, "unprivileged_user") != NULL
+		    ? NULL
+		    : xasprintf("Required configuration property '%s' "
+				"not defined",
+			  c);
 	if (config_var(tc, c) == NULL)
 		return xasprintf("Required configuration property '%s' not "
-		    "defined", c);
+				 "defined",
+		    c);
 	return NULL;
 }
 
@@ -308,8 +314,7 @@ check_platform(const struct testcase *tc, const char *a)
 
 static char *
 check_allowed(const struct testcase *tc, const char *key, const char *what,
-    const char *current,
-    char *(*match)(const struct testcase *, const char *))
+    const char *current, char *(*match)(const struct testcase *, const char *))
 {
 	const char *list;
 
@@ -333,7 +338,8 @@ check_user(const struct testcase *tc)
 		return xstrdup("Requires root privileges");
 	if (strcmp(user, "unprivileged") == 0 && geteuid() == 0 &&
 	    md_get(&kyua_config.vars, "unprivileged_user") == NULL)
-		return xstrdup("Requires an unprivileged user but the "
+		return xstrdup(
+		    "Requires an unprivileged user but the "
 		    "unprivileged-user configuration variable is not defined");
 	return NULL;
 }
@@ -346,11 +352,11 @@ check_requirements(const struct testcase *tc)
 
 	if ((reason = check_user(tc)) != NULL)
 		return reason;
-	if ((reason = check_allowed(tc, "allowed_architectures",
-	    "architecture", "x86_64", check_arch)) != NULL)
+	if ((reason = check_allowed(tc, "allowed_architectures", "architecture",
+		 "x86_64", check_arch)) != NULL)
 		return reason;
 	if ((reason = check_allowed(tc, "allowed_platforms", "platform",
-	    "amd64", check_platform)) != NULL)
+		 "amd64", check_platform)) != NULL)
 		return reason;
 	if ((reason = check_words(tc, "required_configs", check_config)))
 		return reason;
@@ -379,20 +385,21 @@ atf_argv(const struct testcase *tc, const char *resfile, bool cleanup)
 	argc = 0;
 	add_arg(&argv, &argc, xstrdup(tc->prog->abspath));
 	add_arg(&argv, &argc, xasprintf("-r%s", resfile));
-	add_arg(&argv, &argc, xasprintf("-s%s",
-	    path_dirname(tc->prog->abspath)));
+	add_arg(
+	    &argv, &argc, xasprintf("-s%s", path_dirname(tc->prog->abspath)));
 	prefix = xasprintf("test_suites.%s.", tc->prog->suite);
 	for (i = 0; i < kyua_config.vars.n; i++)
 		if (str_starts(kyua_config.vars.kv[2 * i], prefix))
-			add_arg(&argv, &argc, xasprintf("-v%s=%s",
-			    kyua_config.vars.kv[2 * i] + strlen(prefix),
-			    kyua_config.vars.kv[2 * i + 1]));
+			add_arg(&argv, &argc,
+			    xasprintf("-v%s=%s",
+				kyua_config.vars.kv[2 * i] + strlen(prefix),
+				kyua_config.vars.kv[2 * i + 1]));
 	user = md_get(&kyua_config.vars, "unprivileged_user");
 	if (user != NULL)
-		add_arg(&argv, &argc, xasprintf("-vunprivileged-user=%s",
-		    user));
-	add_arg(&argv, &argc, cleanup ? xasprintf("%s:cleanup", tc->name) :
-	    xstrdup(tc->name));
+		add_arg(
+		    &argv, &argc, xasprintf("-vunprivileged-user=%s", user));
+	add_arg(&argv, &argc,
+	    cleanup ? xasprintf("%s:cleanup", tc->name) : xstrdup(tc->name));
 	return argv;
 }
 
@@ -428,21 +435,23 @@ run_atf(const struct testcase *tc, const char *ctl, const char *work,
 	timeout = case_timeout(tc);
 	resfile = path_join(ctl, "result");
 	argv = atf_argv(tc, resfile, false);
-	if (!run_capture((const char *const *)argv, work, out, err, timeout,
-	    &term))
+	if (!run_capture(
+		(const char *const *)argv, work, out, err, timeout, &term))
 		return broken(xasprintf("Cannot fork: %s", strerror(errno)));
 	r = atf_classify(resfile, &term);
 	if (!has_cleanup(tc))
 		return r;
 	argv = atf_argv(tc, resfile, true);
-	if (!run_capture((const char *const *)argv, work, out, err, timeout,
-	    &cterm))
+	if (!run_capture(
+		(const char *const *)argv, work, out, err, timeout, &cterm))
 		return broken(xasprintf("Cannot fork: %s", strerror(errno)));
 	if ((cterm.timedout || cterm.signaled || cterm.code != 0) &&
 	    r.type != R_BROKEN && r.type != R_FAILED) {
 		r.type = R_BROKEN;
-		r.reason = xstrdup(cterm.timedout ? "Test case cleanup timed "
-		    "out" : "Test case cleanup did not terminate successfully");
+		r.reason = xstrdup(cterm.timedout
+			? "Test case cleanup timed "
+			  "out"
+			: "Test case cleanup did not terminate successfully");
 	}
 	return r;
 }
@@ -458,8 +467,9 @@ tap_has_failures(const char *out)
 	bad = false;
 	for (line = strtok_r(text, "\n", &save); line != NULL && !bad;
 	     line = strtok_r(NULL, "\n", &save))
-		if (str_starts(line, "not ok") && strstr(line, "# TODO") ==
-		    NULL && strstr(line, "# SKIP") == NULL)
+		if (str_starts(line, "not ok") &&
+		    strstr(line, "# TODO") == NULL &&
+		    strstr(line, "# SKIP") == NULL)
 			bad = true;
 	free(text);
 	return bad;
@@ -484,8 +494,8 @@ run_plain(const struct testcase *tc, const char *work, const char *out,
 		return broken(xasprintf("Received signal %d", term.code));
 	if (term.code != 0) {
 		r.type = R_FAILED;
-		r.reason = xasprintf("Returned non-success exit status %d",
-		    term.code);
+		r.reason =
+		    xasprintf("Returned non-success exit status %d", term.code);
 	} else if (tc->prog->interface == IF_TAP && tap_has_failures(out)) {
 		r.type = R_FAILED;
 		r.reason = xstrdup("Some TAP test cases failed");

@@ -76,8 +76,8 @@ store_default_dir(const char *root)
 	strftime(stamp, sizeof(stamp), "%Y%m%d-%H%M%S", &tm);
 	sroot = store_root();
 	id = suite_id(root);
-	dir = xasprintf("%s/results.%s.%s-%06ld", sroot, id, stamp,
-	    (long)tv.tv_usec);
+	dir = xasprintf(
+	    "%s/results.%s.%s-%06ld", sroot, id, stamp, (long)tv.tv_usec);
 	free(id);
 	free(sroot);
 	return dir;

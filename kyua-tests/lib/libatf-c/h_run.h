@@ -20,7 +20,7 @@
 #include <atf-c.h>
 
 struct hrun {
-	int status;      /* raw wait status */
+	int status;	   /* raw wait status */
 	char result[1024]; /* result file contents ("" if none) */
 	char out[8192];
 	char err[8192];
@@ -70,8 +70,8 @@ h_run_argv(const atf_tc_t *tc, const char *prog, const char *const *args,
 	if (pid == 0) {
 		setenv("H_ATF_HELPERS", "1", 1);
 		if (inside_kyua)
-			setenv("__RUNNING_INSIDE_ATF_RUN",
-			    "internal-yes-value", 1);
+			setenv("__RUNNING_INSIDE_ATF_RUN", "internal-yes-value",
+			    1);
 		else
 			unsetenv("__RUNNING_INSIDE_ATF_RUN");
 		atf_utils_redirect(STDOUT_FILENO, "h.out");
@@ -89,8 +89,8 @@ h_run_argv(const atf_tc_t *tc, const char *prog, const char *const *args,
 
 /* Runs helper case tcname with "-r h.res" and checks exit code and result. */
 static inline void
-h_expect(const atf_tc_t *tc, const char *prog, const char *tcname,
-    int exitcode, const char *result, struct hrun *r)
+h_expect(const atf_tc_t *tc, const char *prog, const char *tcname, int exitcode,
+    const char *result, struct hrun *r)
 {
 	const char *args[] = { "-r", "h.res", tcname, NULL };
 

@@ -309,7 +309,8 @@ add_helpers(atf_tp_t *tp)
 ATF_TC(pass);
 ATF_TC_HEAD(pass, tc)
 {
-	atf_tc_set_md_var(tc, "descr", "A passing body writes 'passed', "
+	atf_tc_set_md_var(tc, "descr",
+	    "A passing body writes 'passed', "
 	    "exit 0");
 }
 ATF_TC_BODY(pass, tc)
@@ -342,8 +343,8 @@ ATF_TC_BODY(require_stops, tc)
 	struct hrun r;
 
 	h_expect(tc, P, "h_require", 1, NULL, &r);
-	ATF_CHECK_MATCH("^failed: .*t_tc\\.c:[0-9]+: 2 \\+ 2 == 5 not met\n$",
-	    r.result);
+	ATF_CHECK_MATCH(
+	    "^failed: .*t_tc\\.c:[0-9]+: 2 \\+ 2 == 5 not met\n$", r.result);
 	ATF_CHECK(!atf_utils_file_exists("not-reached"));
 }
 
@@ -352,11 +353,13 @@ ATF_TC_BODY(checks_continue, tc)
 {
 	struct hrun r;
 
-	h_expect(tc, P, "h_checks", 1, "failed: 2 checks failed; see output "
-	    "for more details\n", &r);
+	h_expect(tc, P, "h_checks", 1,
+	    "failed: 2 checks failed; see output "
+	    "for more details\n",
+	    &r);
 	ATF_CHECK(atf_utils_file_exists("continued"));
-	ATF_CHECK_MATCH("\\*\\*\\* Check failed: .*t_tc\\.c:[0-9]+: 0 not met",
-	    r.err);
+	ATF_CHECK_MATCH(
+	    "\\*\\*\\* Check failed: .*t_tc\\.c:[0-9]+: 0 not met", r.err);
 	ATF_CHECK_MATCH("t_tc\\.c:[0-9]+: custom message\n", r.err);
 }
 
@@ -365,8 +368,10 @@ ATF_TC_BODY(fail_nonfatal, tc)
 {
 	struct hrun r;
 
-	h_expect(tc, P, "h_fail_nonfatal", 1, "failed: 3 checks failed; see "
-	    "output for more details\n", &r);
+	h_expect(tc, P, "h_fail_nonfatal", 1,
+	    "failed: 3 checks failed; see "
+	    "output for more details\n",
+	    &r);
 	ATF_CHECK_MATCH("Check failed: first", r.err);
 	ATF_CHECK_MATCH("Check failed: third", r.err);
 }
@@ -376,8 +381,10 @@ ATF_TC_BODY(skip, tc)
 {
 	struct hrun r;
 
-	h_expect(tc, P, "h_skip", 0, "skipped: not supported on this "
-	    "machine\n", &r);
+	h_expect(tc, P, "h_skip", 0,
+	    "skipped: not supported on this "
+	    "machine\n",
+	    &r);
 }
 
 ATF_TC_WITHOUT_HEAD(expect_fail_check);
@@ -385,8 +392,10 @@ ATF_TC_BODY(expect_fail_check, tc)
 {
 	struct hrun r;
 
-	h_expect(tc, P, "h_xfail_check", 0, "expected_failure: bug 7: 2 checks "
-	    "failed as expected; see output for more details\n", &r);
+	h_expect(tc, P, "h_xfail_check", 0,
+	    "expected_failure: bug 7: 2 checks "
+	    "failed as expected; see output for more details\n",
+	    &r);
 	ATF_CHECK_MATCH("Expected check failure: bug 7: .*0 not met", r.err);
 }
 
@@ -395,8 +404,10 @@ ATF_TC_BODY(expect_fail_require, tc)
 {
 	struct hrun r;
 
-	h_expect(tc, P, "h_xfail_require", 0, "expected_failure: bug: the "
-	    "bug\n", &r);
+	h_expect(tc, P, "h_xfail_require", 0,
+	    "expected_failure: bug: the "
+	    "bug\n",
+	    &r);
 }
 
 ATF_TC_WITHOUT_HEAD(expect_fail_none);
@@ -404,8 +415,10 @@ ATF_TC_BODY(expect_fail_none, tc)
 {
 	struct hrun r;
 
-	h_expect(tc, P, "h_xfail_none", 1, "failed: Test case was expecting a "
-	    "failure but none were raised\n", &r);
+	h_expect(tc, P, "h_xfail_none", 1,
+	    "failed: Test case was expecting a "
+	    "failure but none were raised\n",
+	    &r);
 }
 
 ATF_TC_WITHOUT_HEAD(expect_fail_pass);
@@ -413,8 +426,10 @@ ATF_TC_BODY(expect_fail_pass, tc)
 {
 	struct hrun r;
 
-	h_expect(tc, P, "h_xfail_pass", 1, "failed: Test case was expecting a "
-	    "failure but got a pass instead\n", &r);
+	h_expect(tc, P, "h_xfail_pass", 1,
+	    "failed: Test case was expecting a "
+	    "failure but got a pass instead\n",
+	    &r);
 }
 
 ATF_TC_WITHOUT_HEAD(expect_fail_then_pass);
@@ -422,8 +437,10 @@ ATF_TC_BODY(expect_fail_then_pass, tc)
 {
 	struct hrun r;
 
-	h_expect(tc, P, "h_xfail_then_pass", 1, "failed: 1 checks failed; see "
-	    "output for more details\n", &r);
+	h_expect(tc, P, "h_xfail_then_pass", 1,
+	    "failed: 1 checks failed; see "
+	    "output for more details\n",
+	    &r);
 }
 
 ATF_TC_WITHOUT_HEAD(skip_in_expect_fail);
@@ -431,8 +448,10 @@ ATF_TC_BODY(skip_in_expect_fail, tc)
 {
 	struct hrun r;
 
-	h_expect(tc, P, "h_skip_in_xfail", 1, "failed: Can only skip a test "
-	    "case when running in expect pass mode\n", &r);
+	h_expect(tc, P, "h_skip_in_xfail", 1,
+	    "failed: Can only skip a test "
+	    "case when running in expect pass mode\n",
+	    &r);
 }
 
 ATF_TC_WITHOUT_HEAD(expect_exit);
@@ -456,8 +475,10 @@ ATF_TC_BODY(expect_exit_continue, tc)
 {
 	struct hrun r;
 
-	h_expect(tc, P, "h_xexit_continue", 1, "failed: Test case was expected "
-	    "to exit cleanly but it continued execution\n", &r);
+	h_expect(tc, P, "h_xexit_continue", 1,
+	    "failed: Test case was expected "
+	    "to exit cleanly but it continued execution\n",
+	    &r);
 }
 
 ATF_TC_WITHOUT_HEAD(expect_signal);
@@ -477,9 +498,11 @@ ATF_TC_BODY(expect_signal_continue, tc)
 {
 	struct hrun r;
 
-	h_expect(tc, P, "h_xsignal_continue", 1, "failed: Test case was "
+	h_expect(tc, P, "h_xsignal_continue", 1,
+	    "failed: Test case was "
 	    "expected to receive a termination signal but it continued "
-	    "execution\n", &r);
+	    "execution\n",
+	    &r);
 }
 
 ATF_TC_WITHOUT_HEAD(expect_death);
@@ -495,8 +518,10 @@ ATF_TC_BODY(expect_death_continue, tc)
 {
 	struct hrun r;
 
-	h_expect(tc, P, "h_xdeath_continue", 1, "failed: Test case was "
-	    "expected to terminate abruptly but it continued execution\n", &r);
+	h_expect(tc, P, "h_xdeath_continue", 1,
+	    "failed: Test case was "
+	    "expected to terminate abruptly but it continued execution\n",
+	    &r);
 }
 
 ATF_TC_WITHOUT_HEAD(expect_timeout);
@@ -512,8 +537,10 @@ ATF_TC_BODY(expect_timeout_continue, tc)
 {
 	struct hrun r;
 
-	h_expect(tc, P, "h_xtimeout_continue", 1, "failed: Test case was "
-	    "expected to hang but it continued execution\n", &r);
+	h_expect(tc, P, "h_xtimeout_continue", 1,
+	    "failed: Test case was "
+	    "expected to hang but it continued execution\n",
+	    &r);
 }
 
 ATF_TC_WITHOUT_HEAD(fail_in_expect_exit);
@@ -521,8 +548,10 @@ ATF_TC_BODY(fail_in_expect_exit, tc)
 {
 	struct hrun r;
 
-	h_expect(tc, P, "h_fail_in_xexit", 1, "failed: Test case raised a "
-	    "failure but was not expecting one; reason was oops\n", &r);
+	h_expect(tc, P, "h_fail_in_xexit", 1,
+	    "failed: Test case raised a "
+	    "failure but was not expecting one; reason was oops\n",
+	    &r);
 }
 
 ATF_TC_WITHOUT_HEAD(check_eq);
@@ -530,8 +559,10 @@ ATF_TC_BODY(check_eq, tc)
 {
 	struct hrun r;
 
-	h_expect(tc, P, "h_check_eq", 1, "failed: 2 checks failed; see output "
-	    "for more details\n", &r);
+	h_expect(tc, P, "h_check_eq", 1,
+	    "failed: 2 checks failed; see output "
+	    "for more details\n",
+	    &r);
 	ATF_CHECK_MATCH("t_tc\\.c:[0-9]+: one != 2\n", r.err);
 	ATF_CHECK_MATCH("one != 3: value was 1", r.err);
 }
@@ -550,8 +581,10 @@ ATF_TC_BODY(check_streq, tc)
 {
 	struct hrun r;
 
-	h_expect(tc, P, "h_check_streq", 1, "failed: 2 checks failed; see "
-	    "output for more details\n", &r);
+	h_expect(tc, P, "h_check_streq", 1,
+	    "failed: 2 checks failed; see "
+	    "output for more details\n",
+	    &r);
 	ATF_CHECK_MATCH("s != \"abd\" \\(abc != abd\\)\n", r.err);
 	ATF_CHECK_MATCH("s != \"x\" \\(abc != x\\): note 1", r.err);
 }
@@ -570,8 +603,10 @@ ATF_TC_BODY(check_match, tc)
 {
 	struct hrun r;
 
-	h_expect(tc, P, "h_check_match", 1, "failed: 1 checks failed; see "
-	    "output for more details\n", &r);
+	h_expect(tc, P, "h_check_match", 1,
+	    "failed: 1 checks failed; see "
+	    "output for more details\n",
+	    &r);
 	ATF_CHECK_MATCH("'\\^z' not matched in 'abc'", r.err);
 }
 
@@ -590,10 +625,12 @@ ATF_TC_BODY(check_errno, tc)
 	struct hrun r;
 	char re[128];
 
-	h_expect(tc, P, "h_check_errno", 1, "failed: 2 checks failed; see "
-	    "output for more details\n", &r);
-	snprintf(re, sizeof(re), "Expected errno %d, got %d, in close",
-	    ENOENT, EBADF);
+	h_expect(tc, P, "h_check_errno", 1,
+	    "failed: 2 checks failed; see "
+	    "output for more details\n",
+	    &r);
+	snprintf(re, sizeof(re), "Expected errno %d, got %d, in close", ENOENT,
+	    EBADF);
 	ATF_CHECK_MATCH(re, r.err);
 	ATF_CHECK_MATCH("Expected true value in close\\(-1\\) == 0", r.err);
 }
@@ -618,8 +655,10 @@ ATF_TC_BODY(inteq, tc)
 #ifndef ATF_CHECK_INTEQ
 	atf_tc_skip("this atf-c has no ATF_CHECK_INTEQ (ATF < 0.22)");
 #endif
-	h_expect(tc, P, "h_inteq", 1, "failed: 2 checks failed; see output "
-	    "for more details\n", &r);
+	h_expect(tc, P, "h_inteq", 1,
+	    "failed: 2 checks failed; see output "
+	    "for more details\n",
+	    &r);
 	ATF_CHECK_MATCH("-3 != 4 \\(-3 != 4\\)", r.err);
 	ATF_CHECK_MATCH("7u != 8u \\(7 != 8\\)", r.err);
 }
@@ -637,8 +676,10 @@ ATF_TC_BODY(failed_check_then_skip, tc)
 {
 	struct hrun r;
 
-	h_expect(tc, P, "h_check_then_skip", 0, "skipped: skip after a failed "
-	    "check\n", &r);
+	h_expect(tc, P, "h_check_then_skip", 0,
+	    "skipped: skip after a failed "
+	    "check\n",
+	    &r);
 }
 
 ATF_TC_WITHOUT_HEAD(reason_one_line);
@@ -646,8 +687,8 @@ ATF_TC_BODY(reason_one_line, tc)
 {
 	struct hrun r;
 
-	h_expect(tc, P, "h_reason_newline", 1, "failed: line one\nline two\n",
-	    &r);
+	h_expect(
+	    tc, P, "h_reason_newline", 1, "failed: line one\nline two\n", &r);
 }
 
 ATF_TP_ADD_TCS(tp)

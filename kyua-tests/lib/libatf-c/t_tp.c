@@ -25,8 +25,8 @@ ATF_TC_BODY(h_md, tc)
 {
 	ATF_REQUIRE(atf_tc_has_md_var(tc, "descr"));
 	ATF_REQUIRE(!atf_tc_has_md_var(tc, "no-such-variable"));
-	ATF_REQUIRE_STREQ(atf_tc_get_md_var(tc, "descr"),
-	    "Helper with meta-data");
+	ATF_REQUIRE_STREQ(
+	    atf_tc_get_md_var(tc, "descr"), "Helper with meta-data");
 	ATF_REQUIRE_STREQ(atf_tc_get_md_var(tc, "timeout"), "45");
 	ATF_REQUIRE_STREQ(atf_tc_get_md_var(tc, "ident"), "h_md");
 	ATF_REQUIRE_STREQ(atf_tc_get_ident(tc), "h_md");
@@ -59,8 +59,7 @@ ATF_TC_BODY(h_config, tc)
 	ATF_REQUIRE(atf_tc_has_config_var(tc, "foo"));
 	ATF_REQUIRE(!atf_tc_has_config_var(tc, "missing"));
 	ATF_REQUIRE_STREQ(atf_tc_get_config_var(tc, "foo"), "bar baz");
-	ATF_REQUIRE_STREQ(atf_tc_get_config_var_wd(tc, "foo", "d"),
-	    "bar baz");
+	ATF_REQUIRE_STREQ(atf_tc_get_config_var_wd(tc, "foo", "d"), "bar baz");
 	ATF_REQUIRE_STREQ(atf_tc_get_config_var_wd(tc, "missing", "d"), "d");
 	ATF_REQUIRE_STREQ(atf_tc_get_config_var(tc, "empty"), "");
 }
@@ -103,8 +102,8 @@ ATF_TC_BODY(h_config_long_bad, tc)
 ATF_TC_WITHOUT_HEAD(h_srcdir);
 ATF_TC_BODY(h_srcdir, tc)
 {
-	atf_utils_create_file("srcdir.txt", "%s",
-	    atf_tc_get_config_var(tc, "srcdir"));
+	atf_utils_create_file(
+	    "srcdir.txt", "%s", atf_tc_get_config_var(tc, "srcdir"));
 }
 
 static atf_error_t
@@ -139,7 +138,7 @@ ATF_TC_BODY(list_header, tc)
 {
 	struct hrun r;
 	const char *hdr = "Content-Type: application/X-atf-tp; "
-	    "version=\"1\"\n\nident: h_md\n";
+			  "version=\"1\"\n\nident: h_md\n";
 
 	run_list(tc, &r);
 	ATF_CHECK_EQ(strncmp(r.out, hdr, strlen(hdr)), 0);
@@ -152,8 +151,10 @@ ATF_TC_BODY(list_metadata, tc)
 	struct hrun r;
 
 	run_list(tc, &r);
-	ATF_CHECK(strstr(r.out, "ident: h_md\ndescr: Helper with meta-data\n"
-	    "require.progs: sh cat\nX-custom: value 1\ntimeout: 45\n\n") !=
+	ATF_CHECK(
+	    strstr(r.out,
+		"ident: h_md\ndescr: Helper with meta-data\n"
+		"require.progs: sh cat\nX-custom: value 1\ntimeout: 45\n\n") !=
 	    NULL);
 }
 
@@ -163,8 +164,8 @@ ATF_TC_BODY(list_no_head, tc)
 	struct hrun r;
 
 	run_list(tc, &r);
-	ATF_CHECK(strstr(r.out, "\n\nident: h_nohead\n\nident: h_cleanup\n")
-	    != NULL);
+	ATF_CHECK(
+	    strstr(r.out, "\n\nident: h_nohead\n\nident: h_cleanup\n") != NULL);
 }
 
 ATF_TC_WITHOUT_HEAD(list_cleanup);
@@ -173,8 +174,9 @@ ATF_TC_BODY(list_cleanup, tc)
 	struct hrun r;
 
 	run_list(tc, &r);
-	ATF_CHECK(strstr(r.out, "ident: h_cleanup\nhas.cleanup: true\n"
-	    "descr: Has a cleanup\n") != NULL);
+	ATF_CHECK(strstr(r.out,
+		      "ident: h_cleanup\nhas.cleanup: true\n"
+		      "descr: Has a cleanup\n") != NULL);
 }
 
 ATF_TC_WITHOUT_HEAD(list_order_and_end);
@@ -191,8 +193,8 @@ ATF_TC_BODY(list_order_and_end, tc)
 	ATF_CHECK(a < b);
 	len = strlen(r.out);
 	ATF_REQUIRE(len > 2);
-	ATF_CHECK_STREQ(r.out + len - strlen("ident: h_srcdir\n"),
-	    "ident: h_srcdir\n");
+	ATF_CHECK_STREQ(
+	    r.out + len - strlen("ident: h_srcdir\n"), "ident: h_srcdir\n");
 }
 
 ATF_TC_WITHOUT_HEAD(run_metadata_in_body);
@@ -264,7 +266,8 @@ ATF_TC_BODY(warning_outside_kyua, tc)
 	h_run_argv(tc, P, args, false, &r);
 	ATF_CHECK_STREQ(r.result, "passed\n");
 	ATF_CHECK_MATCH("^t_tp: WARNING: Running test cases outside of "
-	    "kyua\\(1\\) is unsupported\n", r.err);
+			"kyua\\(1\\) is unsupported\n",
+	    r.err);
 	h_run_argv(tc, P, args, true, &r);
 	ATF_CHECK_STREQ(r.err, "");
 }
@@ -311,7 +314,8 @@ ATF_TC_BODY(config_bool_invalid, tc)
 
 	h_run_argv(tc, P, args, true, &r);
 	ATF_CHECK(WIFEXITED(r.status) && WEXITSTATUS(r.status) == 1);
-	ATF_CHECK_STREQ(r.result, "failed: Configuration variable bad does "
+	ATF_CHECK_STREQ(r.result,
+	    "failed: Configuration variable bad does "
 	    "not have a valid boolean value; found maybe\n");
 }
 
@@ -329,13 +333,14 @@ ATF_TC_BODY(config_long, tc)
 ATF_TC_WITHOUT_HEAD(config_long_invalid);
 ATF_TC_BODY(config_long_invalid, tc)
 {
-	const char *args[] = { "-r", "h.res", "-vbad=12x",
-		"h_config_long_bad", NULL };
+	const char *args[] = { "-r", "h.res", "-vbad=12x", "h_config_long_bad",
+		NULL };
 	struct hrun r;
 
 	h_run_argv(tc, P, args, true, &r);
 	ATF_CHECK(WIFEXITED(r.status) && WEXITSTATUS(r.status) == 1);
-	ATF_CHECK_STREQ(r.result, "failed: Configuration variable bad does "
+	ATF_CHECK_STREQ(r.result,
+	    "failed: Configuration variable bad does "
 	    "not have a valid long value; found 12x\n");
 }
 
@@ -345,8 +350,8 @@ ATF_TC_BODY(srcdir_default, tc)
 	struct hrun r;
 
 	h_expect(tc, P, "h_srcdir", 0, "passed\n", &r);
-	ATF_CHECK(atf_utils_compare_file("srcdir.txt",
-	    atf_tc_get_config_var(tc, "srcdir")));
+	ATF_CHECK(atf_utils_compare_file(
+	    "srcdir.txt", atf_tc_get_config_var(tc, "srcdir")));
 }
 
 ATF_TC_WITHOUT_HEAD(srcdir_option);
@@ -371,7 +376,8 @@ ATF_TC_BODY(srcdir_wrong, tc)
 	h_run_argv(tc, P, args, true, &r);
 	ATF_CHECK(WIFEXITED(r.status) && WEXITSTATUS(r.status) == 1);
 	ATF_CHECK_MATCH("t_tp: ERROR: Cannot find the test program in the "
-	    "source directory `/'", r.err);
+			"source directory `/'",
+	    r.err);
 	ATF_CHECK_STREQ(r.result, "");
 }
 
@@ -385,8 +391,7 @@ usage_error(const atf_tc_t *tc, const char *const *args, const char *re)
 	ATF_REQUIRE(WIFEXITED(r.status));
 	ATF_CHECK_EQ(WEXITSTATUS(r.status), 1);
 	ATF_CHECK_MATCH(re, r.err);
-	ATF_CHECK_MATCH("See atf-test-program\\(1\\) for usage details",
-	    r.err);
+	ATF_CHECK_MATCH("See atf-test-program\\(1\\) for usage details", r.err);
 	ATF_CHECK_STREQ(r.result, "");
 }
 

@@ -103,8 +103,8 @@ ATF_TC_CLEANUP(s_cleanup, tc)
 {
 	/* Runs in the same work directory as the body. */
 	if (atf_utils_file_exists("inwork"))
-		atf_utils_create_file(atf_tc_get_config_var(tc, "marker"),
-		    "cleaned\n");
+		atf_utils_create_file(
+		    atf_tc_get_config_var(tc, "marker"), "cleaned\n");
 }
 
 ATF_TC_WITHOUT_HEAD(s_isolation);
@@ -135,8 +135,7 @@ ATF_TC_BODY(s_workdir, tc)
 
 	ATF_REQUIRE(getcwd(cwd, sizeof(cwd)) != NULL);
 	atf_utils_create_file("leftover", "x");
-	atf_utils_create_file(atf_tc_get_config_var(tc, "marker"), "%s",
-	    cwd);
+	atf_utils_create_file(atf_tc_get_config_var(tc, "marker"), "%s", cwd);
 }
 
 ATF_TC_WITHOUT_HEAD(s_config);
@@ -209,8 +208,10 @@ make_samples(const atf_tc_t *tc, const char *dir)
 	if (strcmp(dir, ".") != 0)
 		ATF_REQUIRE(mkdir(dir, 0755) == 0 || errno == EEXIST);
 	snprintf(path, sizeof(path), "%s/t_kyua", dir);
-	atf_utils_create_file(path, "#!/bin/sh\nH_KYUA_SAMPLES=1 exec "
-	    "'%s/t_kyua' \"$@\"\n", atf_tc_get_config_var(tc, "srcdir"));
+	atf_utils_create_file(path,
+	    "#!/bin/sh\nH_KYUA_SAMPLES=1 exec "
+	    "'%s/t_kyua' \"$@\"\n",
+	    atf_tc_get_config_var(tc, "srcdir"));
 	ATF_REQUIRE(chmod(path, 0755) == 0);
 }
 
@@ -253,7 +254,7 @@ run_kyua_argv(const atf_tc_t *tc, const char *const *args)
 	return WEXITSTATUS(status);
 }
 
-#define RUN_KYUA(tc, ...)                                               \
+#define RUN_KYUA(tc, ...)                                                      \
 	run_kyua_argv(tc, (const char *const[]){ __VA_ARGS__, NULL })
 
 static void
@@ -283,14 +284,14 @@ ATF_TC_WITHOUT_HEAD(summary_mixed);
 ATF_TC_BODY(summary_mixed, tc)
 {
 	std_setup(tc);
-	ATF_CHECK_EQ(RUN_KYUA(tc, "test", "--results-file=res",
-	    "t_kyua:s_pass", "t_kyua:s_fail", "t_kyua:s_skip",
-	    "t_kyua:s_xfail"), 1);
+	ATF_CHECK_EQ(RUN_KYUA(tc, "test", "--results-file=res", "t_kyua:s_pass",
+			 "t_kyua:s_fail", "t_kyua:s_skip", "t_kyua:s_xfail"),
+	    1);
 	require_out("^t_kyua:s_pass  ->  passed  \\[[0-9]+\\.[0-9]{3}s\\]$");
 	require_out("^t_kyua:s_fail  ->  failed: sample failure 1  \\[");
 	require_out("^t_kyua:s_skip  ->  skipped: sample skip  \\[");
 	require_out("^t_kyua:s_xfail  ->  expected_failure: sample bug: it "
-	    "broke  \\[");
+		    "broke  \\[");
 	require_out("^3/4 passed \\(1 failed\\)$");
 }
 
@@ -298,8 +299,9 @@ ATF_TC_WITHOUT_HEAD(all_good_exit_zero);
 ATF_TC_BODY(all_good_exit_zero, tc)
 {
 	std_setup(tc);
-	ATF_CHECK_EQ(RUN_KYUA(tc, "test", "--results-file=res",
-	    "t_kyua:s_pass", "t_kyua:s_skip", "t_kyua:s_xfail"), 0);
+	ATF_CHECK_EQ(RUN_KYUA(tc, "test", "--results-file=res", "t_kyua:s_pass",
+			 "t_kyua:s_skip", "t_kyua:s_xfail"),
+	    0);
 	require_out("^3/3 passed \\(0 failed\\)$");
 }
 
@@ -309,14 +311,16 @@ ATF_TC_BODY(cases_tsv, tc)
 	std_setup(tc);
 	RUN_KYUA(tc, "test", "--results-file=res", "t_kyua:s_pass",
 	    "t_kyua:s_fail", "t_kyua:s_skip", "t_kyua:s_crash");
-	ATF_CHECK(atf_utils_grep_file("^t_kyua\ts_pass\tpassed\t[0-9.]+\t$",
-	    "res/cases.tsv"));
+	ATF_CHECK(atf_utils_grep_file(
+	    "^t_kyua\ts_pass\tpassed\t[0-9.]+\t$", "res/cases.tsv"));
 	ATF_CHECK(atf_utils_grep_file("^t_kyua\ts_fail\tfailed\t[0-9.]+\t"
-	    "sample failure 1$", "res/cases.tsv"));
-	ATF_CHECK(atf_utils_grep_file("^t_kyua\ts_skip\tskipped\t[0-9.]+\t"
-	    "sample skip$", "res/cases.tsv"));
-	ATF_CHECK(atf_utils_grep_file("^t_kyua\ts_crash\tbroken\t",
+				      "sample failure 1$",
 	    "res/cases.tsv"));
+	ATF_CHECK(atf_utils_grep_file("^t_kyua\ts_skip\tskipped\t[0-9.]+\t"
+				      "sample skip$",
+	    "res/cases.tsv"));
+	ATF_CHECK(
+	    atf_utils_grep_file("^t_kyua\ts_crash\tbroken\t", "res/cases.tsv"));
 	ATF_CHECK(!atf_utils_grep_file("s_timeout", "res/cases.tsv"));
 }
 
@@ -331,11 +335,11 @@ ATF_TC_BODY(timeout, tc)
 
 	std_setup(tc);
 	start = time(NULL);
-	ATF_CHECK_EQ(RUN_KYUA(tc, "test", "--results-file=res",
-	    "t_kyua:s_timeout"), 1);
+	ATF_CHECK_EQ(
+	    RUN_KYUA(tc, "test", "--results-file=res", "t_kyua:s_timeout"), 1);
 	ATF_CHECK(time(NULL) - start < 20);
 	require_out("^t_kyua:s_timeout  ->  broken: Test case body timed "
-	    "out  \\[");
+		    "out  \\[");
 }
 
 ATF_TC(expect_timeout);
@@ -346,10 +350,10 @@ ATF_TC_HEAD(expect_timeout, tc)
 ATF_TC_BODY(expect_timeout, tc)
 {
 	std_setup(tc);
-	ATF_CHECK_EQ(RUN_KYUA(tc, "test", "--results-file=res",
-	    "t_kyua:s_xtimeout"), 0);
+	ATF_CHECK_EQ(
+	    RUN_KYUA(tc, "test", "--results-file=res", "t_kyua:s_xtimeout"), 0);
 	require_out("^t_kyua:s_xtimeout  ->  expected_failure: hangs on "
-	    "purpose  \\[");
+		    "purpose  \\[");
 }
 
 ATF_TC(kyuafile_timeout);
@@ -361,10 +365,11 @@ ATF_TC_HEAD(kyuafile_timeout, tc)
 ATF_TC_BODY(kyuafile_timeout, tc)
 {
 	make_samples(tc, ".");
-	make_kyuafile("Kyuafile", "atf_test_program{name=\"t_kyua\", "
+	make_kyuafile("Kyuafile",
+	    "atf_test_program{name=\"t_kyua\", "
 	    "timeout=1}\n");
-	ATF_CHECK_EQ(RUN_KYUA(tc, "test", "--results-file=res",
-	    "t_kyua:s_slow"), 1);
+	ATF_CHECK_EQ(
+	    RUN_KYUA(tc, "test", "--results-file=res", "t_kyua:s_slow"), 1);
 	require_out("^t_kyua:s_slow  ->  broken: Test case body timed out");
 }
 
@@ -374,10 +379,12 @@ ATF_TC_BODY(crash, tc)
 	char re[128];
 
 	std_setup(tc);
-	ATF_CHECK_EQ(RUN_KYUA(tc, "test", "--results-file=res",
-	    "t_kyua:s_crash"), 1);
-	snprintf(re, sizeof(re), "^t_kyua:s_crash  ->  broken: Premature "
-	    "exit; test case received signal %d", SIGTERM);
+	ATF_CHECK_EQ(
+	    RUN_KYUA(tc, "test", "--results-file=res", "t_kyua:s_crash"), 1);
+	snprintf(re, sizeof(re),
+	    "^t_kyua:s_crash  ->  broken: Premature "
+	    "exit; test case received signal %d",
+	    SIGTERM);
 	require_out(re);
 }
 
@@ -385,10 +392,10 @@ ATF_TC_WITHOUT_HEAD(premature_exit);
 ATF_TC_BODY(premature_exit, tc)
 {
 	std_setup(tc);
-	ATF_CHECK_EQ(RUN_KYUA(tc, "test", "--results-file=res",
-	    "t_kyua:s_exit"), 1);
+	ATF_CHECK_EQ(
+	    RUN_KYUA(tc, "test", "--results-file=res", "t_kyua:s_exit"), 1);
 	require_out("^t_kyua:s_exit  ->  broken: Premature exit; test case "
-	    "exited with code 0  \\[");
+		    "exited with code 0  \\[");
 }
 
 ATF_TC_WITHOUT_HEAD(cleanup);
@@ -400,7 +407,8 @@ ATF_TC_BODY(cleanup, tc)
 	ATF_REQUIRE(getcwd(cwd, sizeof(cwd)) != NULL);
 	snprintf(var, sizeof(var), "test_suites.kt.marker=%s/marker", cwd);
 	ATF_CHECK_EQ(RUN_KYUA(tc, "-v", var, "test", "--results-file=res",
-	    "t_kyua:s_cleanup"), 0);
+			 "t_kyua:s_cleanup"),
+	    0);
 	require_out("^t_kyua:s_cleanup  ->  passed");
 	ATF_CHECK(atf_utils_compare_file("marker", "cleaned\n"));
 }
@@ -409,8 +417,9 @@ ATF_TC_WITHOUT_HEAD(isolation);
 ATF_TC_BODY(isolation, tc)
 {
 	std_setup(tc);
-	ATF_CHECK_EQ(RUN_KYUA(tc, "test", "--results-file=res",
-	    "t_kyua:s_isolation"), 0);
+	ATF_CHECK_EQ(
+	    RUN_KYUA(tc, "test", "--results-file=res", "t_kyua:s_isolation"),
+	    0);
 	require_out("^t_kyua:s_isolation  ->  passed");
 }
 
@@ -424,10 +433,13 @@ ATF_TC_BODY(workdir_removed, tc)
 
 	std_setup(tc);
 	ATF_REQUIRE(getcwd(cwd, sizeof(cwd)) != NULL);
-	snprintf(var, sizeof(var), "--variable=test_suites.kt.marker=%s/"
-	    "marker", cwd);
-	ATF_CHECK_EQ(RUN_KYUA(tc, var, "test", "--results-file=res",
-	    "t_kyua:s_workdir"), 0);
+	snprintf(var, sizeof(var),
+	    "--variable=test_suites.kt.marker=%s/"
+	    "marker",
+	    cwd);
+	ATF_CHECK_EQ(
+	    RUN_KYUA(tc, var, "test", "--results-file=res", "t_kyua:s_workdir"),
+	    0);
 	dir = calloc(1, 1024);
 	ATF_REQUIRE(dir != NULL);
 	ATF_REQUIRE((fd = open("marker", O_RDONLY)) != -1);
@@ -444,24 +456,28 @@ ATF_TC_WITHOUT_HEAD(config_variables);
 ATF_TC_BODY(config_variables, tc)
 {
 	std_setup(tc);
-	ATF_CHECK_EQ(RUN_KYUA(tc, "test", "--results-file=r1",
-	    "t_kyua:s_config"), 1);
+	ATF_CHECK_EQ(
+	    RUN_KYUA(tc, "test", "--results-file=r1", "t_kyua:s_config"), 1);
 	require_out("s_config  ->  failed: ");
 	ATF_CHECK_EQ(RUN_KYUA(tc, "-v", "test_suites.kt.x=y", "test",
-	    "--results-file=r2", "t_kyua:s_config"), 0);
+			 "--results-file=r2", "t_kyua:s_config"),
+	    0);
 	require_out("s_config  ->  passed");
 	ATF_CHECK_EQ(RUN_KYUA(tc, "-v", "test_suites.other.x=y", "test",
-	    "--results-file=r3", "t_kyua:s_config"), 1);
+			 "--results-file=r3", "t_kyua:s_config"),
+	    1);
 }
 
 ATF_TC_WITHOUT_HEAD(config_file);
 ATF_TC_BODY(config_file, tc)
 {
 	std_setup(tc);
-	atf_utils_create_file("kyua.conf", "syntax(2)\n-- comment\n"
+	atf_utils_create_file("kyua.conf",
+	    "syntax(2)\n-- comment\n"
 	    "test_suites.kt.x = \"y\"\n");
 	ATF_CHECK_EQ(RUN_KYUA(tc, "-c", "kyua.conf", "test",
-	    "--results-file=res", "t_kyua:s_config"), 0);
+			 "--results-file=res", "t_kyua:s_config"),
+	    0);
 	require_out("s_config  ->  passed");
 }
 
@@ -469,32 +485,33 @@ ATF_TC_WITHOUT_HEAD(require_progs);
 ATF_TC_BODY(require_progs, tc)
 {
 	std_setup(tc);
-	ATF_CHECK_EQ(RUN_KYUA(tc, "test", "--results-file=res",
-	    "t_kyua:s_req_prog"), 0);
+	ATF_CHECK_EQ(
+	    RUN_KYUA(tc, "test", "--results-file=res", "t_kyua:s_req_prog"), 0);
 	require_out("^t_kyua:s_req_prog  ->  skipped: Required program "
-	    "'no-such-program-kyua' not found in PATH");
+		    "'no-such-program-kyua' not found in PATH");
 }
 
 ATF_TC_WITHOUT_HEAD(require_files);
 ATF_TC_BODY(require_files, tc)
 {
 	std_setup(tc);
-	ATF_CHECK_EQ(RUN_KYUA(tc, "test", "--results-file=res",
-	    "t_kyua:s_req_file"), 0);
+	ATF_CHECK_EQ(
+	    RUN_KYUA(tc, "test", "--results-file=res", "t_kyua:s_req_file"), 0);
 	require_out("^t_kyua:s_req_file  ->  skipped: Required file "
-	    "'/no/such/file' not found");
+		    "'/no/such/file' not found");
 }
 
 ATF_TC_WITHOUT_HEAD(kyuafile_required_programs);
 ATF_TC_BODY(kyuafile_required_programs, tc)
 {
 	make_samples(tc, ".");
-	make_kyuafile("Kyuafile", "atf_test_program{name=\"t_kyua\", "
+	make_kyuafile("Kyuafile",
+	    "atf_test_program{name=\"t_kyua\", "
 	    "required_programs=\"/no/such/prog\"}\n");
-	ATF_CHECK_EQ(RUN_KYUA(tc, "test", "--results-file=res",
-	    "t_kyua:s_pass"), 0);
+	ATF_CHECK_EQ(
+	    RUN_KYUA(tc, "test", "--results-file=res", "t_kyua:s_pass"), 0);
 	require_out("s_pass  ->  skipped: Required program '/no/such/prog' "
-	    "not found");
+		    "not found");
 }
 
 /* Loads a malformed Kyuafile and expects "Kyuafile:line: ..." and 1. */
@@ -511,15 +528,17 @@ bad_kyuafile(const atf_tc_t *tc, const char *text, const char *re)
 ATF_TC_WITHOUT_HEAD(kyuafile_unclosed_table);
 ATF_TC_BODY(kyuafile_unclosed_table, tc)
 {
-	bad_kyuafile(tc, "syntax(2)\ntest_suite(\"kt\")\n"
-	    "atf_test_program{name=\"t_kyua\"\n", "Kyuafile:4: '}' expected");
+	bad_kyuafile(tc,
+	    "syntax(2)\ntest_suite(\"kt\")\n"
+	    "atf_test_program{name=\"t_kyua\"\n",
+	    "Kyuafile:4: '}' expected");
 }
 
 ATF_TC_WITHOUT_HEAD(kyuafile_unknown_function);
 ATF_TC_BODY(kyuafile_unknown_function, tc)
 {
-	bad_kyuafile(tc, "syntax(2)\n\nbogus_call(\"x\")\n",
-	    "Kyuafile:3: .*bogus_call");
+	bad_kyuafile(
+	    tc, "syntax(2)\n\nbogus_call(\"x\")\n", "Kyuafile:3: .*bogus_call");
 }
 
 ATF_TC_WITHOUT_HEAD(kyuafile_no_syntax);
@@ -537,7 +556,8 @@ ATF_TC_BODY(kyuafile_bad_syntax_version, tc)
 ATF_TC_WITHOUT_HEAD(kyuafile_missing_program);
 ATF_TC_BODY(kyuafile_missing_program, tc)
 {
-	bad_kyuafile(tc, "syntax(2)\ntest_suite(\"kt\")\n"
+	bad_kyuafile(tc,
+	    "syntax(2)\ntest_suite(\"kt\")\n"
 	    "atf_test_program{name=\"t_nothere\"}\n",
 	    "Kyuafile:3: Non-existent test program 't_nothere'");
 }
@@ -545,7 +565,8 @@ ATF_TC_BODY(kyuafile_missing_program, tc)
 ATF_TC_WITHOUT_HEAD(kyuafile_unknown_property);
 ATF_TC_BODY(kyuafile_unknown_property, tc)
 {
-	bad_kyuafile(tc, "syntax(2)\ntest_suite(\"kt\")\n"
+	bad_kyuafile(tc,
+	    "syntax(2)\ntest_suite(\"kt\")\n"
 	    "atf_test_program{name=\"t_kyua\",\n  colour=\"red\"}\n",
 	    "Kyuafile:4: Unknown metadata property 'colour'");
 }
@@ -553,28 +574,33 @@ ATF_TC_BODY(kyuafile_unknown_property, tc)
 ATF_TC_WITHOUT_HEAD(kyuafile_unterminated_string);
 ATF_TC_BODY(kyuafile_unterminated_string, tc)
 {
-	bad_kyuafile(tc, "syntax(2)\ntest_suite(\"kt\")\n"
-	    "atf_test_program{name=\"t_kyua}\n", "Kyuafile:3: unfinished "
+	bad_kyuafile(tc,
+	    "syntax(2)\ntest_suite(\"kt\")\n"
+	    "atf_test_program{name=\"t_kyua}\n",
+	    "Kyuafile:3: unfinished "
 	    "string");
 }
 
 ATF_TC_WITHOUT_HEAD(kyuafile_absolute_name);
 ATF_TC_BODY(kyuafile_absolute_name, tc)
 {
-	bad_kyuafile(tc, "syntax(2)\ntest_suite(\"kt\")\n"
-	    "plain_test_program{name=\"/bin/sh\"}\n", "Kyuafile:3: ");
+	bad_kyuafile(tc,
+	    "syntax(2)\ntest_suite(\"kt\")\n"
+	    "plain_test_program{name=\"/bin/sh\"}\n",
+	    "Kyuafile:3: ");
 }
 
 ATF_TC_WITHOUT_HEAD(kyuafile_lexical);
 ATF_TC_BODY(kyuafile_lexical, tc)
 {
 	make_samples(tc, ".");
-	atf_utils_create_file("Kyuafile", "-- a comment\nsyntax(2)  -- trailing"
+	atf_utils_create_file("Kyuafile",
+	    "-- a comment\nsyntax(2)  -- trailing"
 	    "\n--[[ a block\ncomment ]]\ntest_suite('kt');\n"
 	    "atf_test_program {\n  name = [[t_kyua]],\n  timeout = 30,\n"
 	    "  description = \"tab\\there\",\n  [\"custom.x\"] = 'y';\n}\n");
-	ATF_CHECK_EQ(RUN_KYUA(tc, "test", "--results-file=res",
-	    "t_kyua:s_pass"), 0);
+	ATF_CHECK_EQ(
+	    RUN_KYUA(tc, "test", "--results-file=res", "t_kyua:s_pass"), 0);
 	require_out("^t_kyua:s_pass  ->  passed");
 }
 
@@ -584,8 +610,8 @@ ATF_TC_BODY(include, tc)
 	make_samples(tc, "sub");
 	make_kyuafile("Kyuafile", "include(\"sub/Kyuafile\")\n");
 	make_kyuafile("sub/Kyuafile", "atf_test_program{name=\"t_kyua\"}\n");
-	ATF_CHECK_EQ(RUN_KYUA(tc, "test", "--results-file=res",
-	    "sub/t_kyua:s_pass"), 0);
+	ATF_CHECK_EQ(
+	    RUN_KYUA(tc, "test", "--results-file=res", "sub/t_kyua:s_pass"), 0);
 	require_out("^sub/t_kyua:s_pass  ->  passed");
 	ATF_CHECK_EQ(RUN_KYUA(tc, "list", "sub"), 0);
 	require_out("^sub/t_kyua:s_xfail$");
@@ -602,8 +628,9 @@ ATF_TC_WITHOUT_HEAD(filter_unmatched);
 ATF_TC_BODY(filter_unmatched, tc)
 {
 	std_setup(tc);
-	ATF_CHECK_EQ(RUN_KYUA(tc, "test", "--results-file=res",
-	    "t_kyua:s_pass", "t_kyua:s_nope"), 1);
+	ATF_CHECK_EQ(RUN_KYUA(tc, "test", "--results-file=res", "t_kyua:s_pass",
+			 "t_kyua:s_nope"),
+	    1);
 	require_out("^t_kyua:s_pass  ->  passed");
 	require_err("No test cases matched by the filter 't_kyua:s_nope'");
 }
@@ -624,8 +651,9 @@ ATF_TC_WITHOUT_HEAD(list_verbose);
 ATF_TC_BODY(list_verbose, tc)
 {
 	std_setup(tc);
-	ATF_CHECK_EQ(RUN_KYUA(tc, "list", "-v", "t_kyua:s_timeout",
-	    "t_kyua:s_cleanup"), 0);
+	ATF_CHECK_EQ(
+	    RUN_KYUA(tc, "list", "-v", "t_kyua:s_timeout", "t_kyua:s_cleanup"),
+	    0);
 	require_out("^t_kyua:s_timeout \\(kt\\)$");
 	require_out("^    timeout = 1$");
 	require_out("^    has_cleanup = true$");
@@ -646,7 +674,7 @@ ATF_TC_BODY(report, tc)
 	require_out("^===> Expected failures$");
 	require_out("^t_kyua:s_fail  ->  failed: sample failure 1  \\[");
 	require_out("^Test cases: 5 total, 1 skipped, 1 expected failures, "
-	    "1 broken, 1 failed$");
+		    "1 broken, 1 failed$");
 	ATF_CHECK(!atf_utils_grep_file("s_pass", "kyua.out"));
 	ATF_CHECK(!atf_utils_grep_file("sample stderr", "kyua.out"));
 }
@@ -656,8 +684,8 @@ ATF_TC_BODY(report_verbose, tc)
 {
 	std_setup(tc);
 	RUN_KYUA(tc, "test", "--results-file=res", "t_kyua:s_fail");
-	ATF_CHECK_EQ(RUN_KYUA(tc, "report", "--verbose",
-	    "--results-file=res"), 0);
+	ATF_CHECK_EQ(
+	    RUN_KYUA(tc, "report", "--verbose", "--results-file=res"), 0);
 	require_out("^===> t_kyua:s_fail$");
 	require_out("^sample stdout$");
 	require_out("^sample stderr$");
@@ -670,15 +698,17 @@ ATF_TC_BODY(report_junit, tc)
 	RUN_KYUA(tc, "test", "--results-file=res", "t_kyua:s_pass",
 	    "t_kyua:s_fail", "t_kyua:s_skip", "t_kyua:s_exit");
 	ATF_CHECK_EQ(RUN_KYUA(tc, "report-junit", "--results-file=res",
-	    "--output=junit.xml"), 0);
-	ATF_CHECK(atf_utils_grep_file("^<\\?xml version=\"1.0\"",
-	    "junit.xml"));
+			 "--output=junit.xml"),
+	    0);
+	ATF_CHECK(atf_utils_grep_file("^<\\?xml version=\"1.0\"", "junit.xml"));
 	ATF_CHECK(atf_utils_grep_file("^<testcase classname=\"t_kyua\" "
-	    "name=\"s_fail\" time=\"[0-9.]+\">$", "junit.xml"));
-	ATF_CHECK(atf_utils_grep_file("^<failure message=\"sample failure "
-	    "1\"/>$", "junit.xml"));
-	ATF_CHECK(atf_utils_grep_file("^<error message=\"Premature exit",
+				      "name=\"s_fail\" time=\"[0-9.]+\">$",
 	    "junit.xml"));
+	ATF_CHECK(atf_utils_grep_file("^<failure message=\"sample failure "
+				      "1\"/>$",
+	    "junit.xml"));
+	ATF_CHECK(atf_utils_grep_file(
+	    "^<error message=\"Premature exit", "junit.xml"));
 	ATF_CHECK(atf_utils_grep_file("^<skipped/>$", "junit.xml"));
 	ATF_CHECK(atf_utils_grep_file("^</testsuite>$", "junit.xml"));
 }
@@ -689,12 +719,13 @@ ATF_TC_BODY(plain_programs, tc)
 	atf_utils_create_file("p_ok", "#!/bin/sh\nexit 0\n");
 	atf_utils_create_file("p_bad", "#!/bin/sh\necho plain out\nexit 3\n");
 	ATF_REQUIRE(chmod("p_ok", 0755) == 0 && chmod("p_bad", 0755) == 0);
-	make_kyuafile("Kyuafile", "plain_test_program{name=\"p_ok\"}\n"
+	make_kyuafile("Kyuafile",
+	    "plain_test_program{name=\"p_ok\"}\n"
 	    "plain_test_program{name=\"p_bad\"}\n");
 	ATF_CHECK_EQ(RUN_KYUA(tc, "test", "--results-file=res"), 1);
 	require_out("^p_ok:main  ->  passed  \\[");
 	require_out("^p_bad:main  ->  failed: Returned non-success exit "
-	    "status 3  \\[");
+		    "status 3  \\[");
 	require_out("^1/2 passed \\(1 failed\\)$");
 }
 
@@ -706,14 +737,15 @@ ATF_TC_BODY(broken_listing, tc)
 	make_kyuafile("Kyuafile", "atf_test_program{name=\"t_garbage\"}\n");
 	ATF_CHECK_EQ(RUN_KYUA(tc, "test", "--results-file=res"), 1);
 	require_out("^t_garbage:__test_cases_list__  ->  broken: Invalid "
-	    "header for test case list; expecting Content-Type for "
-	    "application/X-atf-tp version 1, got 'garbage'");
+		    "header for test case list; expecting Content-Type for "
+		    "application/X-atf-tp version 1, got 'garbage'");
 }
 
 ATF_TC_WITHOUT_HEAD(bad_result_file);
 ATF_TC_BODY(bad_result_file, tc)
 {
-	atf_utils_create_file("t_fake", "#!/bin/sh\n"
+	atf_utils_create_file("t_fake",
+	    "#!/bin/sh\n"
 	    "if [ \"$1\" = -l ]; then printf 'Content-Type: application/"
 	    "X-atf-tp; version=\"1\"\\n\\nident: a\\n\\nident: b\\n'; "
 	    "exit 0; fi\n"
@@ -725,7 +757,7 @@ ATF_TC_BODY(bad_result_file, tc)
 	make_kyuafile("Kyuafile", "atf_test_program{name=\"t_fake\"}\n");
 	ATF_CHECK_EQ(RUN_KYUA(tc, "test", "--results-file=res"), 1);
 	require_out("^t_fake:a  ->  broken: Passed test case should have "
-	    "reported success but exited with code 1");
+		    "reported success but exited with code 1");
 	require_out("^t_fake:b  ->  broken: Unknown test result 'weird'");
 }
 

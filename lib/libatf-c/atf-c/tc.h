@@ -34,26 +34,25 @@ typedef struct atf_tc {
 	atf_tc_body_t tc_body;
 	atf_tc_cleanup_t tc_cleanup;
 	const char *const *tc_config; /* NULL-terminated name, value pairs */
-	char **tc_md;                 /* NULL-terminated name, value pairs */
-	size_t tc_nmd;                /* number of pairs in tc_md */
+	char **tc_md;		      /* NULL-terminated name, value pairs */
+	size_t tc_nmd;		      /* number of pairs in tc_md */
 } atf_tc_t;
 
-atf_error_t atf_tc_init(atf_tc_t *, const char *, atf_tc_head_t,
-    atf_tc_body_t, atf_tc_cleanup_t, const char *const *);
-atf_error_t atf_tc_init_pack(atf_tc_t *, atf_tc_pack_t *,
-    const char *const *);
+atf_error_t atf_tc_init(atf_tc_t *, const char *, atf_tc_head_t, atf_tc_body_t,
+    atf_tc_cleanup_t, const char *const *);
+atf_error_t atf_tc_init_pack(atf_tc_t *, atf_tc_pack_t *, const char *const *);
 void atf_tc_fini(atf_tc_t *);
 
 const char *atf_tc_get_ident(const atf_tc_t *);
 const char *atf_tc_get_config_var(const atf_tc_t *, const char *);
-const char *atf_tc_get_config_var_wd(const atf_tc_t *, const char *,
-    const char *);
+const char *atf_tc_get_config_var_wd(
+    const atf_tc_t *, const char *, const char *);
 bool atf_tc_get_config_var_as_bool(const atf_tc_t *, const char *);
-bool atf_tc_get_config_var_as_bool_wd(const atf_tc_t *, const char *,
-    const bool);
+bool atf_tc_get_config_var_as_bool_wd(
+    const atf_tc_t *, const char *, const bool);
 long atf_tc_get_config_var_as_long(const atf_tc_t *, const char *);
-long atf_tc_get_config_var_as_long_wd(const atf_tc_t *, const char *,
-    const long);
+long atf_tc_get_config_var_as_long_wd(
+    const atf_tc_t *, const char *, const long);
 const char *atf_tc_get_md_var(const atf_tc_t *, const char *);
 char **atf_tc_get_md_vars(const atf_tc_t *);
 bool atf_tc_has_config_var(const atf_tc_t *, const char *);
@@ -66,14 +65,14 @@ void atf_tc_run(const atf_tc_t *, const char *) ATF_DEFS_ATTRIBUTE_NORETURN;
 void atf_tc_cleanup(const atf_tc_t *) ATF_DEFS_ATTRIBUTE_NORETURN;
 
 /* Reporting from a test case body. */
-void atf_tc_fail(const char *, ...) ATF_DEFS_ATTRIBUTE_FORMAT_PRINTF(1, 2)
-    ATF_DEFS_ATTRIBUTE_NORETURN;
+void atf_tc_fail(const char *, ...)
+    ATF_DEFS_ATTRIBUTE_FORMAT_PRINTF(1, 2) ATF_DEFS_ATTRIBUTE_NORETURN;
 void atf_tc_fail_nonfatal(const char *, ...)
     ATF_DEFS_ATTRIBUTE_FORMAT_PRINTF(1, 2);
 void atf_tc_pass(void) ATF_DEFS_ATTRIBUTE_NORETURN;
 void atf_tc_require_prog(const char *);
-void atf_tc_skip(const char *, ...) ATF_DEFS_ATTRIBUTE_FORMAT_PRINTF(1, 2)
-    ATF_DEFS_ATTRIBUTE_NORETURN;
+void atf_tc_skip(const char *, ...)
+    ATF_DEFS_ATTRIBUTE_FORMAT_PRINTF(1, 2) ATF_DEFS_ATTRIBUTE_NORETURN;
 void atf_tc_expect_death(const char *, ...)
     ATF_DEFS_ATTRIBUTE_FORMAT_PRINTF(1, 2);
 void atf_tc_expect_exit(const int, const char *, ...)
@@ -87,10 +86,10 @@ void atf_tc_expect_timeout(const char *, ...)
     ATF_DEFS_ATTRIBUTE_FORMAT_PRINTF(1, 2);
 
 /* Used by the macros in atf-c/macros.h. */
-void atf_tc_check_errno(const char *, const size_t, const int, const char *,
-    const bool);
-void atf_tc_require_errno(const char *, const size_t, const int,
-    const char *, const bool);
+void atf_tc_check_errno(
+    const char *, const size_t, const int, const char *, const bool);
+void atf_tc_require_errno(
+    const char *, const size_t, const int, const char *, const bool);
 void atf_tc_fail_check(const char *, const size_t, const char *, ...)
     ATF_DEFS_ATTRIBUTE_FORMAT_PRINTF(3, 4);
 void atf_tc_fail_requirement(const char *, const size_t, const char *, ...)
