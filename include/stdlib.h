@@ -14,7 +14,7 @@ typedef _BSD_SIZE_T_ size_t;
 #undef _BSD_SIZE_T_
 #endif
 
-#ifdef _BSD_WCHAR_T_
+#if defined(_BSD_WCHAR_T_) && !defined(__cplusplus)
 typedef _BSD_WCHAR_T_ wchar_t;
 #undef _BSD_WCHAR_T_
 #endif

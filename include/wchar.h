@@ -14,7 +14,7 @@
 #include <machine/ansi.h>
 #include <machine/int_limits.h>
 
-#ifdef _BSD_WCHAR_T_
+#if defined(_BSD_WCHAR_T_) && !defined(__cplusplus)
 typedef _BSD_WCHAR_T_ wchar_t;
 #undef _BSD_WCHAR_T_
 #endif
