@@ -35,11 +35,99 @@
 	((type) >= (base) && (type) < (base) + CALL_RANGE)
 
 /* ---- PM calls: owned by the libc helper ---- */
-/* PM_xxx = PM_BASE + n; NR_PM_CALLS */
+/*
+ * PM_xxx = PM_BASE + n; NR_PM_CALLS.  Each names the POSIX call(s) it
+ * serves and its request layout (m_lc_pm_*); the reply's m_type is the
+ * result or -errno, extra results in the named reply layout.
+ * lib/libc/sys/README describes every call.
+ */
+#define PM_EXIT		(PM_BASE + 0x00) /* _exit: m_lc_pm_id */
+#define PM_FORK		(PM_BASE + 0x01) /* fork/vfork: none */
+#define PM_WAIT4	(PM_BASE + 0x02) /* wait4: m_lc_pm_id; m_pm_lc_ids */
+#define PM_GETPID	(PM_BASE + 0x03) /* getpid/getppid: ; m_pm_lc_ids */
+#define PM_GETUID	(PM_BASE + 0x04) /* getuid/geteuid: ; m_pm_lc_ids */
+#define PM_GETGID	(PM_BASE + 0x05) /* getgid/getegid: ; m_pm_lc_ids */
+#define PM_SETUID	(PM_BASE + 0x06) /* setuid: m_lc_pm_id */
+#define PM_SETEUID	(PM_BASE + 0x07) /* seteuid: m_lc_pm_id */
+#define PM_SETREUID	(PM_BASE + 0x08) /* setreuid: m_lc_pm_id */
+#define PM_SETGID	(PM_BASE + 0x09) /* setgid: m_lc_pm_id */
+#define PM_SETEGID	(PM_BASE + 0x0a) /* setegid: m_lc_pm_id */
+#define PM_SETREGID	(PM_BASE + 0x0b) /* setregid: m_lc_pm_id */
+#define PM_GETGROUPS	(PM_BASE + 0x0c) /* getgroups: m_lc_pm_id */
+#define PM_SETGROUPS	(PM_BASE + 0x0d) /* setgroups: m_lc_pm_id */
+#define PM_SETSID	(PM_BASE + 0x0e) /* setsid: none */
+#define PM_GETSID	(PM_BASE + 0x0f) /* getsid: m_lc_pm_id */
+#define PM_SETPGID	(PM_BASE + 0x10) /* setpgid: m_lc_pm_id */
+#define PM_GETPGID	(PM_BASE + 0x11) /* getpgid/getpgrp: m_lc_pm_id */
+#define PM_KILL		(PM_BASE + 0x12) /* kill: m_lc_pm_id */
+#define PM_SIGACTION	(PM_BASE + 0x13) /* sigaction: m_lc_pm_sig */
+#define PM_SIGPROCMASK	(PM_BASE + 0x14) /* sigprocmask: m_lc_pm_sig */
+#define PM_SIGPENDING	(PM_BASE + 0x15) /* sigpending: ; m_lc_pm_sig */
+#define PM_SIGSUSPEND	(PM_BASE + 0x16) /* sigsuspend: m_lc_pm_sig */
+#define PM_SIGRETURN	(PM_BASE + 0x17) /* sigreturn: m_lc_pm_sig */
+#define PM_EXEC		(PM_BASE + 0x18) /* execve: m_lc_pm_exec */
+#define PM_ITIMER	(PM_BASE + 0x19) /* setitimer/getitimer/alarm: m_lc_pm_time */
+#define PM_CLOCK_GETTIME (PM_BASE + 0x1a) /* clock_gettime/gettimeofday: m_lc_pm_time */
+#define PM_CLOCK_SETTIME (PM_BASE + 0x1b) /* clock_settime/settimeofday: m_lc_pm_time */
+#define PM_CLOCK_GETRES	(PM_BASE + 0x1c) /* clock_getres: m_lc_pm_time */
+#define PM_NANOSLEEP	(PM_BASE + 0x1d) /* nanosleep: m_lc_pm_time */
+#define PM_TIMES	(PM_BASE + 0x1e) /* times: ; m_pm_lc_times */
+#define PM_GETRUSAGE	(PM_BASE + 0x1f) /* getrusage: m_lc_pm_rlimit */
+#define PM_GETRLIMIT	(PM_BASE + 0x20) /* getrlimit: m_lc_pm_rlimit */
+#define PM_SETRLIMIT	(PM_BASE + 0x21) /* setrlimit: m_lc_pm_rlimit */
+#define PM_GETPRIORITY	(PM_BASE + 0x22) /* getpriority: m_lc_pm_rlimit */
+#define PM_SETPRIORITY	(PM_BASE + 0x23) /* setpriority: m_lc_pm_rlimit */
+#define PM_SYSUNAME	(PM_BASE + 0x24) /* uname/sethostname: m_lc_pm_sysuname */
+#define PM_REBOOT	(PM_BASE + 0x25) /* reboot: m_lc_pm_id */
+#define NR_PM_CALLS	0x26
 /* ---- end of PM calls ---- */
 
 /* ---- VFS calls: owned by the libc helper ---- */
-/* VFS_xxx = VFS_BASE + n; NR_VFS_CALLS */
+/*
+ * VFS_xxx = VFS_BASE + n; NR_VFS_CALLS.  Paths travel as (address,
+ * length including the NUL) pairs that VFS copies from the caller.
+ */
+#define VFS_READ	(VFS_BASE + 0x00) /* read/pread: m_lc_vfs_fd */
+#define VFS_WRITE	(VFS_BASE + 0x01) /* write/pwrite: m_lc_vfs_fd */
+#define VFS_READV	(VFS_BASE + 0x02) /* readv: m_lc_vfs_fd */
+#define VFS_WRITEV	(VFS_BASE + 0x03) /* writev: m_lc_vfs_fd */
+#define VFS_OPEN	(VFS_BASE + 0x04) /* open/openat/creat: m_lc_vfs_path */
+#define VFS_CLOSE	(VFS_BASE + 0x05) /* close: m_lc_vfs_fd */
+#define VFS_LSEEK	(VFS_BASE + 0x06) /* lseek: m_lc_vfs_fd; m_vfs_lc_reply */
+#define VFS_FSTAT	(VFS_BASE + 0x07) /* fstat: m_lc_vfs_fd */
+#define VFS_STAT	(VFS_BASE + 0x08) /* stat/lstat/fstatat: m_lc_vfs_path */
+#define VFS_FCNTL	(VFS_BASE + 0x09) /* fcntl/dup: m_lc_vfs_fd */
+#define VFS_IOCTL	(VFS_BASE + 0x0a) /* ioctl: m_lc_vfs_fd */
+#define VFS_DUP2	(VFS_BASE + 0x0b) /* dup2/dup3: m_lc_vfs_fd */
+#define VFS_PIPE2	(VFS_BASE + 0x0c) /* pipe/pipe2: m_lc_vfs_fd; m_vfs_lc_reply */
+#define VFS_CHDIR	(VFS_BASE + 0x0d) /* chdir: m_lc_vfs_path */
+#define VFS_FCHDIR	(VFS_BASE + 0x0e) /* fchdir: m_lc_vfs_fd */
+#define VFS_GETCWD	(VFS_BASE + 0x0f) /* getcwd: m_lc_vfs_fd */
+#define VFS_MKDIR	(VFS_BASE + 0x10) /* mkdir/mkdirat: m_lc_vfs_path */
+#define VFS_MKNOD	(VFS_BASE + 0x11) /* mknod/mkfifo: m_lc_vfs_path */
+#define VFS_UNLINK	(VFS_BASE + 0x12) /* unlink/unlinkat/rmdir: m_lc_vfs_path */
+#define VFS_RENAME	(VFS_BASE + 0x13) /* rename/renameat: m_lc_vfs_path2 */
+#define VFS_LINK	(VFS_BASE + 0x14) /* link/linkat: m_lc_vfs_path2 */
+#define VFS_SYMLINK	(VFS_BASE + 0x15) /* symlink/symlinkat: m_lc_vfs_path2 */
+#define VFS_READLINK	(VFS_BASE + 0x16) /* readlink/readlinkat: m_lc_vfs_path */
+#define VFS_ACCESS	(VFS_BASE + 0x17) /* access/faccessat: m_lc_vfs_path */
+#define VFS_CHMOD	(VFS_BASE + 0x18) /* chmod/fchmodat: m_lc_vfs_path */
+#define VFS_FCHMOD	(VFS_BASE + 0x19) /* fchmod: m_lc_vfs_fd */
+#define VFS_CHOWN	(VFS_BASE + 0x1a) /* chown/lchown/fchownat: m_lc_vfs_path */
+#define VFS_FCHOWN	(VFS_BASE + 0x1b) /* fchown: m_lc_vfs_fd */
+#define VFS_UMASK	(VFS_BASE + 0x1c) /* umask: m_lc_vfs_fd */
+#define VFS_UTIMENS	(VFS_BASE + 0x1d) /* utimes/utimensat/futimens: m_lc_vfs_path */
+#define VFS_TRUNCATE	(VFS_BASE + 0x1e) /* truncate: m_lc_vfs_path */
+#define VFS_FTRUNCATE	(VFS_BASE + 0x1f) /* ftruncate: m_lc_vfs_fd */
+#define VFS_FSYNC	(VFS_BASE + 0x20) /* fsync/fdatasync: m_lc_vfs_fd */
+#define VFS_SYNC	(VFS_BASE + 0x21) /* sync: none */
+#define VFS_GETDENTS	(VFS_BASE + 0x22) /* getdents: m_lc_vfs_fd */
+#define VFS_SELECT	(VFS_BASE + 0x23) /* select: m_lc_vfs_select */
+#define VFS_POLL	(VFS_BASE + 0x24) /* poll: m_lc_vfs_fd */
+#define VFS_PATHCONF	(VFS_BASE + 0x25) /* pathconf: m_lc_vfs_path */
+#define VFS_FPATHCONF	(VFS_BASE + 0x26) /* fpathconf: m_lc_vfs_fd */
+#define VFS_FLOCK	(VFS_BASE + 0x27) /* flock: m_lc_vfs_fd */
+#define NR_VFS_CALLS	0x28
 /* ---- end of VFS calls ---- */
 
 /* VM requests. */

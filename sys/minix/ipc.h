@@ -349,6 +349,162 @@ _M_ASSERT(mess_rs_request);
 
 /* ---- PM and VFS layouts: owned by the libc helper ---- */
 #define _MINIX_PM_VFS_LAYOUTS	/* union members for these go below */
+
+/* libc -> PM: calls about one process or id (kill, setuid, wait4 ...). */
+typedef struct {
+	int pid;	 /* kill/wait4/getsid/setpgid/getpgid; _exit: status */
+	int arg;	 /* kill: signal; setpgid: pgid; wait4: options; reboot: howto */
+	uint32_t id;	 /* set*id: the (real) id; getgroups/setgroups: count */
+	uint32_t id2;	 /* setre*id: the effective id */
+	uint64_t addr;	 /* wait4: struct rusage *; *groups: gid_t[] */
+	uint8_t padding[32];
+} mess_lc_pm_id;
+_M_ASSERT(mess_lc_pm_id);
+
+/* PM -> libc: ids and statuses (getpid, getuid, wait4 ...). */
+typedef struct {
+	int pid;	 /* getpid: pid; wait4: child's pid */
+	int ppid;	 /* getpid: parent's pid */
+	uint32_t ruid, euid; /* getuid */
+	uint32_t rgid, egid; /* getgid */
+	int status;	 /* wait4: the wait status */
+	uint8_t padding[28];
+} mess_pm_lc_ids;
+_M_ASSERT(mess_pm_lc_ids);
+
+/* libc -> PM: signal calls. */
+typedef struct {
+	int sig;	 /* sigaction: signal */
+	int how;	 /* sigprocmask: SIG_BLOCK ... */
+	uint64_t act;	 /* sigaction: const struct sigaction *; sigreturn: context */
+	uint64_t oact;	 /* sigaction: struct sigaction * or 0 */
+	uint64_t tramp;	 /* sigaction: libc's return trampoline */
+	uint32_t set[4]; /* sigprocmask/sigsuspend: mask; replies: old/pending */
+	uint8_t padding[8];
+} mess_lc_pm_sig;
+_M_ASSERT(mess_lc_pm_sig);
+
+/* libc -> PM: execve. */
+typedef struct {
+	uint64_t path;	 /* address of the path */
+	uint64_t pathlen; /* including the NUL */
+	uint64_t argv;	 /* char *const argv[] in the caller */
+	uint64_t envp;	 /* char *const envp[] in the caller */
+	uint8_t padding[24];
+} mess_lc_pm_exec;
+_M_ASSERT(mess_lc_pm_exec);
+
+/* libc -> PM and back: clocks, timers and sleeping. */
+typedef struct {
+	int which;	 /* clock id, or ITIMER_xxx */
+	int flags;	 /* ITIMER: 1 = set; NANOSLEEP: TIMER_ABSTIME */
+	int64_t sec;	 /* the time, or it_value (reply: old/remaining) */
+	int64_t nsec;	 /* nanoseconds (it_value's microseconds * 1000) */
+	int64_t isec;	 /* ITIMER: it_interval */
+	int64_t insec;
+	uint8_t padding[16];
+} mess_lc_pm_time;
+_M_ASSERT(mess_lc_pm_time);
+
+/* PM -> libc: times(3), in clock ticks. */
+typedef struct {
+	uint64_t utime, stime, cutime, cstime;
+	uint64_t uptime;
+	uint8_t padding[16];
+} mess_pm_lc_times;
+_M_ASSERT(mess_pm_lc_times);
+
+/* libc -> PM and back: limits, usage and priority. */
+typedef struct {
+	int resource;	 /* RLIMIT_xxx; getrusage: who; *priority: which */
+	int who;	 /* *priority: who; setpriority: in prio */
+	uint64_t cur;	 /* rlim_cur (in for set, out for get) */
+	uint64_t max;	 /* rlim_max */
+	uint64_t addr;	 /* getrusage: struct rusage * */
+	int prio;	 /* setpriority: the value; getpriority: reply */
+	uint8_t padding[20];
+} mess_lc_pm_rlimit;
+_M_ASSERT(mess_lc_pm_rlimit);
+
+/* libc -> PM: read or set one uname field (0 sysname .. 4 machine). */
+typedef struct {
+	int field;
+	int set;	 /* 0: copy the field out; 1: set it (nodename only) */
+	uint64_t addr;
+	uint64_t len;
+	uint8_t padding[32];
+} mess_lc_pm_sysuname;
+_M_ASSERT(mess_lc_pm_sysuname);
+
+/* libc -> VFS: calls on a descriptor (read, lseek, fcntl, ioctl ...). */
+typedef struct {
+	int fd;
+	int cmd;	 /* fcntl: F_xxx; dup2: target fd; umask: mask; flock: op */
+	uint64_t buf;	 /* data, iovec[], struct stat *, pollfd[], arg */
+	uint64_t len;	 /* bytes, iovec count, nfds; ioctl: request */
+	int64_t offset;	 /* pread/pwrite/lseek/ftruncate; -1: current */
+	uint64_t arg;	 /* fcntl/ioctl argument; lseek: whence; poll: timeout */
+	int flags;	 /* O_CLOEXEC ... for dup3/pipe2; fchmod: mode */
+	uint32_t id2;	 /* fchown: gid (uid in cmd) */
+	uint8_t padding[8];
+} mess_lc_vfs_fd;
+_M_ASSERT(mess_lc_vfs_fd);
+
+/* libc -> VFS: calls on a path, relative to dirfd (AT_FDCWD). */
+typedef struct {
+	int dirfd;
+	int flags;	 /* O_xxx for open; AT_xxx for the *at family */
+	uint64_t path;	 /* address of the path */
+	uint64_t len;	 /* including the NUL */
+	uint32_t mode;	 /* open/mkdir/mknod/chmod mode; access: amode */
+	uint32_t id2;	 /* chown: gid */
+	uint64_t arg;	 /* stat: struct stat *; mknod: dev; readlink: buf;
+			    truncate: length; utimens: timespec[2]; chown: uid */
+	uint64_t arg2;	 /* readlink: buffer size */
+	uint8_t padding[8];
+} mess_lc_vfs_path;
+_M_ASSERT(mess_lc_vfs_path);
+
+/* libc -> VFS: calls with two paths (rename, link, symlink). */
+typedef struct {
+	int fd1, fd2;	 /* directory fds; symlink: fd1 unused */
+	uint64_t path1, len1; /* source, or the symlink's contents */
+	uint64_t path2, len2; /* target name */
+	int flags;	 /* linkat: AT_SYMLINK_FOLLOW */
+	uint8_t padding[12];
+} mess_lc_vfs_path2;
+_M_ASSERT(mess_lc_vfs_path2);
+
+/* libc -> VFS: select. */
+typedef struct {
+	int nfds;
+	uint32_t padding0;
+	uint64_t readfds, writefds, errorfds; /* fd_set * or 0 */
+	uint64_t timeout; /* struct timeval * or 0 */
+	uint8_t padding[16];
+} mess_lc_vfs_select;
+_M_ASSERT(mess_lc_vfs_select);
+
+/* VFS -> libc: results that do not fit in m_type. */
+typedef struct {
+	int64_t offset;	 /* lseek: the new offset */
+	int fds[2];	 /* pipe2: read and write ends */
+	uint8_t padding[40];
+} mess_vfs_lc_reply;
+_M_ASSERT(mess_vfs_lc_reply);
+
+/* libc -> VM: brk and the mmap family (VM_BRK, VM_MMAP, ...). */
+typedef struct {
+	uint64_t addr;	 /* brk: new break; mmap: hint; reply: result */
+	uint64_t len;
+	int prot;
+	int flags;	 /* MAP_xxx */
+	int fd;
+	uint32_t padding0;
+	int64_t offset;
+	uint8_t padding[16];
+} mess_lc_vm_mmap;
+_M_ASSERT(mess_lc_vm_mmap);
 /* ---- end of PM and VFS layouts ---- */
 
 typedef struct {
@@ -392,6 +548,20 @@ typedef struct {
 		mess_ds_request m_ds_request;
 		mess_rs_request m_rs_request;
 		/* ---- PM and VFS union members: owned by the libc helper ---- */
+		mess_lc_pm_id m_lc_pm_id;
+		mess_pm_lc_ids m_pm_lc_ids;
+		mess_lc_pm_sig m_lc_pm_sig;
+		mess_lc_pm_exec m_lc_pm_exec;
+		mess_lc_pm_time m_lc_pm_time;
+		mess_pm_lc_times m_pm_lc_times;
+		mess_lc_pm_rlimit m_lc_pm_rlimit;
+		mess_lc_pm_sysuname m_lc_pm_sysuname;
+		mess_lc_vfs_fd m_lc_vfs_fd;
+		mess_lc_vfs_path m_lc_vfs_path;
+		mess_lc_vfs_path2 m_lc_vfs_path2;
+		mess_lc_vfs_select m_lc_vfs_select;
+		mess_vfs_lc_reply m_vfs_lc_reply;
+		mess_lc_vm_mmap m_lc_vm_mmap;
 		/* ---- end of PM and VFS union members ---- */
 	};
 } message;
