@@ -18,7 +18,7 @@ struct cpu_ctx;
 
 struct boot_module {
 	paddr_t bm_start, bm_end;	/* [start, end) physical */
-	char bm_cmdline[64];
+	char bm_cmdline[128];		/* the tail if longer: the name is last */
 };
 
 struct mem_range_info {

@@ -36,19 +36,24 @@ add_mem(uint64_t base, uint64_t len)
 	bi->bi_nmem++;
 }
 
-/* Copy a loader string at physical pa into dst, reserving it. */
+/*
+ * Copy a loader string at physical pa into dst, reserving it.  A string
+ * too long for dst keeps its end (a module's name is its last word).
+ */
 static void
 copy_str(char *dst, size_t size, paddr_t pa)
 {
 	const char *s;
+	size_t len;
 
 	if (pa == 0 || pa >= DIRECT_SIZE) {
 		dst[0] = '\0';
 		return;
 	}
 	s = PHYS_TO_VIRT(pa);
-	reserve(pa, strlen(s) + 1);
-	strlcpy(dst, s, size);
+	len = strlen(s);
+	reserve(pa, len + 1);
+	strlcpy(dst, len >= size ? s + len - (size - 1) : s, size);
 }
 
 static void
