@@ -333,6 +333,26 @@ classify_exited(const struct atf_result *res, int code)
 		code));
 }
 
+/* How kyua words a result that a signal contradicted. */
+static const char *
+signaled_what(const char *type)
+{
+	static const char *const what[] = { "passed",
+		"Passed test case should have reported success", "failed",
+		"Failed test case should have reported failure", "skipped",
+		"Skipped test case should have reported success",
+		"expected_failure",
+		"Expected failure should have reported success",
+		"expected_exit", "Expected clean exit", "expected_timeout",
+		"Expected timeout", NULL };
+	size_t i;
+
+	for (i = 0; what[i] != NULL; i += 2)
+		if (strcmp(what[i], type) == 0)
+			return what[i + 1];
+	return "Test case ended";
+}
+
 static struct result
 classify_signaled(const struct atf_result *res, const struct termination *term)
 {
@@ -346,12 +366,8 @@ classify_signaled(const struct atf_result *res, const struct termination *term)
 				res->arg, term->code));
 		return mk(R_XFAIL, xstrdup(res->reason));
 	}
-	if (strcmp(res->type, "expected_exit") == 0)
-		return mk(R_BROKEN,
-		    xasprintf("Expected clean exit but "
-			      "received signal %d",
-			term->code));
-	return premature(term);
+	return mk(R_BROKEN, xasprintf("%s but received signal %d",
+	    signaled_what(res->type), term->code));
 }
 
 static const char *const result_types[] = { "passed", "failed", "skipped",

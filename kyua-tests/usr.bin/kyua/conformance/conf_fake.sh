@@ -7,10 +7,19 @@
 #
 if [ "$1" = -l ]; then
 printf 'Content-Type: application/X-atf-tp; version="1"\n'
-for c in sigwrong sigexit timeout_exit exit_sig passed_1 failed_0 skipped_1 xfail_1 death_sig unknown noreason passed_reason norl empty multiline; do printf '\nident: %s\n' $c; done
+for c in sigwrong sigexit timeout_exit exit_sig passed_1 failed_0 skipped_1 \
+    xfail_1 death_sig unknown noreason passed_reason norl empty multiline \
+    passed_sig failed_sig skipped_sig xfail_sig timeout_sig; do
+	printf '\nident: %s\n' $c
+done
+for c in cleanup_fails cleanup_signal failed_cleanup_fails; do
+	printf '\nident: %s\nhas.cleanup: true\n' $c
+done
 exit 0; fi
 for a; do r=${a#-r}; [ "$r" != "$a" ] && res=$r; tc=$a; done
 case $tc in
+cleanup_signal:cleanup) kill -TERM $$;;
+*:cleanup) exit 1;;
 sigwrong) echo "expected_signal(6): x" > $res; kill -TERM $$;;
 sigexit) echo "expected_signal(6): x" > $res; exit 0;;
 timeout_exit) echo "expected_timeout: x" > $res; exit 0;;
@@ -26,4 +35,11 @@ passed_reason) echo "passed: x" > $res; exit 0;;
 norl) printf "passed" > $res; exit 0;;
 empty) : > $res; exit 0;;
 multiline) printf 'failed: one\ntwo\n' > $res; exit 1;;
+passed_sig) echo "passed" > $res; kill -TERM $$;;
+failed_sig) echo "failed: x" > $res; kill -TERM $$;;
+skipped_sig) echo "skipped: x" > $res; kill -TERM $$;;
+xfail_sig) echo "expected_failure: x" > $res; kill -TERM $$;;
+timeout_sig) echo "expected_timeout: x" > $res; kill -TERM $$;;
+cleanup_fails|cleanup_signal) echo "passed" > $res; exit 0;;
+failed_cleanup_fails) echo "failed: x" > $res; exit 1;;
 esac
