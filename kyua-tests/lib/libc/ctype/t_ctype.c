@@ -160,6 +160,19 @@ TC(digittoint_values, "digittoint converts hex digits and gives 0 "
 	ATF_CHECK_EQ(digittoint(' '), 0);
 }
 
+TC(unchecked_case, "_tolower and _toupper convert letters known to be of "
+    "the other case")
+{
+	int c;
+
+	for (c = 'A'; c <= 'Z'; c++) {
+		ATF_CHECK_EQ(_tolower(c), c + 32);
+		ATF_CHECK_EQ((_tolower)(c), c + 32);
+		ATF_CHECK_EQ(_toupper(c + 32), c);
+		ATF_CHECK_EQ((_toupper)(c + 32), c);
+	}
+}
+
 ATF_TP_ADD_TCS(tp)
 {
 	ATF_TP_ADD_TC(tp, isalpha);
@@ -178,5 +191,6 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, out_of_range_functions);
 	ATF_TP_ADD_TC(tp, isascii_toascii);
 	ATF_TP_ADD_TC(tp, digittoint_values);
+	ATF_TP_ADD_TC(tp, unchecked_case);
 	return atf_no_error();
 }

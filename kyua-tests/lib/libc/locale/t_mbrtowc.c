@@ -203,6 +203,28 @@ TC(btowc_wctob, "btowc and wctob in C and UTF-8")
 	ATF_CHECK_EQ(wctob(WEOF), -1);
 }
 
+TC(utf8_ascii_and_c1, "ASCII bytes are themselves in UTF-8, and every "
+    "byte 0x80..0xff alone is an error or a prefix")
+{
+	wchar_t wc;
+	char b[1];
+	int c;
+
+	utf8();
+	for (c = 1; c < 0x80; c++) {
+		b[0] = (char)c;
+		ATF_CHECK_EQ(conv(b, 1, &wc), 1);
+		ATF_CHECK_EQ(wc, c);
+	}
+	for (c = 0x80; c < 0x100; c++) {
+		b[0] = (char)c;
+		if (c >= 0xc2 && c <= 0xf4)
+			ATF_CHECK_EQ_MSG(conv(b, 1, &wc), (size_t)-2, "%#x", c);
+		else
+			ATF_CHECK_EQ_MSG(conv(b, 1, &wc), (size_t)-1, "%#x", c);
+	}
+}
+
 ATF_TP_ADD_TCS(tp)
 {
 	ATF_TP_ADD_TC(tp, c_locale_bytes);
@@ -214,5 +236,6 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, internal_state);
 	ATF_TP_ADD_TC(tp, mbtowc_mblen);
 	ATF_TP_ADD_TC(tp, btowc_wctob);
+	ATF_TP_ADD_TC(tp, utf8_ascii_and_c1);
 	return atf_no_error();
 }

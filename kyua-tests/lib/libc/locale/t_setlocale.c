@@ -153,6 +153,20 @@ TC(nl_langinfo_items, "nl_langinfo gives the POSIX texts and \"\" for "
 	ATF_CHECK_STREQ(nl_langinfo(10000), "");
 }
 
+TC(query_is_stable, "the queried name stays valid and equal after "
+    "further queries")
+{
+	char *a, *b;
+
+	ATF_REQUIRE(setlocale(LC_ALL, "C.UTF-8") != NULL);
+	a = setlocale(LC_CTYPE, NULL);
+	b = setlocale(LC_ALL, NULL);
+	ATF_CHECK_STREQ(a, "C.UTF-8");
+	ATF_CHECK_STREQ(b, "C.UTF-8");
+	ATF_CHECK(setlocale(LC_ALL, "bogus") == NULL);
+	ATF_CHECK_STREQ(a, "C.UTF-8");
+}
+
 ATF_TP_ADD_TCS(tp)
 {
 	ATF_TP_ADD_TC(tp, initial_c);
@@ -166,5 +180,6 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, env_unknown);
 	ATF_TP_ADD_TC(tp, localeconv_c);
 	ATF_TP_ADD_TC(tp, nl_langinfo_items);
+	ATF_TP_ADD_TC(tp, query_is_stable);
 	return atf_no_error();
 }

@@ -131,6 +131,23 @@ TC(getenv_r_cases, "getenv_r copies, or fails with ENOENT or ERANGE")
 	ATF_CHECK_EQ(errno, ENOENT);
 }
 
+TC(replaced_environ, "the functions work on an environ array the "
+    "program installed itself")
+{
+	static char *mine[] = { __UNCONST("ONE=1"), __UNCONST("TWO=2"),
+	    NULL };
+
+	environ = mine;
+	ATF_CHECK_STREQ(getenv("TWO"), "2");
+	ATF_CHECK(getenv("HOME") == NULL);
+	ATF_REQUIRE_EQ(setenv("THREE", "3", 1), 0);
+	ATF_CHECK_STREQ(getenv("ONE"), "1");
+	ATF_CHECK_STREQ(getenv("THREE"), "3");
+	ATF_REQUIRE_EQ(unsetenv("ONE"), 0);
+	ATF_CHECK(getenv("ONE") == NULL);
+	ATF_CHECK_STREQ(getenv("TWO"), "2");
+}
+
 ATF_TP_ADD_TCS(tp)
 {
 	ATF_TP_ADD_TC(tp, setenv_getenv);
@@ -141,5 +158,6 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, unsetenv_all);
 	ATF_TP_ADD_TC(tp, many_variables);
 	ATF_TP_ADD_TC(tp, getenv_r_cases);
+	ATF_TP_ADD_TC(tp, replaced_environ);
 	return atf_no_error();
 }

@@ -331,6 +331,30 @@ TC(getsubopt_parse, "getsubopt walks name[=value] lists")
 	ATF_CHECK_EQ(getsubopt(&opts, tokens, &value), -1);
 }
 
+TC(long_index, "the longindex argument receives the table index")
+{
+	ARGV("prog", "--outfile=x", "--color");
+	int idx = -1;
+
+	reset();
+	ATF_CHECK_EQ(getopt_long(argc, argv, "", longopts, &idx), 'f');
+	ATF_CHECK_EQ(idx, 5);
+	ATF_CHECK_STREQ(optarg, "x");
+	ATF_CHECK_EQ(getopt_long(argc, argv, "", longopts, &idx), 'C');
+	ATF_CHECK_EQ(idx, 2);
+	ATF_CHECK(optarg == NULL);
+}
+
+TC(optional_short, "a '::' short option takes only an attached argument")
+{
+	ARGV("prog", "-ofile", "-o", "next");
+	char out[64];
+
+	trace(argc, argv, "o::", out, sizeof(out));
+	ATF_CHECK_STREQ(out, "o=file o ");
+	ATF_CHECK_EQ(optind, 3);
+}
+
 ATF_TP_ADD_TCS(tp)
 {
 	ATF_TP_ADD_TC(tp, getopt_clusters);
@@ -348,5 +372,7 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, long_no_permute_plus);
 	ATF_TP_ADD_TC(tp, long_only);
 	ATF_TP_ADD_TC(tp, getsubopt_parse);
+	ATF_TP_ADD_TC(tp, long_index);
+	ATF_TP_ADD_TC(tp, optional_short);
 	return atf_no_error();
 }

@@ -236,6 +236,28 @@ TC(radixsort_strings, "radixsort orders byte strings, with and without a "
 	ATF_CHECK_EQ(errno, EINVAL);
 }
 
+TC(qsort_adversarial, "qsort stays fast on all-equal, sawtooth and "
+    "organ-pipe inputs of 200000 elements")
+{
+	static int a[200000];
+	size_t n = 200000, i;
+	int shape;
+
+	for (shape = 0; shape < 3; shape++) {
+		for (i = 0; i < n; i++) {
+			if (shape == 0)
+				a[i] = 7;
+			else if (shape == 1)
+				a[i] = (int)(i % 100);
+			else
+				a[i] = (int)(i < n / 2 ? i : n - i);
+		}
+		qsort(a, n, sizeof(int), cmp_int);
+		for (i = 1; i < n; i++)
+			ATF_REQUIRE(a[i - 1] <= a[i]);
+	}
+}
+
 ATF_TP_ADD_TCS(tp)
 {
 	ATF_TP_ADD_TC(tp, qsort_ints);
@@ -247,5 +269,6 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, qsort_r_context);
 	ATF_TP_ADD_TC(tp, bsearch_all);
 	ATF_TP_ADD_TC(tp, radixsort_strings);
+	ATF_TP_ADD_TC(tp, qsort_adversarial);
 	return atf_no_error();
 }

@@ -190,6 +190,37 @@ TC(abs_div, "abs, labs, llabs, imaxabs and the div family truncate "
 	ATF_CHECK(id.quot == INTMAX_MAX / 10 && id.rem == 7);
 }
 
+TC(strtol_every_base, "for every base 2..36 the digits of a number "
+    "written out here convert back, in upper and lower case")
+{
+	const char *dig = "0123456789abcdefghijklmnopqrstuvwxyz";
+	char buf[80], *e;
+	long v = 987654321, r;
+	int base, i, len;
+
+	for (base = 2; base <= 36; base++) {
+		char tmp[80];
+
+		len = 0;
+		for (r = v; r > 0; r /= base)
+			tmp[len++] = dig[r % base];
+		for (i = 0; i < len; i++)
+			buf[i] = tmp[len - 1 - i];
+		buf[len] = '\0';
+		ATF_CHECK_EQ_MSG(strtol(buf, &e, base), v, "base %d", base);
+		ATF_CHECK_EQ(*e, '\0');
+		for (i = 0; i < len; i++)
+			if (buf[i] >= 'a')
+				buf[i] = (char)(buf[i] - 32);
+		ATF_CHECK_EQ_MSG(strtol(buf, NULL, base), v, "base %d", base);
+		buf[len] = dig[base];
+		buf[len + 1] = '\0';
+		ATF_CHECK_EQ_MSG(strtol(buf, &e, base), v,
+		    "base %d stops at digit %c", base, dig[base]);
+		ATF_CHECK_EQ(e - buf, len);
+	}
+}
+
 ATF_TP_ADD_TCS(tp)
 {
 	ATF_TP_ADD_TC(tp, strtol_bases);
@@ -203,5 +234,6 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, wcstol_family);
 	ATF_TP_ADD_TC(tp, atoi_family);
 	ATF_TP_ADD_TC(tp, abs_div);
+	ATF_TP_ADD_TC(tp, strtol_every_base);
 	return atf_no_error();
 }

@@ -208,6 +208,25 @@ TC(memccpy_stop, "memccpy stops after the first c and returns the byte "
 	ATF_CHECK(memccpy(dst, "hello", 'o', 4) == NULL);
 }
 
+TC(memmove_large, "memmove of 100 KiB overlapping by odd amounts in "
+    "both directions")
+{
+	static unsigned char buf[110000], ref[110000];
+	size_t shifts[] = { 1, 7, 8, 4097 }, i, k;
+
+	for (k = 0; k < 4; k++) {
+		pattern(buf, sizeof(buf), (unsigned)k);
+		memcpy(ref, buf, sizeof(buf));
+		memmove(buf + shifts[k], buf, 100000);
+		for (i = 0; i < 100000; i++)
+			ATF_REQUIRE_EQ(buf[shifts[k] + i], ref[i]);
+		pattern(buf, sizeof(buf), (unsigned)k);
+		memmove(buf, buf + shifts[k], 100000);
+		for (i = 0; i < 100000; i++)
+			ATF_REQUIRE_EQ(buf[i], ref[shifts[k] + i]);
+	}
+}
+
 ATF_TP_ADD_TCS(tp)
 {
 	ATF_TP_ADD_TC(tp, memcpy_sizes_alignments);
@@ -222,5 +241,6 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, memrchr_all);
 	ATF_TP_ADD_TC(tp, memmem_cases);
 	ATF_TP_ADD_TC(tp, memccpy_stop);
+	ATF_TP_ADD_TC(tp, memmove_large);
 	return atf_no_error();
 }

@@ -162,6 +162,34 @@ TC(strdup_strndup, "strdup copies into new memory; strndup copies at most "
 	free(d);
 }
 
+TC(strlcpy_strlcat_all_sizes, "strlcpy and strlcat against a reference "
+    "for every buffer size from 0 to 20")
+{
+	const char *src = "0123456789abcdef";
+	char buf[32], want[32];
+	size_t size, n;
+
+	for (size = 0; size <= 20; size++) {
+		memset(buf, '#', sizeof(buf));
+		memset(want, '#', sizeof(want));
+		if (size > 0) {
+			n = size - 1 < 16 ? size - 1 : 16;
+			memcpy(want, src, n);
+			want[n] = '\0';
+		}
+		ATF_CHECK_EQ(strlcpy(buf, src, size), 16);
+		ATF_CHECK_MSG(memcmp(buf, want, sizeof(buf)) == 0,
+		    "strlcpy size %zu", size);
+		strcpy(buf, "ab");
+		memset(buf + 3, '#', sizeof(buf) - 3);
+		n = strlcat(buf, src, size);
+		ATF_CHECK_EQ_MSG(n, (size < 3 ? size : 2) + 16,
+		    "strlcat size %zu", size);
+		if (size > 2)
+			ATF_CHECK_EQ(strlen(buf), size - 1 < 18 ? size - 1 : 18);
+	}
+}
+
 ATF_TP_ADD_TCS(tp)
 {
 	ATF_TP_ADD_TC(tp, strlen_alignments);
@@ -173,5 +201,6 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, strlcpy_trunc);
 	ATF_TP_ADD_TC(tp, strlcat_trunc);
 	ATF_TP_ADD_TC(tp, strdup_strndup);
+	ATF_TP_ADD_TC(tp, strlcpy_strlcat_all_sizes);
 	return atf_no_error();
 }

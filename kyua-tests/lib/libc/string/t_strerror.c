@@ -113,6 +113,13 @@ TC(strsignal_unknown, "strsignal of an unknown number says so")
 	ATF_CHECK_STREQ(strsignal(-1), "Unknown signal: -1");
 }
 
+TC(strsignal_realtime, "real-time signals are named with their number")
+{
+	ATF_CHECK_STREQ(strsignal(SIGRTMIN), "Real time signal 33");
+	ATF_CHECK_STREQ(strsignal(SIGRTMAX), "Real time signal 63");
+	ATF_CHECK_STREQ(strsignal(SIGRTMAX + 1), "Unknown signal: 64");
+}
+
 ATF_TP_ADD_TCS(tp)
 {
 	ATF_TP_ADD_TC(tp, strerror_known);
@@ -124,5 +131,6 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, strerror_r_einval);
 	ATF_TP_ADD_TC(tp, strsignal_netbsd);
 	ATF_TP_ADD_TC(tp, strsignal_unknown);
+	ATF_TP_ADD_TC(tp, strsignal_realtime);
 	return atf_no_error();
 }
