@@ -10,6 +10,8 @@
 #			in-kernel tests), each from SRCS.<prog> plus every
 #			*.c/*.S of KTESTLIB (the tiny test runtime), linked
 #			static at 0x400000 by ${KTESTLIB}/bootprog.ld
+#	LDSCRIPT.<prog>	another link script (tests of bad executables)
+#	TRUNCATE.<prog>	cut the linked file to this many bytes (ditto)
 #
 # Both are compiled with plain clang for x86_64-unknown-none-elf:
 # freestanding, no SSE, no red zone, clang's own <stdint.h> & co. only, and
@@ -80,9 +82,13 @@ _DEPS+=		${KTLOBJS:.o=.d}
 SRCS.${_p}?=	${_p}.c
 OBJS.${_p}=	${SRCS.${_p}:R:S/$/.o/}
 _DEPS+=		${OBJS.${_p}:.o=.d}
-${_p}: ${OBJS.${_p}} ${KTLOBJS} ${KTESTLIB}/bootprog.ld
+LDSCRIPT.${_p}?=	${KTESTLIB}/bootprog.ld
+${_p}: ${OBJS.${_p}} ${KTLOBJS} ${LDSCRIPT.${_p}}
 	${LD} -nostdlib -static -z max-page-size=4096 \
-	    -T ${KTESTLIB}/bootprog.ld -o ${.TARGET} ${OBJS.${_p}} ${KTLOBJS}
+	    -T ${LDSCRIPT.${_p}} -o ${.TARGET} ${OBJS.${_p}} ${KTLOBJS}
+.if defined(TRUNCATE.${_p})
+	truncate -s ${TRUNCATE.${_p}} ${.TARGET}
+.endif
 .endfor
 
 all: ${BOOTPROGS}

@@ -4,7 +4,8 @@
  * while they are alive.  It checks bad kernel-call input, timer
  * preemption (two spinners and itself all get CPU time), that faulting
  * programs die while everyone else keeps running, that t_as_b dies on
- * t_as_a's page, and that a bad module was skipped; then it waits for the
+ * t_as_a's page, and that bad modules (not ELF, a segment in kernel space,
+ * truncated) were skipped; then it waits for the
  * self-reporting programs to finish and shuts QEMU down with success.
  */
 
@@ -26,6 +27,7 @@ static const struct {
 
 static endpoint_t fault_ep[NFAULT];
 static endpoint_t spin_a, spin_b, as_a, as_b, ring3;
+static endpoint_t bad_ep[3];	/* t_badelf, t_badseg, t_trunc: -ESRCH */
 
 static void
 expect(const char *test, long got, long want)
@@ -92,6 +94,9 @@ look_up_everyone(void)
 	ring3 = find("t_ring3");
 	for (i = 0; i < NFAULT; i++)
 		fault_ep[i] = find(faulters[i].module);
+	bad_ep[0] = kt_lookup("t_badelf");
+	bad_ep[1] = kt_lookup("t_badseg");
+	bad_ep[2] = kt_lookup("t_trunc");
 }
 
 static int
@@ -194,7 +199,9 @@ main(const char *name)
 	else
 		kt_fail("as_unmapped", "t_as_b is %s",
 		    as_b < 0 ? "missing" : "still alive");
-	expect("bad_module_skipped", kt_lookup("t_badelf"), -3);
+	expect("bad_module_skipped", bad_ep[0], -3);
+	expect("elf_badseg_skipped", bad_ep[1], -3);
+	expect("elf_trunc_skipped", bad_ep[2], -3);
 	if (!wait_gone(as_a) || !wait_gone(ring3))
 		kt_printf("t_ctl: t_as_a or t_ring3 did not finish\n");
 	kt_printf("t_ctl: all checks done\n");
