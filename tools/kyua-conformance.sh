@@ -54,8 +54,17 @@ build()
 	printf '#!/bin/sh\nexit 0\n' >"$_dir/plain_ok"
 	printf '#!/bin/sh\necho output of plain_fail\nexit 3\n' \
 	    >"$_dir/plain_fail"
+	printf '#!/bin/sh\nkill -TERM $$\nsleep 5\n' >"$_dir/plain_signal"
+	printf '#!/bin/sh\necho 1..3\necho ok 1\necho not ok 2\necho ok 3\n' \
+	    >"$_dir/tap_fail"
+	printf '#!/bin/sh\necho 1..2\necho ok 1\necho "not ok 2 # TODO x"\n' \
+	    >"$_dir/tap_todo"
+	printf '#!/bin/sh\necho 1..2\necho ok 1\n' >"$_dir/tap_short"
+	printf '#!/bin/sh\necho "1..0 # SKIP not here"\n' >"$_dir/tap_skip"
+	printf '#!/bin/sh\necho 1..1\necho ok 1\nexit 2\n' >"$_dir/tap_exit"
+	printf '#!/bin/sh\necho 1..2\necho "Bail out! stop"\n' >"$_dir/tap_bail"
 	chmod 755 "$_dir/conf_sh" "$_dir/conf_fake" "$_dir/plain_ok" \
-	    "$_dir/plain_fail"
+	    "$_dir/plain_fail" "$_dir/plain_signal" "$_dir"/tap_*
 	cat >"$_dir/Kyuafile" <<'EOK'
 syntax(2)
 test_suite("conformance")
@@ -64,6 +73,13 @@ atf_test_program{name="conf_sh"}
 atf_test_program{name="conf_fake"}
 plain_test_program{name="plain_ok"}
 plain_test_program{name="plain_fail"}
+plain_test_program{name="plain_signal"}
+tap_test_program{name="tap_fail"}
+tap_test_program{name="tap_todo"}
+tap_test_program{name="tap_short"}
+tap_test_program{name="tap_skip"}
+tap_test_program{name="tap_exit"}
+tap_test_program{name="tap_bail"}
 EOK
 }
 

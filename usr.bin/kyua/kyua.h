@@ -10,6 +10,7 @@
  *	cmd_test.c	kyua test		cmd_list.c	kyua list
  *	store.c		results directories (cases.tsv)
  *	cmd_report.c	kyua report, kyua report-junit
+ *	tap.c		classifying TAP test programs
  *	util.c		memory, strings, files and directories
  */
 #ifndef _KYUA_H_
@@ -87,6 +88,9 @@ struct suite *kyuafile_load(const char *);
 void atf_list(struct program *, const char *);
 struct result atf_classify(const char *, const struct termination *);
 char *md_to_kyua_name(const char *);
+
+/* tap.c */
+struct result tap_classify(const char *, const struct termination *);
 
 /* runner.c */
 #include <signal.h>

@@ -456,25 +456,6 @@ run_atf(const struct testcase *tc, const char *ctl, const char *work,
 	return r;
 }
 
-static bool
-tap_has_failures(const char *out)
-{
-	char *text, *line, *save;
-	bool bad;
-
-	if ((text = read_whole_file(out, NULL)) == NULL)
-		return false;
-	bad = false;
-	for (line = strtok_r(text, "\n", &save); line != NULL && !bad;
-	     line = strtok_r(NULL, "\n", &save))
-		if (str_starts(line, "not ok") &&
-		    strstr(line, "# TODO") == NULL &&
-		    strstr(line, "# SKIP") == NULL)
-			bad = true;
-	free(text);
-	return bad;
-}
-
 static struct result
 run_plain(const struct testcase *tc, const char *work, const char *out,
     const char *err)
@@ -487,6 +468,8 @@ run_plain(const struct testcase *tc, const char *work, const char *out,
 	argv[1] = NULL;
 	if (!run_capture(argv, work, out, err, case_timeout(tc), &term))
 		return broken(xasprintf("Cannot fork: %s", strerror(errno)));
+	if (tc->prog->interface == IF_TAP)
+		return tap_classify(out, &term);
 	memset(&r, 0, sizeof(r));
 	if (term.timedout)
 		return broken(xstrdup("Test case timed out"));
@@ -496,9 +479,6 @@ run_plain(const struct testcase *tc, const char *work, const char *out,
 		r.type = R_FAILED;
 		r.reason =
 		    xasprintf("Returned non-success exit status %d", term.code);
-	} else if (tc->prog->interface == IF_TAP && tap_has_failures(out)) {
-		r.type = R_FAILED;
-		r.reason = xstrdup("Some TAP test cases failed");
 	} else
 		r.type = R_PASSED;
 	return r;

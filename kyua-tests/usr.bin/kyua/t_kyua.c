@@ -729,6 +729,31 @@ ATF_TC_BODY(plain_programs, tc)
 	require_out("^1/2 passed \\(1 failed\\)$");
 }
 
+ATF_TC_WITHOUT_HEAD(tap_programs);
+ATF_TC_BODY(tap_programs, tc)
+{
+	atf_utils_create_file("tap_ok",
+	    "#!/bin/sh\necho 1..2\necho ok 1\necho 'not ok 2 # TODO x'\n");
+	atf_utils_create_file("tap_bad",
+	    "#!/bin/sh\necho 1..3\necho ok 1\necho not ok 2\necho ok 3\n");
+	atf_utils_create_file("tap_skip", "#!/bin/sh\necho '1..0 # SKIP no'\n");
+	atf_utils_create_file("tap_short", "#!/bin/sh\necho 1..2\necho ok\n");
+	ATF_REQUIRE(chmod("tap_ok", 0755) == 0 && chmod("tap_bad", 0755) == 0);
+	ATF_REQUIRE(chmod("tap_skip", 0755) == 0);
+	ATF_REQUIRE(chmod("tap_short", 0755) == 0);
+	make_kyuafile("Kyuafile",
+	    "tap_test_program{name=\"tap_ok\"}\n"
+	    "tap_test_program{name=\"tap_bad\"}\n"
+	    "tap_test_program{name=\"tap_skip\"}\n"
+	    "tap_test_program{name=\"tap_short\"}\n");
+	ATF_CHECK_EQ(RUN_KYUA(tc, "test", "--results-file=res"), 1);
+	require_out("^tap_ok:main  ->  passed  \\[");
+	require_out("^tap_bad:main  ->  failed: 1 of 3 tests failed  \\[");
+	require_out("^tap_skip:main  ->  skipped: no  \\[");
+	require_out("^tap_short:main  ->  broken: TAP test program yielded "
+		    "invalid data");
+}
+
 ATF_TC_WITHOUT_HEAD(broken_listing);
 ATF_TC_BODY(broken_listing, tc)
 {
@@ -830,6 +855,7 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, report_verbose);
 	ATF_TP_ADD_TC(tp, report_junit);
 	ATF_TP_ADD_TC(tp, plain_programs);
+	ATF_TP_ADD_TC(tp, tap_programs);
 	ATF_TP_ADD_TC(tp, broken_listing);
 	ATF_TP_ADD_TC(tp, bad_result_file);
 	ATF_TP_ADD_TC(tp, default_store);
