@@ -7,10 +7,10 @@
 
 #include <sys/cdefs.h>
 
-#define	NL_SETD		1
-#define	NL_CAT_LOCALE	1
+#define NL_SETD	      1
+#define NL_CAT_LOCALE 1
 
-typedef struct __nl_cat_d	*nl_catd;
-typedef long			 nl_item;
+typedef struct __nl_cat_d *nl_catd;
+typedef long nl_item;
 
 #endif /* !_NL_TYPES_H_ */

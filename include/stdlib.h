@@ -20,153 +20,152 @@ typedef _BSD_WCHAR_T_ wchar_t;
 #endif
 
 typedef struct {
-	int	quot;	/* quotient */
-	int	rem;	/* remainder */
+	int quot; /* quotient */
+	int rem;  /* remainder */
 } div_t;
 
 typedef struct {
-	long	quot;
-	long	rem;
+	long quot;
+	long rem;
 } ldiv_t;
 
 typedef struct {
-	long long	quot;
-	long long	rem;
+	long long quot;
+	long long rem;
 } lldiv_t;
 
 #if defined(_NETBSD_SOURCE)
 typedef struct {
-	__int64_t	quot;
-	__int64_t	rem;
+	__int64_t quot;
+	__int64_t rem;
 } qdiv_t;
 #endif
 
-#define	EXIT_FAILURE	1
-#define	EXIT_SUCCESS	0
+#define EXIT_FAILURE 1
+#define EXIT_SUCCESS 0
 
-#define	RAND_MAX	0x7fffffff
+#define RAND_MAX 0x7fffffff
 
 /* Bytes in the longest character of the current LC_CTYPE encoding. */
-#define	MB_CUR_MAX	(__mb_cur_max())
+#define MB_CUR_MAX (__mb_cur_max())
 
 __BEGIN_DECLS
-size_t	 __mb_cur_max(void);
+size_t __mb_cur_max(void);
 
-__dead void	 _Exit(int);
-__dead void	 abort(void);
-__dead void	 exit(int);
-int	 abs(int) __constfunc;
-int	 atexit(void (*)(void));
-double	 atof(const char *);
-int	 atoi(const char *);
-long	 atol(const char *);
-void	*bsearch(const void *, const void *, size_t, size_t,
-	    int (*)(const void *, const void *));
-void	*calloc(size_t, size_t) __malloclike;
-div_t	 div(int, int) __constfunc;
-void	 free(void *);
-char	*getenv(const char *);
-long	 labs(long) __constfunc;
-ldiv_t	 ldiv(long, long) __constfunc;
-void	*malloc(size_t) __malloclike;
-void	 qsort(void *, size_t, size_t, int (*)(const void *, const void *));
-int	 rand(void);
-void	*realloc(void *, size_t);
-void	 srand(unsigned int);
-double	 strtod(const char *__restrict, char **__restrict);
-long	 strtol(const char *__restrict, char **__restrict, int);
+__dead void _Exit(int);
+__dead void abort(void);
+__dead void exit(int);
+int abs(int) __constfunc;
+int atexit(void (*)(void));
+double atof(const char *);
+int atoi(const char *);
+long atol(const char *);
+void *bsearch(const void *, const void *, size_t, size_t,
+    int (*)(const void *, const void *));
+void *calloc(size_t, size_t) __malloclike;
+div_t div(int, int) __constfunc;
+void free(void *);
+char *getenv(const char *);
+long labs(long) __constfunc;
+ldiv_t ldiv(long, long) __constfunc;
+void *malloc(size_t) __malloclike;
+void qsort(void *, size_t, size_t, int (*)(const void *, const void *));
+int rand(void);
+void *realloc(void *, size_t);
+void srand(unsigned int);
+double strtod(const char *__restrict, char **__restrict);
+long strtol(const char *__restrict, char **__restrict, int);
 unsigned long strtoul(const char *__restrict, char **__restrict, int);
-int	 system(const char *);
+int system(const char *);
 
-int	 mblen(const char *, size_t);
-size_t	 mbstowcs(wchar_t *__restrict, const char *__restrict, size_t);
-int	 mbtowc(wchar_t *__restrict, const char *__restrict, size_t);
-int	 wctomb(char *, wchar_t);
-size_t	 wcstombs(char *__restrict, const wchar_t *__restrict, size_t);
+int mblen(const char *, size_t);
+size_t mbstowcs(wchar_t *__restrict, const char *__restrict, size_t);
+int mbtowc(wchar_t *__restrict, const char *__restrict, size_t);
+int wctomb(char *, wchar_t);
+size_t wcstombs(char *__restrict, const wchar_t *__restrict, size_t);
 
 #if defined(_ISOC99_SOURCE) || defined(_NETBSD_SOURCE)
-long long	 atoll(const char *);
-long long	 llabs(long long) __constfunc;
-lldiv_t		 lldiv(long long, long long) __constfunc;
-float		 strtof(const char *__restrict, char **__restrict);
-long double	 strtold(const char *__restrict, char **__restrict);
-long long	 strtoll(const char *__restrict, char **__restrict, int);
+long long atoll(const char *);
+long long llabs(long long) __constfunc;
+lldiv_t lldiv(long long, long long) __constfunc;
+float strtof(const char *__restrict, char **__restrict);
+long double strtold(const char *__restrict, char **__restrict);
+long long strtoll(const char *__restrict, char **__restrict, int);
 unsigned long long strtoull(const char *__restrict, char **__restrict, int);
 #endif
 
 #if defined(_ISOC11_SOURCE) || defined(_NETBSD_SOURCE)
-void	*aligned_alloc(size_t, size_t) __malloclike;
+void *aligned_alloc(size_t, size_t) __malloclike;
 #endif
 
-#if (_POSIX_C_SOURCE - 0) >= 199506L || defined(_XOPEN_SOURCE) || \
+#if (_POSIX_C_SOURCE - 0) >= 199506L || defined(_XOPEN_SOURCE) ||              \
     defined(_NETBSD_SOURCE)
-int	 rand_r(unsigned int *);
+int rand_r(unsigned int *);
 #endif
 
 #if defined(_XOPEN_SOURCE) || defined(_NETBSD_SOURCE)
-double	 drand48(void);
-double	 erand48(unsigned short[3]);
-long	 jrand48(unsigned short[3]);
-void	 lcong48(unsigned short[7]);
-long	 lrand48(void);
-long	 mrand48(void);
-long	 nrand48(unsigned short[3]);
+double drand48(void);
+double erand48(unsigned short[3]);
+long jrand48(unsigned short[3]);
+void lcong48(unsigned short[7]);
+long lrand48(void);
+long mrand48(void);
+long nrand48(unsigned short[3]);
 unsigned short *seed48(unsigned short[3]);
-void	 srand48(long);
+void srand48(long);
 
-long	 a64l(const char *);
-char	*l64a(long);
-char	*initstate(unsigned int, char *, size_t);
-long	 random(void);
-char	*setstate(char *);
-void	 srandom(unsigned int);
-int	 putenv(char *);
-char	*realpath(const char *__restrict, char *__restrict);
-int	 getsubopt(char **, char *const *, char **);
+long a64l(const char *);
+char *l64a(long);
+char *initstate(unsigned int, char *, size_t);
+long random(void);
+char *setstate(char *);
+void srandom(unsigned int);
+int putenv(char *);
+char *realpath(const char *__restrict, char *__restrict);
+int getsubopt(char **, char *const *, char **);
 extern char *suboptarg;
-char	*mktemp(char *);
-int	 mkstemp(char *);
+char *mktemp(char *);
+int mkstemp(char *);
 #endif
 
-#if (_POSIX_C_SOURCE - 0) >= 200112L || (_XOPEN_SOURCE - 0) >= 600 || \
+#if (_POSIX_C_SOURCE - 0) >= 200112L || (_XOPEN_SOURCE - 0) >= 600 ||          \
     defined(_NETBSD_SOURCE)
-int	 setenv(const char *, const char *, int);
-int	 unsetenv(const char *);
-int	 posix_memalign(void **, size_t, size_t);
+int setenv(const char *, const char *, int);
+int unsetenv(const char *);
+int posix_memalign(void **, size_t, size_t);
 #endif
 
-#if (_POSIX_C_SOURCE - 0) >= 200809L || (_XOPEN_SOURCE - 0) >= 700 || \
+#if (_POSIX_C_SOURCE - 0) >= 200809L || (_XOPEN_SOURCE - 0) >= 700 ||          \
     defined(_NETBSD_SOURCE)
-char	*mkdtemp(char *);
+char *mkdtemp(char *);
 #endif
 
 #if defined(_NETBSD_SOURCE)
-int	 mkstemps(char *, int);
-void	*reallocf(void *, size_t);
-int	 reallocarr(void *, size_t, size_t);
-void	*reallocarray(void *, size_t, size_t);
-void	*memalign(size_t, size_t) __malloclike;
-void	*valloc(size_t) __malloclike;
+int mkstemps(char *, int);
+void *reallocf(void *, size_t);
+int reallocarr(void *, size_t, size_t);
+void *reallocarray(void *, size_t, size_t);
+void *memalign(size_t, size_t) __malloclike;
+void *valloc(size_t) __malloclike;
 
-int	 heapsort(void *, size_t, size_t, int (*)(const void *, const void *));
-int	 mergesort(void *, size_t, size_t, int (*)(const void *, const void *));
-int	 radixsort(const unsigned char **, int, const unsigned char *,
-	    unsigned int);
-void	 qsort_r(void *, size_t, size_t,
-	    int (*)(const void *, const void *, void *), void *);
+int heapsort(void *, size_t, size_t, int (*)(const void *, const void *));
+int mergesort(void *, size_t, size_t, int (*)(const void *, const void *));
+int radixsort(const unsigned char **, int, const unsigned char *, unsigned int);
+void qsort_r(void *, size_t, size_t,
+    int (*)(const void *, const void *, void *), void *);
 
-__int64_t	strtoq(const char *__restrict, char **__restrict, int);
-__uint64_t	strtouq(const char *__restrict, char **__restrict, int);
-__int64_t	strtoi(const char *__restrict, char **__restrict, int,
-		    __int64_t, __int64_t, int *);
-__uint64_t	strtou(const char *__restrict, char **__restrict, int,
-		    __uint64_t, __uint64_t, int *);
-qdiv_t		qdiv(__int64_t, __int64_t);
-__int64_t	qabs(__int64_t);
+__int64_t strtoq(const char *__restrict, char **__restrict, int);
+__uint64_t strtouq(const char *__restrict, char **__restrict, int);
+__int64_t strtoi(const char *__restrict, char **__restrict, int, __int64_t,
+    __int64_t, int *);
+__uint64_t strtou(const char *__restrict, char **__restrict, int, __uint64_t,
+    __uint64_t, int *);
+qdiv_t qdiv(__int64_t, __int64_t);
+__int64_t qabs(__int64_t);
 
-int	 getenv_r(const char *, char *, size_t);
+int getenv_r(const char *, char *, size_t);
 const char *getprogname(void) __constfunc;
-void	 setprogname(const char *);
+void setprogname(const char *);
 #endif
 __END_DECLS
 

@@ -16,17 +16,17 @@ typedef _BSD_SIZE_T_ size_t;
 #endif
 
 __BEGIN_DECLS
-int	 bcmp(const void *, const void *, size_t);
-void	 bcopy(const void *, void *, size_t);
-void	 bzero(void *, size_t);
-int	 ffs(int);
-char	*index(const char *, int);
-char	*rindex(const char *, int);
-int	 strcasecmp(const char *, const char *);
-int	 strncasecmp(const char *, const char *, size_t);
+int bcmp(const void *, const void *, size_t);
+void bcopy(const void *, void *, size_t);
+void bzero(void *, size_t);
+int ffs(int);
+char *index(const char *, int);
+char *rindex(const char *, int);
+int strcasecmp(const char *, const char *);
+int strncasecmp(const char *, const char *, size_t);
 #if defined(_NETBSD_SOURCE)
-int	 ffsl(long);
-int	 ffsll(long long);
+int ffsl(long);
+int ffsll(long long);
 #endif
 __END_DECLS
 

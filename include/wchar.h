@@ -35,72 +35,72 @@ typedef _BSD_SIZE_T_ size_t;
 #endif
 
 #ifndef WEOF
-#define	WEOF	((wint_t)-1)
+#define WEOF ((wint_t)-1)
 #endif
 
 struct tm;
 
 __BEGIN_DECLS
-wint_t	 btowc(int);
-size_t	 mbrlen(const char *__restrict, size_t, mbstate_t *__restrict);
-size_t	 mbrtowc(wchar_t *__restrict, const char *__restrict, size_t,
-	    mbstate_t *__restrict);
-int	 mbsinit(const mbstate_t *);
-size_t	 mbsrtowcs(wchar_t *__restrict, const char **__restrict, size_t,
-	    mbstate_t *__restrict);
-size_t	 wcrtomb(char *__restrict, wchar_t, mbstate_t *__restrict);
-size_t	 wcsrtombs(char *__restrict, const wchar_t **__restrict, size_t,
-	    mbstate_t *__restrict);
-int	 wctob(wint_t);
+wint_t btowc(int);
+size_t mbrlen(const char *__restrict, size_t, mbstate_t *__restrict);
+size_t mbrtowc(
+    wchar_t *__restrict, const char *__restrict, size_t, mbstate_t *__restrict);
+int mbsinit(const mbstate_t *);
+size_t mbsrtowcs(wchar_t *__restrict, const char **__restrict, size_t,
+    mbstate_t *__restrict);
+size_t wcrtomb(char *__restrict, wchar_t, mbstate_t *__restrict);
+size_t wcsrtombs(char *__restrict, const wchar_t **__restrict, size_t,
+    mbstate_t *__restrict);
+int wctob(wint_t);
 
-wchar_t	*wcscat(wchar_t *__restrict, const wchar_t *__restrict);
-wchar_t	*wcschr(const wchar_t *, wchar_t);
-int	 wcscmp(const wchar_t *, const wchar_t *);
-int	 wcscoll(const wchar_t *, const wchar_t *);
-wchar_t	*wcscpy(wchar_t *__restrict, const wchar_t *__restrict);
-size_t	 wcscspn(const wchar_t *, const wchar_t *);
-size_t	 wcslen(const wchar_t *);
-wchar_t	*wcsncat(wchar_t *__restrict, const wchar_t *__restrict, size_t);
-int	 wcsncmp(const wchar_t *, const wchar_t *, size_t);
-wchar_t	*wcsncpy(wchar_t *__restrict, const wchar_t *__restrict, size_t);
-wchar_t	*wcspbrk(const wchar_t *, const wchar_t *);
-wchar_t	*wcsrchr(const wchar_t *, wchar_t);
-size_t	 wcsspn(const wchar_t *, const wchar_t *);
-wchar_t	*wcsstr(const wchar_t *, const wchar_t *);
-wchar_t	*wcstok(wchar_t *__restrict, const wchar_t *__restrict,
-	    wchar_t **__restrict);
-size_t	 wcsxfrm(wchar_t *__restrict, const wchar_t *__restrict, size_t);
-wchar_t	*wmemchr(const wchar_t *, wchar_t, size_t);
-int	 wmemcmp(const wchar_t *, const wchar_t *, size_t);
-wchar_t	*wmemcpy(wchar_t *__restrict, const wchar_t *__restrict, size_t);
-wchar_t	*wmemmove(wchar_t *, const wchar_t *, size_t);
-wchar_t	*wmemset(wchar_t *, wchar_t, size_t);
+wchar_t *wcscat(wchar_t *__restrict, const wchar_t *__restrict);
+wchar_t *wcschr(const wchar_t *, wchar_t);
+int wcscmp(const wchar_t *, const wchar_t *);
+int wcscoll(const wchar_t *, const wchar_t *);
+wchar_t *wcscpy(wchar_t *__restrict, const wchar_t *__restrict);
+size_t wcscspn(const wchar_t *, const wchar_t *);
+size_t wcslen(const wchar_t *);
+wchar_t *wcsncat(wchar_t *__restrict, const wchar_t *__restrict, size_t);
+int wcsncmp(const wchar_t *, const wchar_t *, size_t);
+wchar_t *wcsncpy(wchar_t *__restrict, const wchar_t *__restrict, size_t);
+wchar_t *wcspbrk(const wchar_t *, const wchar_t *);
+wchar_t *wcsrchr(const wchar_t *, wchar_t);
+size_t wcsspn(const wchar_t *, const wchar_t *);
+wchar_t *wcsstr(const wchar_t *, const wchar_t *);
+wchar_t *wcstok(
+    wchar_t *__restrict, const wchar_t *__restrict, wchar_t **__restrict);
+size_t wcsxfrm(wchar_t *__restrict, const wchar_t *__restrict, size_t);
+wchar_t *wmemchr(const wchar_t *, wchar_t, size_t);
+int wmemcmp(const wchar_t *, const wchar_t *, size_t);
+wchar_t *wmemcpy(wchar_t *__restrict, const wchar_t *__restrict, size_t);
+wchar_t *wmemmove(wchar_t *, const wchar_t *, size_t);
+wchar_t *wmemset(wchar_t *, wchar_t, size_t);
 
-long	 wcstol(const wchar_t *__restrict, wchar_t **__restrict, int);
+long wcstol(const wchar_t *__restrict, wchar_t **__restrict, int);
 unsigned long wcstoul(const wchar_t *__restrict, wchar_t **__restrict, int);
 long long wcstoll(const wchar_t *__restrict, wchar_t **__restrict, int);
-unsigned long long wcstoull(const wchar_t *__restrict, wchar_t **__restrict,
-	    int);
+unsigned long long wcstoull(
+    const wchar_t *__restrict, wchar_t **__restrict, int);
 
 #if defined(_XOPEN_SOURCE) || defined(_NETBSD_SOURCE)
-int	 wcswidth(const wchar_t *, size_t);
-int	 wcwidth(wchar_t);
+int wcswidth(const wchar_t *, size_t);
+int wcwidth(wchar_t);
 #endif
 
 #if (_POSIX_C_SOURCE - 0) >= 200809L || defined(_NETBSD_SOURCE)
-size_t	 mbsnrtowcs(wchar_t *__restrict, const char **__restrict, size_t,
-	    size_t, mbstate_t *__restrict);
-size_t	 wcsnrtombs(char *__restrict, const wchar_t **__restrict, size_t,
-	    size_t, mbstate_t *__restrict);
-wchar_t	*wcsdup(const wchar_t *);
-size_t	 wcsnlen(const wchar_t *, size_t);
-int	 wcscasecmp(const wchar_t *, const wchar_t *);
-int	 wcsncasecmp(const wchar_t *, const wchar_t *, size_t);
+size_t mbsnrtowcs(wchar_t *__restrict, const char **__restrict, size_t, size_t,
+    mbstate_t *__restrict);
+size_t wcsnrtombs(char *__restrict, const wchar_t **__restrict, size_t, size_t,
+    mbstate_t *__restrict);
+wchar_t *wcsdup(const wchar_t *);
+size_t wcsnlen(const wchar_t *, size_t);
+int wcscasecmp(const wchar_t *, const wchar_t *);
+int wcsncasecmp(const wchar_t *, const wchar_t *, size_t);
 #endif
 
 #if defined(_NETBSD_SOURCE)
-size_t	 wcslcat(wchar_t *__restrict, const wchar_t *__restrict, size_t);
-size_t	 wcslcpy(wchar_t *__restrict, const wchar_t *__restrict, size_t);
+size_t wcslcat(wchar_t *__restrict, const wchar_t *__restrict, size_t);
+size_t wcslcpy(wchar_t *__restrict, const wchar_t *__restrict, size_t);
 #endif
 
 /* BEGIN wide stdio (owned by the stdio code: fgetwc, fwprintf, ...) */
@@ -108,33 +108,34 @@ size_t	 wcslcpy(wchar_t *__restrict, const wchar_t *__restrict, size_t);
 #define _STDIO_FILE_DECLARED
 typedef struct __sFILE FILE;
 #endif
-wint_t	 fgetwc(FILE *);
-wchar_t	*fgetws(wchar_t *__restrict, int, FILE *__restrict);
-wint_t	 fputwc(wchar_t, FILE *);
-int	 fputws(const wchar_t *__restrict, FILE *__restrict);
-int	 fwide(FILE *, int);
-int	 fwprintf(FILE *__restrict, const wchar_t *__restrict, ...);
-int	 fwscanf(FILE *__restrict, const wchar_t *__restrict, ...);
-wint_t	 getwc(FILE *);
-wint_t	 getwchar(void);
-wint_t	 putwc(wchar_t, FILE *);
-wint_t	 putwchar(wchar_t);
-int	 swprintf(wchar_t *__restrict, size_t, const wchar_t *__restrict,
-	    ...);
-int	 swscanf(const wchar_t *__restrict, const wchar_t *__restrict, ...);
-wint_t	 ungetwc(wint_t, FILE *);
-int	 vfwprintf(FILE *__restrict, const wchar_t *__restrict,
-	    __builtin_va_list);
-int	 vfwscanf(FILE *__restrict, const wchar_t *__restrict,
-	    __builtin_va_list);
-int	 vswprintf(wchar_t *__restrict, size_t, const wchar_t *__restrict,
-	    __builtin_va_list);
-int	 vswscanf(const wchar_t *__restrict, const wchar_t *__restrict,
-	    __builtin_va_list);
-int	 vwprintf(const wchar_t *__restrict, __builtin_va_list);
-int	 vwscanf(const wchar_t *__restrict, __builtin_va_list);
-int	 wprintf(const wchar_t *__restrict, ...);
-int	 wscanf(const wchar_t *__restrict, ...);
+wint_t fgetwc(FILE *);
+wchar_t *fgetws(wchar_t *__restrict, int, FILE *__restrict);
+wint_t fputwc(wchar_t, FILE *);
+int fputws(const wchar_t *__restrict, FILE *__restrict);
+int fwide(FILE *, int);
+int fwprintf(FILE *__restrict, const wchar_t *__restrict, ...);
+int fwscanf(FILE *__restrict, const wchar_t *__restrict, ...);
+#if defined(_POSIX_C_SOURCE) || defined(_XOPEN_SOURCE) ||                      \
+    defined(_NETBSD_SOURCE)
+FILE *open_wmemstream(wchar_t **, size_t *);
+#endif
+wint_t getwc(FILE *);
+wint_t getwchar(void);
+wint_t putwc(wchar_t, FILE *);
+wint_t putwchar(wchar_t);
+int swprintf(wchar_t *__restrict, size_t, const wchar_t *__restrict, ...);
+int swscanf(const wchar_t *__restrict, const wchar_t *__restrict, ...);
+wint_t ungetwc(wint_t, FILE *);
+int vfwprintf(FILE *__restrict, const wchar_t *__restrict, __builtin_va_list);
+int vfwscanf(FILE *__restrict, const wchar_t *__restrict, __builtin_va_list);
+int vswprintf(
+    wchar_t *__restrict, size_t, const wchar_t *__restrict, __builtin_va_list);
+int vswscanf(
+    const wchar_t *__restrict, const wchar_t *__restrict, __builtin_va_list);
+int vwprintf(const wchar_t *__restrict, __builtin_va_list);
+int vwscanf(const wchar_t *__restrict, __builtin_va_list);
+int wprintf(const wchar_t *__restrict, ...);
+int wscanf(const wchar_t *__restrict, ...);
 /* END wide stdio */
 __END_DECLS
 

@@ -3,8 +3,7 @@
  */
 #include <ctype.h>
 
-int
-(_tolower)(int c)
+int(_tolower)(int c)
 {
 	return c - 'A' + 'a';
 }

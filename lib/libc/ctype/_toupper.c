@@ -3,8 +3,7 @@
  */
 #include <ctype.h>
 
-int
-(_toupper)(int c)
+int(_toupper)(int c)
 {
 	return c - 'a' + 'A';
 }

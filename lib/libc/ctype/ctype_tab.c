@@ -5,13 +5,13 @@
  */
 #include <ctype.h>
 
-#define	CNTRL	_CTYPE_C
-#define	SPACE	(_CTYPE_C | _CTYPE_S)
-#define	BLANK	(_CTYPE_C | _CTYPE_S | _CTYPE_BL)
-#define	PUNCT	(_CTYPE_P | _CTYPE_G | _CTYPE_R)
-#define	DIGIT	(_CTYPE_D | _CTYPE_X | _CTYPE_G | _CTYPE_R)
-#define	UPPER	(_CTYPE_U | _CTYPE_A | _CTYPE_G | _CTYPE_R)
-#define	LOWER	(_CTYPE_L | _CTYPE_A | _CTYPE_G | _CTYPE_R)
+#define CNTRL _CTYPE_C
+#define SPACE (_CTYPE_C | _CTYPE_S)
+#define BLANK (_CTYPE_C | _CTYPE_S | _CTYPE_BL)
+#define PUNCT (_CTYPE_P | _CTYPE_G | _CTYPE_R)
+#define DIGIT (_CTYPE_D | _CTYPE_X | _CTYPE_G | _CTYPE_R)
+#define UPPER (_CTYPE_U | _CTYPE_A | _CTYPE_G | _CTYPE_R)
+#define LOWER (_CTYPE_L | _CTYPE_A | _CTYPE_G | _CTYPE_R)
 
 static const unsigned short ctype_table[1 + 256] = {
 	[1 + 0x00 ... 1 + 0x08] = CNTRL,
@@ -32,29 +32,27 @@ static const unsigned short ctype_table[1 + 256] = {
 };
 
 /* Identity maps of byte ranges, to build the case tables. */
-#define	ID1(b)	(b)
-#define	ID4(b)	(b), (b) + 1, (b) + 2, (b) + 3
-#define	ID16(b)	ID4(b), ID4((b) + 4), ID4((b) + 8), ID4((b) + 12)
-#define	ID64(b)	ID16(b), ID16((b) + 16), ID16((b) + 32), ID16((b) + 48)
+#define ID1(b)	(b)
+#define ID4(b)	(b), (b) + 1, (b) + 2, (b) + 3
+#define ID16(b) ID4(b), ID4((b) + 4), ID4((b) + 8), ID4((b) + 12)
+#define ID64(b) ID16(b), ID16((b) + 16), ID16((b) + 32), ID16((b) + 48)
 
 /* Bytes 91..96 ('[' .. '`') and 123..127 ('{' .. DEL). */
-#define	ID_91_96	ID4(91), ID1(95), ID1(96)
-#define	ID_123_127	ID4(123), ID1(127)
-#define	ID_128_255	ID64(128), ID64(192)
-#define	LOWERS	'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', \
-	'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z'
-#define	UPPERS	'A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', \
-	'M', 'N', 'O', 'P', 'Q', 'R', 'S', 'T', 'U', 'V', 'W', 'X', 'Y', 'Z'
+#define ID_91_96   ID4(91), ID1(95), ID1(96)
+#define ID_123_127 ID4(123), ID1(127)
+#define ID_128_255 ID64(128), ID64(192)
+#define LOWERS                                                                 \
+	'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n',  \
+	    'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z'
+#define UPPERS                                                                 \
+	'A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N',  \
+	    'O', 'P', 'Q', 'R', 'S', 'T', 'U', 'V', 'W', 'X', 'Y', 'Z'
 
-static const short lower_table[1 + 256] = {
-	-1, ID64(0), ID1(64), LOWERS, ID_91_96, LOWERS, ID_123_127,
-	ID_128_255
-};
+static const short lower_table[1 + 256] = { -1, ID64(0), ID1(64), LOWERS,
+	ID_91_96, LOWERS, ID_123_127, ID_128_255 };
 
-static const short upper_table[1 + 256] = {
-	-1, ID64(0), ID1(64), UPPERS, ID_91_96, UPPERS, ID_123_127,
-	ID_128_255
-};
+static const short upper_table[1 + 256] = { -1, ID64(0), ID1(64), UPPERS,
+	ID_91_96, UPPERS, ID_123_127, ID_128_255 };
 
 const unsigned short *_ctype_tab_ = ctype_table;
 const short *_tolower_tab_ = lower_table;

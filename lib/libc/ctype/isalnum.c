@@ -6,8 +6,7 @@
 
 #include "ctype_impl.h"
 
-int
-(isalnum)(int c)
+int(isalnum)(int c)
 {
 	return __ctype_class(c, _CTYPE_A | _CTYPE_D);
 }

@@ -6,8 +6,7 @@
 
 #include "ctype_impl.h"
 
-int
-(isalpha)(int c)
+int(isalpha)(int c)
 {
 	return __ctype_class(c, _CTYPE_A);
 }

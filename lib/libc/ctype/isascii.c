@@ -3,8 +3,7 @@
  */
 #include <ctype.h>
 
-int
-(isascii)(int c)
+int(isascii)(int c)
 {
 	return (unsigned int)c <= 0177;
 }

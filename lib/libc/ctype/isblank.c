@@ -6,8 +6,7 @@
 
 #include "ctype_impl.h"
 
-int
-(isblank)(int c)
+int(isblank)(int c)
 {
 	return __ctype_class(c, _CTYPE_BL);
 }

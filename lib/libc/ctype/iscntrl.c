@@ -6,8 +6,7 @@
 
 #include "ctype_impl.h"
 
-int
-(iscntrl)(int c)
+int(iscntrl)(int c)
 {
 	return __ctype_class(c, _CTYPE_C);
 }

@@ -6,8 +6,7 @@
 
 #include "ctype_impl.h"
 
-int
-(isdigit)(int c)
+int(isdigit)(int c)
 {
 	return __ctype_class(c, _CTYPE_D);
 }

@@ -6,8 +6,7 @@
 
 #include "ctype_impl.h"
 
-int
-(isgraph)(int c)
+int(isgraph)(int c)
 {
 	return __ctype_class(c, _CTYPE_G);
 }

@@ -6,8 +6,7 @@
 
 #include "ctype_impl.h"
 
-int
-(islower)(int c)
+int(islower)(int c)
 {
 	return __ctype_class(c, _CTYPE_L);
 }

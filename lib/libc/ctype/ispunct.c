@@ -6,8 +6,7 @@
 
 #include "ctype_impl.h"
 
-int
-(ispunct)(int c)
+int(ispunct)(int c)
 {
 	return __ctype_class(c, _CTYPE_P);
 }

@@ -6,8 +6,7 @@
 
 #include "ctype_impl.h"
 
-int
-(isspace)(int c)
+int(isspace)(int c)
 {
 	return __ctype_class(c, _CTYPE_S);
 }

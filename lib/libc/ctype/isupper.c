@@ -6,8 +6,7 @@
 
 #include "ctype_impl.h"
 
-int
-(isupper)(int c)
+int(isupper)(int c)
 {
 	return __ctype_class(c, _CTYPE_U);
 }

@@ -6,8 +6,7 @@
 
 #include "ctype_impl.h"
 
-int
-(isxdigit)(int c)
+int(isxdigit)(int c)
 {
 	return __ctype_class(c, _CTYPE_X);
 }

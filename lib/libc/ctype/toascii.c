@@ -3,8 +3,7 @@
  */
 #include <ctype.h>
 
-int
-(toascii)(int c)
+int(toascii)(int c)
 {
 	return c & 0177;
 }

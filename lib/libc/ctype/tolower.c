@@ -4,8 +4,7 @@
  */
 #include <ctype.h>
 
-int
-(tolower)(int c)
+int(tolower)(int c)
 {
 	if (c < -1 || c > 255)
 		return c;

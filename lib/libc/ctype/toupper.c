@@ -4,8 +4,7 @@
  */
 #include <ctype.h>
 
-int
-(toupper)(int c)
+int(toupper)(int c)
 {
 	if (c < -1 || c > 255)
 		return c;

@@ -7,11 +7,11 @@
 
 #include <getopt.h>
 
-#define	__GETOPT_LONG		0x1	/* accept --name options */
-#define	__GETOPT_LONG_ONLY	0x2	/* also -name (getopt_long_only) */
-#define	__GETOPT_PERMUTE	0x4	/* move non-options to the end */
+#define __GETOPT_LONG	   0x1 /* accept --name options */
+#define __GETOPT_LONG_ONLY 0x2 /* also -name (getopt_long_only) */
+#define __GETOPT_PERMUTE   0x4 /* move non-options to the end */
 
-int	__getopt_core(int, char *const *, const char *,
-	    const struct option *, int *, int);
+int __getopt_core(
+    int, char *const *, const char *, const struct option *, int *, int);
 
 #endif /* !_GETOPT_IMPL_H_ */

@@ -15,21 +15,21 @@
 
 #include <stddef.h>
 
-#define	__MALLOC_ALIGN	16
+#define __MALLOC_ALIGN 16
 
 /* Allocate size bytes; NULL with errno ENOMEM on failure. */
-void	*__malloc_alloc(size_t);
+void *__malloc_alloc(size_t);
 
 /* Free a pointer from the allocator (NULL is ignored). */
-void	 __malloc_free(void *);
+void __malloc_free(void *);
 
 /* Resize; on failure NULL with ENOMEM and the old block untouched. */
-void	*__malloc_realloc(void *, size_t);
+void *__malloc_realloc(void *, size_t);
 
 /* Allocate with a power-of-two alignment (>= sizeof(void *)). */
-void	*__malloc_aligned(size_t, size_t);
+void *__malloc_aligned(size_t, size_t);
 
 /* Usable bytes of an allocated block. */
-size_t	 __malloc_usable(const void *);
+size_t __malloc_usable(const void *);
 
 #endif /* !_MALLOC_IMPL_H_ */

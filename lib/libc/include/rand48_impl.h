@@ -9,14 +9,14 @@
 
 #include <stdint.h>
 
-extern unsigned short	__rand48_seed[3];
-extern unsigned short	__rand48_mult[3];
-extern unsigned short	__rand48_add;
+extern unsigned short __rand48_seed[3];
+extern unsigned short __rand48_mult[3];
+extern unsigned short __rand48_add;
 
 /* Advance xsubi one step and return the new 48-bit value. */
-uint64_t	__rand48_step(unsigned short *);
+uint64_t __rand48_step(unsigned short *);
 
 /* Restore the default multiplier and addend. */
-void		__rand48_reset(void);
+void __rand48_reset(void);
 
 #endif /* !_RAND48_IMPL_H_ */

@@ -11,9 +11,9 @@
 /* rand(3)'s state (rand_core.c). */
 extern uint64_t __rand_state;
 
-long	 __random_next(void);
-void	 __random_seed(unsigned int);
-char	*__random_initstate(unsigned int, char *, size_t);
-char	*__random_setstate(char *);
+long __random_next(void);
+void __random_seed(unsigned int);
+char *__random_initstate(unsigned int, char *, size_t);
+char *__random_setstate(char *);
 
 #endif /* !_RANDOM_IMPL_H_ */

@@ -13,23 +13,23 @@
 
 typedef unsigned long __attribute__((__may_alias__)) __word_t;
 
-#define	__WORD_SIZE	sizeof(__word_t)
-#define	__WORD_MASK	(__WORD_SIZE - 1)
-#define	__WORD_ONES	((__word_t)-1 / 0xff)
-#define	__WORD_HIGHS	(__WORD_ONES * 0x80)
+#define __WORD_SIZE  sizeof(__word_t)
+#define __WORD_MASK  (__WORD_SIZE - 1)
+#define __WORD_ONES  ((__word_t)-1 / 0xff)
+#define __WORD_HIGHS (__WORD_ONES * 0x80)
 
 /* Nonzero if the word w contains a zero byte. */
-#define	__WORD_HASZERO(w)	(((w) - __WORD_ONES) & ~(w) & __WORD_HIGHS)
+#define __WORD_HASZERO(w) (((w)-__WORD_ONES) & ~(w)&__WORD_HIGHS)
 
 /* True if the pointer p is aligned on a word boundary. */
-#define	__WORD_ALIGNED(p)	(((uintptr_t)(p) & __WORD_MASK) == 0)
+#define __WORD_ALIGNED(p) (((uintptr_t)(p)&__WORD_MASK) == 0)
 
 /*
  * A 256-bit set of byte values, used by strspn, strcspn, strpbrk and
  * strsep to test membership in constant time.
  */
 struct __byteset {
-	unsigned long	bits[256 / (8 * sizeof(unsigned long))];
+	unsigned long bits[256 / (8 * sizeof(unsigned long))];
 };
 
 static __inline void
@@ -41,15 +41,16 @@ __byteset_init(struct __byteset *set, const char *chars)
 	for (i = 0; i < sizeof(set->bits) / sizeof(set->bits[0]); i++)
 		set->bits[i] = 0;
 	for (; *c != '\0'; c++)
-		set->bits[*c / (8 * sizeof(unsigned long))] |=
-		    1UL << (*c % (8 * sizeof(unsigned long)));
+		set->bits[*c / (8 * sizeof(unsigned long))] |= 1UL
+		    << (*c % (8 * sizeof(unsigned long)));
 }
 
 static __inline int
 __byteset_has(const struct __byteset *set, unsigned char c)
 {
 	return (set->bits[c / (8 * sizeof(unsigned long))] >>
-	    (c % (8 * sizeof(unsigned long)))) & 1;
+		   (c % (8 * sizeof(unsigned long)))) &
+	    1;
 }
 
 /* ASCII-only case folding shared by the strcasecmp family. */

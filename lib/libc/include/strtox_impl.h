@@ -16,16 +16,16 @@
 #include <wchar.h>
 
 struct __strtox {
-	uintmax_t	value;		/* magnitude */
-	int		neg;		/* a '-' sign was read */
-	int		overflow;	/* magnitude exceeded UINTMAX_MAX */
-	int		any;		/* at least one digit was read */
-	int		badbase;	/* base was not 0 or 2..36 */
-	size_t		end;		/* index of the first unparsed char */
+	uintmax_t value; /* magnitude */
+	int neg;	 /* a '-' sign was read */
+	int overflow;	 /* magnitude exceeded UINTMAX_MAX */
+	int any;	 /* at least one digit was read */
+	int badbase;	 /* base was not 0 or 2..36 */
+	size_t end;	 /* index of the first unparsed char */
 };
 
-void	__strtox(const char *, int, struct __strtox *);
-void	__wcstox(const wchar_t *, int, struct __strtox *);
+void __strtox(const char *, int, struct __strtox *);
+void __wcstox(const wchar_t *, int, struct __strtox *);
 
 /* Clamp a parse to [min, max]; ERANGE (and a bound) when outside. */
 static __inline intmax_t
@@ -37,7 +37,7 @@ __strtox_signed(const struct __strtox *r, intmax_t min, intmax_t max)
 		errno = EINVAL;
 		return 0;
 	}
-	lim = r->neg ? (uintmax_t)-(min + 1) + 1 : (uintmax_t)max;
+	lim = r->neg ? (uintmax_t) - (min + 1) + 1 : (uintmax_t)max;
 	if (r->overflow || r->value > lim) {
 		errno = ERANGE;
 		return r->neg ? min : max;

@@ -5,9 +5,9 @@
 #define _TEMP_IMPL_H_
 
 enum __temp_kind {
-	__TEMP_NAME,	/* mktemp: only find an unused name */
-	__TEMP_FILE,	/* mkstemp, mkstemps: create and open a file */
-	__TEMP_DIR	/* mkdtemp: create a directory */
+	__TEMP_NAME, /* mktemp: only find an unused name */
+	__TEMP_FILE, /* mkstemp, mkstemps: create and open a file */
+	__TEMP_DIR   /* mkdtemp: create a directory */
 };
 
 /*
@@ -15,6 +15,6 @@ enum __temp_kind {
  * (and the open descriptor in *fdp for files) or -1 with errno set:
  * EINVAL for fewer than six X's or a bad suffix length.
  */
-int	__gettemp(char *, int, enum __temp_kind, int *);
+int __gettemp(char *, int, enum __temp_kind, int *);
 
 #endif /* !_TEMP_IMPL_H_ */

@@ -7,7 +7,7 @@
 #include <locale.h>
 
 #ifndef CHAR_MAX
-#define	CHAR_MAX	SCHAR_MAX	/* char is signed on x86_64 */
+#define CHAR_MAX SCHAR_MAX /* char is signed on x86_64 */
 #endif
 
 struct lconv *

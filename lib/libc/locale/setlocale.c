@@ -16,12 +16,20 @@
 #include "locale_impl.h"
 
 static const char *const category_env[_LC_LAST] = {
-	"LC_ALL", "LC_COLLATE", "LC_CTYPE", "LC_MONETARY", "LC_NUMERIC",
-	"LC_TIME", "LC_MESSAGES",
+	"LC_ALL",
+	"LC_COLLATE",
+	"LC_CTYPE",
+	"LC_MONETARY",
+	"LC_NUMERIC",
+	"LC_TIME",
+	"LC_MESSAGES",
 };
 
 static const char *const utf8_names[] = {
-	"C.UTF-8", "C.utf8", "en_US.UTF-8", "en_US.utf8",
+	"C.UTF-8",
+	"C.utf8",
+	"en_US.UTF-8",
+	"en_US.utf8",
 };
 
 /* 1 for a UTF-8 locale name, 0 for C/POSIX, -1 if unknown. */
@@ -99,7 +107,7 @@ query_all(void)
 
 	for (cat = 2; cat < _LC_LAST; cat++)
 		same &= strcmp(__locale_state.names[cat],
-		    __locale_state.names[1]) == 0;
+			    __locale_state.names[1]) == 0;
 	if (same)
 		return __locale_state.names[1];
 	composite[0] = '\0';
@@ -137,15 +145,15 @@ setlocale(int category, const char *name)
 		return NULL;
 	}
 	if (name == NULL)
-		return category == LC_ALL ? query_all() :
-		    __locale_state.names[category];
+		return category == LC_ALL ? query_all()
+					  : __locale_state.names[category];
 	memcpy(new, __locale_state.names, sizeof(new));
-	if (category == LC_ALL ? resolve_all(name, new) < 0 :
-	    resolve(category, name, new[category]) < 0)
+	if (category == LC_ALL ? resolve_all(name, new) < 0
+			       : resolve(category, name, new[category]) < 0)
 		return NULL;
 	for (cat = 1; cat < _LC_LAST; cat++)
 		strcpy(__locale_state.names[cat], new[cat]);
 	__locale_state.ctype_utf8 = classify(new[LC_CTYPE]) == 1;
-	return category == LC_ALL ? query_all() :
-	    __locale_state.names[category];
+	return category == LC_ALL ? query_all()
+				  : __locale_state.names[category];
 }

@@ -13,7 +13,7 @@
 
 /* One-way mappings that the paired table cannot express. */
 static const struct {
-	uint32_t	from, to;
+	uint32_t from, to;
 } to_upper_only[] = {
 	{ 0x00b5, 0x039c }, { 0x00ff, 0x0178 }, { 0x0131, 0x0049 },
 	{ 0x017f, 0x0053 }, { 0x03c2, 0x03a3 },
@@ -146,12 +146,18 @@ unicode_class(uint32_t c, int cls)
 }
 
 static const unsigned short ascii_mask[__WC_NCLASSES] = {
-	[__WC_ALNUM] = _CTYPE_A | _CTYPE_D, [__WC_ALPHA] = _CTYPE_A,
-	[__WC_BLANK] = _CTYPE_BL, [__WC_CNTRL] = _CTYPE_C,
-	[__WC_DIGIT] = _CTYPE_D, [__WC_GRAPH] = _CTYPE_G,
-	[__WC_LOWER] = _CTYPE_L, [__WC_PRINT] = _CTYPE_R,
-	[__WC_PUNCT] = _CTYPE_P, [__WC_SPACE] = _CTYPE_S,
-	[__WC_UPPER] = _CTYPE_U, [__WC_XDIGIT] = _CTYPE_X,
+	[__WC_ALNUM] = _CTYPE_A | _CTYPE_D,
+	[__WC_ALPHA] = _CTYPE_A,
+	[__WC_BLANK] = _CTYPE_BL,
+	[__WC_CNTRL] = _CTYPE_C,
+	[__WC_DIGIT] = _CTYPE_D,
+	[__WC_GRAPH] = _CTYPE_G,
+	[__WC_LOWER] = _CTYPE_L,
+	[__WC_PRINT] = _CTYPE_R,
+	[__WC_PUNCT] = _CTYPE_P,
+	[__WC_SPACE] = _CTYPE_S,
+	[__WC_UPPER] = _CTYPE_U,
+	[__WC_XDIGIT] = _CTYPE_X,
 };
 
 int

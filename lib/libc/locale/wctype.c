@@ -9,12 +9,18 @@
 #include "locale_impl.h"
 
 static const char *const class_names[__WC_NCLASSES] = {
-	[__WC_ALNUM] = "alnum", [__WC_ALPHA] = "alpha",
-	[__WC_BLANK] = "blank", [__WC_CNTRL] = "cntrl",
-	[__WC_DIGIT] = "digit", [__WC_GRAPH] = "graph",
-	[__WC_LOWER] = "lower", [__WC_PRINT] = "print",
-	[__WC_PUNCT] = "punct", [__WC_SPACE] = "space",
-	[__WC_UPPER] = "upper", [__WC_XDIGIT] = "xdigit",
+	[__WC_ALNUM] = "alnum",
+	[__WC_ALPHA] = "alpha",
+	[__WC_BLANK] = "blank",
+	[__WC_CNTRL] = "cntrl",
+	[__WC_DIGIT] = "digit",
+	[__WC_GRAPH] = "graph",
+	[__WC_LOWER] = "lower",
+	[__WC_PRINT] = "print",
+	[__WC_PUNCT] = "punct",
+	[__WC_SPACE] = "space",
+	[__WC_UPPER] = "upper",
+	[__WC_XDIGIT] = "xdigit",
 };
 
 wctype_t

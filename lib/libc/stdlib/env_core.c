@@ -10,7 +10,7 @@
 
 #include "env_impl.h"
 
-static char **owned;		/* environ, if we allocated it */
+static char **owned; /* environ, if we allocated it */
 
 size_t
 __env_namelen(const char *name)

@@ -8,11 +8,11 @@
 
 #include "getopt_impl.h"
 
-char	*optarg;
-int	 optind = 1;
-int	 opterr = 1;
-int	 optopt;
-int	 optreset;
+char *optarg;
+int optind = 1;
+int opterr = 1;
+int optopt;
+int optreset;
 
 int
 getopt(int argc, char *const argv[], const char *optstring)

@@ -19,25 +19,25 @@
 #include "getopt_impl.h"
 
 struct scan {
-	int			 argc;
-	char *const		*argv;
-	const char		*opts;
-	const struct option	*longopts;
-	int			*index;
-	int			 flags;
-	int			 colon;		/* opts began with ':' */
+	int argc;
+	char *const *argv;
+	const char *opts;
+	const struct option *longopts;
+	int *index;
+	int flags;
+	int colon; /* opts began with ':' */
 };
 
-static const char *place = "";		/* rest of a short-option cluster */
-static int nonopt_start = -1;		/* first skipped non-option */
-static int nonopt_end = -1;		/* end of the skipped block */
+static const char *place = ""; /* rest of a short-option cluster */
+static int nonopt_start = -1;  /* first skipped non-option */
+static int nonopt_end = -1;    /* end of the skipped block */
 
 static void
 complain(const struct scan *s, const char *what, const char *name, int len)
 {
 	if (opterr && !s->colon)
-		fprintf(stderr, "%s: %s -- %.*s\n", getprogname(), what, len,
-		    name);
+		fprintf(
+		    stderr, "%s: %s -- %.*s\n", getprogname(), what, len, name);
 }
 
 static void
@@ -190,14 +190,13 @@ short_option(const struct scan *s)
 	if (*place != '\0') {
 		optarg = __UNCONST(place);
 	} else if (spec[2] == ':') {
-		optarg = NULL;		/* optional argument, not attached */
+		optarg = NULL; /* optional argument, not attached */
 	} else if (optind + 1 < s->argc) {
 		optarg = s->argv[++optind];
 	} else {
 		optind++;
 		place = "";
-		complain(s, "option requires an argument",
-		    &name, 1);
+		complain(s, "option requires an argument", &name, 1);
 		return s->colon ? ':' : '?';
 	}
 	optind++;

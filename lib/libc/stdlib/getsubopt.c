@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-char	*suboptarg;
+char *suboptarg;
 
 int
 getsubopt(char **optionp, char *const *tokens, char **valuep)

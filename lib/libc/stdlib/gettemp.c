@@ -15,8 +15,8 @@
 
 #include "temp_impl.h"
 
-#define	MIN_X		6
-#define	MAX_TRIES	10000
+#define MIN_X	  6
+#define MAX_TRIES 10000
 
 static const char letters[] =
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";

@@ -18,26 +18,26 @@
 
 #include "malloc_impl.h"
 
-#define	HDR		16
-#define	MIN_BLOCK	32
-#define	F_INUSE		((size_t)1)
-#define	F_PREV_INUSE	((size_t)2)
-#define	F_MMAPPED	((size_t)4)
-#define	F_MASK		((size_t)15)
-#define	MAGIC		((size_t)0xb1 << 56)
-#define	MAGIC_MASK	((size_t)0xff << 56)
-#define	SIZE_OF(h)	((h) & ~(MAGIC_MASK | F_MASK))
-#define	CHUNK		((size_t)1 << 20)
-#define	MMAP_MIN	((size_t)256 << 10)
-#define	MAX_REQUEST	((size_t)1 << 46)
-#define	NBINS		80
-#define	PAGE		((size_t)4096)
+#define HDR	     16
+#define MIN_BLOCK    32
+#define F_INUSE	     ((size_t)1)
+#define F_PREV_INUSE ((size_t)2)
+#define F_MMAPPED    ((size_t)4)
+#define F_MASK	     ((size_t)15)
+#define MAGIC	     ((size_t)0xb1 << 56)
+#define MAGIC_MASK   ((size_t)0xff << 56)
+#define SIZE_OF(h)   ((h) & ~(MAGIC_MASK | F_MASK))
+#define CHUNK	     ((size_t)1 << 20)
+#define MMAP_MIN     ((size_t)256 << 10)
+#define MAX_REQUEST  ((size_t)1 << 46)
+#define NBINS	     80
+#define PAGE	     ((size_t)4096)
 
 struct block {
-	size_t		 prev_size;
-	size_t		 head;
-	struct block	*next;		/* free blocks only */
-	struct block	*prev;
+	size_t prev_size;
+	size_t head;
+	struct block *next; /* free blocks only */
+	struct block *prev;
 };
 
 static struct block *bins[NBINS];
@@ -143,8 +143,8 @@ new_chunk(void)
 	struct block *b, *end;
 	void *p;
 
-	p = mmap(NULL, CHUNK, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANON,
-	    -1, 0);
+	p = mmap(
+	    NULL, CHUNK, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANON, -1, 0);
 	if (p == MAP_FAILED)
 		return NULL;
 	b = p;
@@ -179,8 +179,8 @@ mmap_alloc(size_t need, size_t align)
 	struct block *b;
 	char *base, *user;
 
-	base = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANON,
-	    -1, 0);
+	base = mmap(
+	    NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANON, -1, 0);
 	if (base == MAP_FAILED) {
 		errno = ENOMEM;
 		return NULL;

@@ -14,9 +14,9 @@
 typedef int (*cmp_r_t)(const void *, const void *, void *);
 
 struct sorter {
-	size_t		 size;
-	cmp_r_t		 cmp;
-	void		*ctx;
+	size_t size;
+	cmp_r_t cmp;
+	void *ctx;
 };
 
 static int
@@ -47,13 +47,14 @@ sift_down(const struct sorter *s, char *base, size_t root, size_t n)
 	size_t child;
 
 	while ((child = 2 * root + 1) < n) {
-		if (child + 1 < n && cmp(s, base + child * s->size,
-		    base + (child + 1) * s->size) < 0)
+		if (child + 1 < n &&
+		    cmp(s, base + child * s->size,
+			base + (child + 1) * s->size) < 0)
 			child++;
 		if (cmp(s, base + root * s->size, base + child * s->size) >= 0)
 			return;
-		__sort_swap(base + root * s->size, base + child * s->size,
-		    s->size);
+		__sort_swap(
+		    base + root * s->size, base + child * s->size, s->size);
 		root = child;
 	}
 }

@@ -7,8 +7,8 @@
 #include <stdlib.h>
 
 struct key {
-	const unsigned char	*table;
-	unsigned int		 endbyte;
+	const unsigned char *table;
+	unsigned int endbyte;
 };
 
 static unsigned int

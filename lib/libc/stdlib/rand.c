@@ -10,7 +10,7 @@
 int
 rand(void)
 {
-	__rand_state = __rand_state * 6364136223846793005ULL +
-	    1442695040888963407ULL;
+	__rand_state =
+	    __rand_state * 6364136223846793005ULL + 1442695040888963407ULL;
 	return (int)(__rand_state >> 33);
 }

@@ -16,19 +16,22 @@
 #include "random_impl.h"
 
 struct kind {
-	size_t	bytes;		/* minimum buffer size */
-	int	deg, sep;
+	size_t bytes; /* minimum buffer size */
+	int deg, sep;
 };
 
 static const struct kind kinds[] = {
-	{ 8, 0, 0 }, { 32, 7, 3 }, { 64, 15, 1 }, { 128, 31, 3 },
+	{ 8, 0, 0 },
+	{ 32, 7, 3 },
+	{ 64, 15, 1 },
+	{ 128, 31, 3 },
 	{ 256, 63, 1 },
 };
 
-#define	NKINDS	((int)(sizeof(kinds) / sizeof(kinds[0])))
+#define NKINDS ((int)(sizeof(kinds) / sizeof(kinds[0])))
 
 static uint32_t default_buf[1 + 31];
-static uint32_t *state = default_buf;	/* word 0 is the header */
+static uint32_t *state = default_buf; /* word 0 is the header */
 static int type = 3, rear, seeded;
 
 static void

@@ -13,13 +13,13 @@
 #include <string.h>
 #include <unistd.h>
 
-#define	MAX_LINKS	32
+#define MAX_LINKS 32
 
 struct walk {
-	char	res[PATH_MAX];		/* resolved prefix, no trailing '/' */
-	size_t	rlen;
-	char	rem[PATH_MAX];		/* what is left to resolve */
-	int	links;
+	char res[PATH_MAX]; /* resolved prefix, no trailing '/' */
+	size_t rlen;
+	char rem[PATH_MAX]; /* what is left to resolve */
+	int links;
 };
 
 /* Drop the last component of the resolved prefix. */
@@ -141,8 +141,8 @@ realpath(const char *__restrict path, char *__restrict resolved)
 		return NULL;
 	w->links = 0;
 	e = resolve(w, path);
-	if (e == 0 && resolved == NULL && (resolved = malloc(w->rlen + 1)) ==
-	    NULL)
+	if (e == 0 && resolved == NULL &&
+	    (resolved = malloc(w->rlen + 1)) == NULL)
 		e = ENOMEM;
 	if (e == 0)
 		memcpy(resolved, w->res, w->rlen + 1);

@@ -7,7 +7,7 @@
 
 #include "strtox_impl.h"
 
-#define	STRTOX_CHAR	char
-#define	STRTOX_FUNC	__strtox
-#define	STRTOX_SPACE(c)	isspace((unsigned char)(c))
+#define STRTOX_CHAR	char
+#define STRTOX_FUNC	__strtox
+#define STRTOX_SPACE(c) isspace((unsigned char)(c))
 #include "strtox_body.h"

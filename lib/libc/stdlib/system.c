@@ -14,8 +14,8 @@
 #include <unistd.h>
 
 struct saved {
-	struct sigaction	intr, quit;
-	sigset_t		mask;
+	struct sigaction intr, quit;
+	sigset_t mask;
 };
 
 static void

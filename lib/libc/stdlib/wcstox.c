@@ -6,7 +6,7 @@
 
 #include "strtox_impl.h"
 
-#define	STRTOX_CHAR	wchar_t
-#define	STRTOX_FUNC	__wcstox
-#define	STRTOX_SPACE(c)	iswspace((wint_t)(c))
+#define STRTOX_CHAR	wchar_t
+#define STRTOX_FUNC	__wcstox
+#define STRTOX_SPACE(c) iswspace((wint_t)(c))
 #include "strtox_body.h"

@@ -20,7 +20,8 @@ memcpy(void *__restrict dst, const void *__restrict src, size_t n)
 			n--;
 		}
 		while (n >= __WORD_SIZE) {
-			*(__word_t *)(void *)d = *(const __word_t *)(const void *)s;
+			*(__word_t *)(void *)d =
+			    *(const __word_t *)(const void *)s;
 			d += __WORD_SIZE;
 			s += __WORD_SIZE;
 			n -= __WORD_SIZE;

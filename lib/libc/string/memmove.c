@@ -17,7 +17,8 @@ copy_forward(unsigned char *d, const unsigned char *s, size_t n)
 			n--;
 		}
 		while (n >= __WORD_SIZE) {
-			*(__word_t *)(void *)d = *(const __word_t *)(const void *)s;
+			*(__word_t *)(void *)d =
+			    *(const __word_t *)(const void *)s;
 			d += __WORD_SIZE;
 			s += __WORD_SIZE;
 			n -= __WORD_SIZE;
@@ -43,7 +44,8 @@ copy_backward(unsigned char *d, const unsigned char *s, size_t n)
 		while (n >= __WORD_SIZE) {
 			d -= __WORD_SIZE;
 			s -= __WORD_SIZE;
-			*(__word_t *)(void *)d = *(const __word_t *)(const void *)s;
+			*(__word_t *)(void *)d =
+			    *(const __word_t *)(const void *)s;
 			n -= __WORD_SIZE;
 			__asm__ volatile("" ::: "memory");
 		}

@@ -13,7 +13,7 @@ strcspn(const char *s, const char *reject)
 
 	__byteset_init(&set, reject);
 	for (n = 0; s[n] != '\0' && !__byteset_has(&set, (unsigned char)s[n]);
-	    n++)
+	     n++)
 		continue;
 	return n;
 }

@@ -13,7 +13,7 @@ strspn(const char *s, const char *accept)
 
 	__byteset_init(&set, accept);
 	for (n = 0; s[n] != '\0' && __byteset_has(&set, (unsigned char)s[n]);
-	    n++)
+	     n++)
 		continue;
 	return n;
 }

@@ -12,7 +12,8 @@ strstr(const char *haystack, const char *needle)
 	if (nlen == 0)
 		return __UNCONST(haystack);
 	for (; *haystack != '\0'; haystack++) {
-		if (*haystack == *needle && strncmp(haystack, needle, nlen) == 0)
+		if (*haystack == *needle &&
+		    strncmp(haystack, needle, nlen) == 0)
 			return __UNCONST(haystack);
 	}
 	return NULL;

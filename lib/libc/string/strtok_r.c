@@ -5,8 +5,8 @@
 #include <string.h>
 
 char *
-strtok_r(char *__restrict s, const char *__restrict delim,
-    char **__restrict last)
+strtok_r(
+    char *__restrict s, const char *__restrict delim, char **__restrict last)
 {
 	char *tok;
 

@@ -11,7 +11,8 @@ wcsstr(const wchar_t *haystack, const wchar_t *needle)
 	if (nlen == 0)
 		return __UNCONST(haystack);
 	for (; *haystack != L'\0'; haystack++) {
-		if (*haystack == *needle && wcsncmp(haystack, needle, nlen) == 0)
+		if (*haystack == *needle &&
+		    wcsncmp(haystack, needle, nlen) == 0)
 			return __UNCONST(haystack);
 	}
 	return NULL;

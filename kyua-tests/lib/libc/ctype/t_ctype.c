@@ -7,9 +7,12 @@
 #include <ctype.h>
 #include <stdio.h>
 
-#define	TC(name, desc)							\
-	ATF_TC(name);							\
-	ATF_TC_HEAD(name, tc) { atf_tc_set_md_var(tc, "descr", desc); }	\
+#define TC(name, desc)                                                         \
+	ATF_TC(name);                                                          \
+	ATF_TC_HEAD(name, tc)                                                  \
+	{                                                                      \
+		atf_tc_set_md_var(tc, "descr", desc);                          \
+	}                                                                      \
 	ATF_TC_BODY(name, tc)
 
 static int
@@ -52,8 +55,8 @@ ref_isxdigit(int c)
 static int
 ref_isspace(int c)
 {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\v' ||
-	    c == '\f' || c == '\r';
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' ||
+	    c == '\r';
 }
 
 static int
@@ -87,18 +90,18 @@ ref_ispunct(int c)
 }
 
 /* Check macro and function forms of one class for all 257 inputs. */
-#define	CLASS_TC(cls)							\
-TC(cls, #cls " matches the C locale definition for EOF and 0..255")	\
-{									\
-	int c;								\
-									\
-	for (c = EOF; c <= 255; c++) {					\
-		ATF_CHECK_EQ_MSG(cls(c) != 0, ref_##cls(c) != 0,	\
-		    "macro " #cls "(%d)", c);				\
-		ATF_CHECK_EQ_MSG((cls)(c) != 0, ref_##cls(c) != 0,	\
-		    "function " #cls "(%d)", c);			\
-	}								\
-}
+#define CLASS_TC(cls)                                                          \
+	TC(cls, #cls " matches the C locale definition for EOF and 0..255")    \
+	{                                                                      \
+		int c;                                                         \
+                                                                               \
+		for (c = EOF; c <= 255; c++) {                                 \
+			ATF_CHECK_EQ_MSG(cls(c) != 0, ref_##cls(c) != 0,       \
+			    "macro " #cls "(%d)", c);                          \
+			ATF_CHECK_EQ_MSG((cls)(c) != 0, ref_##cls(c) != 0,     \
+			    "function " #cls "(%d)", c);                       \
+		}                                                              \
+	}
 
 CLASS_TC(isalpha)
 CLASS_TC(isupper)
@@ -113,7 +116,8 @@ CLASS_TC(isprint)
 CLASS_TC(isgraph)
 CLASS_TC(ispunct)
 
-TC(toupper_tolower, "toupper and tolower map only ASCII letters and pass "
+TC(toupper_tolower,
+    "toupper and tolower map only ASCII letters and pass "
     "EOF and everything else through")
 {
 	int c, up, lo;
@@ -128,7 +132,8 @@ TC(toupper_tolower, "toupper and tolower map only ASCII letters and pass "
 	}
 }
 
-TC(out_of_range_functions, "the function forms tolerate values outside "
+TC(out_of_range_functions,
+    "the function forms tolerate values outside "
     "EOF..255 without reading outside the table")
 {
 	ATF_CHECK_EQ((isalpha)(1000), 0);
@@ -137,19 +142,21 @@ TC(out_of_range_functions, "the function forms tolerate values outside "
 	ATF_CHECK_EQ((tolower)(-7), -7);
 }
 
-TC(isascii_toascii, "isascii is true for 0..127 only; toascii keeps 7 "
+TC(isascii_toascii,
+    "isascii is true for 0..127 only; toascii keeps 7 "
     "bits")
 {
 	int c;
 
 	for (c = -1; c <= 300; c++)
-		ATF_CHECK_EQ_MSG((isascii)(c) != 0, c >= 0 && c <= 127,
-		    "isascii(%d)", c);
+		ATF_CHECK_EQ_MSG(
+		    (isascii)(c) != 0, c >= 0 && c <= 127, "isascii(%d)", c);
 	ATF_CHECK_EQ(toascii(0xc1), 0x41);
 	ATF_CHECK_EQ((toascii)(0x1ff), 0x7f);
 }
 
-TC(digittoint_values, "digittoint converts hex digits and gives 0 "
+TC(digittoint_values,
+    "digittoint converts hex digits and gives 0 "
     "otherwise")
 {
 	ATF_CHECK_EQ(digittoint('0'), 0);
@@ -160,7 +167,8 @@ TC(digittoint_values, "digittoint converts hex digits and gives 0 "
 	ATF_CHECK_EQ(digittoint(' '), 0);
 }
 
-TC(unchecked_case, "_tolower and _toupper convert letters known to be of "
+TC(unchecked_case,
+    "_tolower and _toupper convert letters known to be of "
     "the other case")
 {
 	int c;

@@ -11,9 +11,12 @@
 #include <string.h>
 #include <wchar.h>
 
-#define	TC(name, desc)							\
-	ATF_TC(name);							\
-	ATF_TC_HEAD(name, tc) { atf_tc_set_md_var(tc, "descr", desc); }	\
+#define TC(name, desc)                                                         \
+	ATF_TC(name);                                                          \
+	ATF_TC_HEAD(name, tc)                                                  \
+	{                                                                      \
+		atf_tc_set_md_var(tc, "descr", desc);                          \
+	}                                                                      \
 	ATF_TC_BODY(name, tc)
 
 static void
@@ -33,7 +36,8 @@ conv(const char *s, size_t n, wchar_t *wc)
 	return mbrtowc(wc, s, n, &st);
 }
 
-TC(c_locale_bytes, "in the C locale every byte is one character with its "
+TC(c_locale_bytes,
+    "in the C locale every byte is one character with its "
     "own value (NetBSD's choice), NUL gives 0")
 {
 	wchar_t wc;
@@ -49,20 +53,27 @@ TC(c_locale_bytes, "in the C locale every byte is one character with its "
 	ATF_CHECK_EQ(wc, 0);
 }
 
-TC(utf8_valid_lengths, "valid UTF-8 of 1 to 4 bytes, including the "
+TC(utf8_valid_lengths,
+    "valid UTF-8 of 1 to 4 bytes, including the "
     "boundaries of each length")
 {
 	static const struct {
-		const char	*s;
-		size_t		 len;
-		wchar_t		 wc;
+		const char *s;
+		size_t len;
+		wchar_t wc;
 	} t[] = {
-		{ "A", 1, 0x41 }, { "\x7f", 1, 0x7f },
-		{ "\xc2\x80", 2, 0x80 }, { "\xc3\xa9", 2, 0xe9 },
-		{ "\xdf\xbf", 2, 0x7ff }, { "\xe0\xa0\x80", 3, 0x800 },
-		{ "\xe2\x82\xac", 3, 0x20ac }, { "\xed\x9f\xbf", 3, 0xd7ff },
-		{ "\xee\x80\x80", 3, 0xe000 }, { "\xef\xbf\xbd", 3, 0xfffd },
-		{ "\xef\xbf\xbf", 3, 0xffff }, { "\xf0\x90\x80\x80", 4, 0x10000 },
+		{ "A", 1, 0x41 },
+		{ "\x7f", 1, 0x7f },
+		{ "\xc2\x80", 2, 0x80 },
+		{ "\xc3\xa9", 2, 0xe9 },
+		{ "\xdf\xbf", 2, 0x7ff },
+		{ "\xe0\xa0\x80", 3, 0x800 },
+		{ "\xe2\x82\xac", 3, 0x20ac },
+		{ "\xed\x9f\xbf", 3, 0xd7ff },
+		{ "\xee\x80\x80", 3, 0xe000 },
+		{ "\xef\xbf\xbd", 3, 0xfffd },
+		{ "\xef\xbf\xbf", 3, 0xffff },
+		{ "\xf0\x90\x80\x80", 4, 0x10000 },
 		{ "\xf0\x9f\x98\x80", 4, 0x1f600 },
 		{ "\xf4\x8f\xbf\xbf", 4, 0x10ffff },
 	};
@@ -76,15 +87,30 @@ TC(utf8_valid_lengths, "valid UTF-8 of 1 to 4 bytes, including the "
 	}
 }
 
-TC(utf8_invalid, "overlong forms, surrogates, values above 0x10ffff, bad "
+TC(utf8_invalid,
+    "overlong forms, surrogates, values above 0x10ffff, bad "
     "lead and continuation bytes give EILSEQ")
 {
 	static const char *const bad[] = {
-		"\x80", "\xbf", "\xc0\x80", "\xc1\xbf", "\xe0\x80\x80",
-		"\xe0\x9f\xbf", "\xf0\x80\x80\x80", "\xf0\x8f\xbf\xbf",
-		"\xed\xa0\x80", "\xed\xbf\xbf", "\xf4\x90\x80\x80",
-		"\xf5\x80\x80\x80", "\xf8\x88\x80\x80\x80", "\xfe", "\xff",
-		"\xc3\x28", "\xe2\x82\x28", "\xf0\x9f\x98\x28", "\xc3\xc3",
+		"\x80",
+		"\xbf",
+		"\xc0\x80",
+		"\xc1\xbf",
+		"\xe0\x80\x80",
+		"\xe0\x9f\xbf",
+		"\xf0\x80\x80\x80",
+		"\xf0\x8f\xbf\xbf",
+		"\xed\xa0\x80",
+		"\xed\xbf\xbf",
+		"\xf4\x90\x80\x80",
+		"\xf5\x80\x80\x80",
+		"\xf8\x88\x80\x80\x80",
+		"\xfe",
+		"\xff",
+		"\xc3\x28",
+		"\xe2\x82\x28",
+		"\xf0\x9f\x98\x28",
+		"\xc3\xc3",
 		"\xe2\x00",
 	};
 	wchar_t wc;
@@ -99,7 +125,8 @@ TC(utf8_invalid, "overlong forms, surrogates, values above 0x10ffff, bad "
 	}
 }
 
-TC(utf8_partial_state, "a sequence split over several calls returns -2 "
+TC(utf8_partial_state,
+    "a sequence split over several calls returns -2 "
     "with state kept, then the remaining byte count")
 {
 	const char *euro = "\xe2\x82\xac";
@@ -123,7 +150,8 @@ TC(utf8_partial_state, "a sequence split over several calls returns -2 "
 	ATF_CHECK(mbsinit(&st));
 }
 
-TC(utf8_partial_then_invalid, "a partial sequence followed by a bad byte "
+TC(utf8_partial_then_invalid,
+    "a partial sequence followed by a bad byte "
     "gives EILSEQ")
 {
 	mbstate_t st;
@@ -155,7 +183,8 @@ TC(zero_length_and_null, "n == 0 gives -2; s == NULL resets and returns 0")
 	ATF_CHECK_EQ(wc, 0xe9);
 }
 
-TC(internal_state, "mbrtowc and mbrlen with NULL state keep separate "
+TC(internal_state,
+    "mbrtowc and mbrlen with NULL state keep separate "
     "hidden states")
 {
 	wchar_t wc;
@@ -168,7 +197,8 @@ TC(internal_state, "mbrtowc and mbrlen with NULL state keep separate "
 	ATF_CHECK_EQ(mbrlen("\xac", 1, NULL), 1);
 }
 
-TC(mbtowc_mblen, "mbtowc and mblen: lengths, NUL, incomplete is an "
+TC(mbtowc_mblen,
+    "mbtowc and mblen: lengths, NUL, incomplete is an "
     "error, NULL asks about shift states")
 {
 	wchar_t wc;
@@ -203,7 +233,8 @@ TC(btowc_wctob, "btowc and wctob in C and UTF-8")
 	ATF_CHECK_EQ(wctob(WEOF), -1);
 }
 
-TC(utf8_ascii_and_c1, "ASCII bytes are themselves in UTF-8, and every "
+TC(utf8_ascii_and_c1,
+    "ASCII bytes are themselves in UTF-8, and every "
     "byte 0x80..0xff alone is an error or a prefix")
 {
 	wchar_t wc;

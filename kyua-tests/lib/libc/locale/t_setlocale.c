@@ -11,13 +11,16 @@
 #include <stdlib.h>
 #include <string.h>
 
-#ifndef CHAR_MAX		/* missing from <limits.h> at the time of writing */
-#define	CHAR_MAX	SCHAR_MAX
+#ifndef CHAR_MAX /* missing from <limits.h> at the time of writing */
+#define CHAR_MAX SCHAR_MAX
 #endif
 
-#define	TC(name, desc)							\
-	ATF_TC(name);							\
-	ATF_TC_HEAD(name, tc) { atf_tc_set_md_var(tc, "descr", desc); }	\
+#define TC(name, desc)                                                         \
+	ATF_TC(name);                                                          \
+	ATF_TC_HEAD(name, tc)                                                  \
+	{                                                                      \
+		atf_tc_set_md_var(tc, "descr", desc);                          \
+	}                                                                      \
 	ATF_TC_BODY(name, tc)
 
 TC(initial_c, "a program starts in the C locale")
@@ -31,7 +34,7 @@ TC(initial_c, "a program starts in the C locale")
 TC(set_utf8, "the UTF-8 names switch LC_CTYPE to UTF-8")
 {
 	const char *names[] = { "C.UTF-8", "C.utf8", "en_US.UTF-8",
-	    "en_US.utf8" };
+		"en_US.utf8" };
 	size_t i;
 
 	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
@@ -45,7 +48,8 @@ TC(set_utf8, "the UTF-8 names switch LC_CTYPE to UTF-8")
 	ATF_CHECK_EQ(MB_CUR_MAX, 1);
 }
 
-TC(unknown_name, "an unknown locale name returns NULL and changes "
+TC(unknown_name,
+    "an unknown locale name returns NULL and changes "
     "nothing")
 {
 	ATF_REQUIRE(setlocale(LC_ALL, "C.UTF-8") != NULL);
@@ -63,7 +67,8 @@ TC(bad_category, "an invalid category returns NULL with EINVAL")
 	ATF_CHECK(setlocale(99, NULL) == NULL);
 }
 
-TC(composite, "different categories give a composite LC_ALL name that "
+TC(composite,
+    "different categories give a composite LC_ALL name that "
     "LC_ALL accepts back")
 {
 	char saved[256];
@@ -100,7 +105,8 @@ TC(env_lang, "\"\" uses LANG when nothing more specific is set")
 	ATF_CHECK_EQ(MB_CUR_MAX, 4);
 }
 
-TC(env_category_over_lang, "LC_<category> overrides LANG, LC_ALL "
+TC(env_category_over_lang,
+    "LC_<category> overrides LANG, LC_ALL "
     "overrides both")
 {
 	unsetenv("LC_ALL");
@@ -114,7 +120,8 @@ TC(env_category_over_lang, "LC_<category> overrides LANG, LC_ALL "
 	ATF_CHECK_STREQ(setlocale(LC_ALL, NULL), "POSIX");
 }
 
-TC(env_unknown, "an unknown name in the environment makes setlocale fail "
+TC(env_unknown,
+    "an unknown name in the environment makes setlocale fail "
     "without changes; an empty environment means C")
 {
 	setenv("LC_ALL", "klingon", 1);
@@ -139,7 +146,8 @@ TC(localeconv_c, "localeconv gives the C conventions")
 	ATF_CHECK_EQ(lc->p_sign_posn, CHAR_MAX);
 }
 
-TC(nl_langinfo_items, "nl_langinfo gives the POSIX texts and \"\" for "
+TC(nl_langinfo_items,
+    "nl_langinfo gives the POSIX texts and \"\" for "
     "unknown items")
 {
 	ATF_CHECK_STREQ(nl_langinfo(DAY_1), "Sunday");
@@ -153,7 +161,8 @@ TC(nl_langinfo_items, "nl_langinfo gives the POSIX texts and \"\" for "
 	ATF_CHECK_STREQ(nl_langinfo(10000), "");
 }
 
-TC(query_is_stable, "the queried name stays valid and equal after "
+TC(query_is_stable,
+    "the queried name stays valid and equal after "
     "further queries")
 {
 	char *a, *b;

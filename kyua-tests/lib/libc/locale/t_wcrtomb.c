@@ -10,9 +10,12 @@
 #include <string.h>
 #include <wchar.h>
 
-#define	TC(name, desc)							\
-	ATF_TC(name);							\
-	ATF_TC_HEAD(name, tc) { atf_tc_set_md_var(tc, "descr", desc); }	\
+#define TC(name, desc)                                                         \
+	ATF_TC(name);                                                          \
+	ATF_TC_HEAD(name, tc)                                                  \
+	{                                                                      \
+		atf_tc_set_md_var(tc, "descr", desc);                          \
+	}                                                                      \
 	ATF_TC_BODY(name, tc)
 
 static void
@@ -21,7 +24,8 @@ utf8(void)
 	ATF_REQUIRE(setlocale(LC_CTYPE, "C.UTF-8") != NULL);
 }
 
-TC(wcrtomb_utf8, "wcrtomb encodes 1 to 4 bytes and refuses surrogates, "
+TC(wcrtomb_utf8,
+    "wcrtomb encodes 1 to 4 bytes and refuses surrogates, "
     "negative values and values above 0x10ffff")
 {
 	char buf[8];
@@ -73,13 +77,14 @@ TC(roundtrip_all, "every valid code point survives wcrtomb then mbrtowc")
 		memset(&st, 0, sizeof(st));
 		n = wcrtomb(buf, wc, &st);
 		ATF_REQUIRE_MSG(n >= 1 && n <= 4, "wc=%#x", (unsigned)wc);
-		ATF_REQUIRE_EQ_MSG(mbrtowc(&back, buf, n, &st), n, "wc=%#x",
-		    (unsigned)wc);
+		ATF_REQUIRE_EQ_MSG(
+		    mbrtowc(&back, buf, n, &st), n, "wc=%#x", (unsigned)wc);
 		ATF_REQUIRE_EQ(back, wc);
 	}
 }
 
-TC(wcsrtombs_basic, "wcsrtombs converts, stores the NUL and sets the "
+TC(wcsrtombs_basic,
+    "wcsrtombs converts, stores the NUL and sets the "
     "source to NULL")
 {
 	const wchar_t *src = L"h\xe9\x20ac!";
@@ -94,10 +99,12 @@ TC(wcsrtombs_basic, "wcsrtombs converts, stores the NUL and sets the "
 	ATF_CHECK(src != NULL);
 }
 
-TC(wcsrtombs_short, "wcsrtombs never splits a character: it stops before "
+TC(wcsrtombs_short,
+    "wcsrtombs never splits a character: it stops before "
     "one that does not fit and points the source at it")
 {
-	const wchar_t *w = L"a\x20ac" L"b";
+	const wchar_t *w = L"a\x20ac"
+			   L"b";
 	const wchar_t *src = w;
 	char buf[8];
 
@@ -111,7 +118,8 @@ TC(wcsrtombs_short, "wcsrtombs never splits a character: it stops before "
 	ATF_CHECK(src == w + 3);
 }
 
-TC(wcsrtombs_eilseq, "an unconvertible character gives -1/EILSEQ with the "
+TC(wcsrtombs_eilseq,
+    "an unconvertible character gives -1/EILSEQ with the "
     "source pointing at it")
 {
 	const wchar_t w[] = { L'o', L'k', 0xd800, L'x', 0 };
@@ -139,7 +147,8 @@ TC(wcsnrtombs_limit, "wcsnrtombs reads at most nwc wide characters")
 	ATF_CHECK_EQ(memcmp(buf, "abcz", 4), 0);
 }
 
-TC(mbsrtowcs_basic, "mbsrtowcs converts a string, counts without a "
+TC(mbsrtowcs_basic,
+    "mbsrtowcs converts a string, counts without a "
     "destination, and stops at len")
 {
 	const char *s = "x\xc3\xa9\xf0\x9f\x98\x80y";
@@ -158,10 +167,12 @@ TC(mbsrtowcs_basic, "mbsrtowcs converts a string, counts without a "
 	ATF_CHECK(src == s + 3);
 }
 
-TC(mbsrtowcs_eilseq, "an invalid byte gives -1/EILSEQ with the source "
+TC(mbsrtowcs_eilseq,
+    "an invalid byte gives -1/EILSEQ with the source "
     "pointing at it")
 {
-	const char *s = "ab\xc0\x80" "cd";
+	const char *s = "ab\xc0\x80"
+			"cd";
 	const char *src = s;
 	wchar_t w[8];
 
@@ -173,7 +184,8 @@ TC(mbsrtowcs_eilseq, "an invalid byte gives -1/EILSEQ with the source "
 	ATF_CHECK_EQ(mbstowcs(NULL, s, 0), (size_t)-1);
 }
 
-TC(mbsnrtowcs_split, "mbsnrtowcs with a byte limit inside a character "
+TC(mbsnrtowcs_split,
+    "mbsnrtowcs with a byte limit inside a character "
     "keeps the partial bytes in the state")
 {
 	const char *s = "a\xe2\x82\xac";

@@ -9,9 +9,12 @@
 #include <wchar.h>
 #include <wctype.h>
 
-#define	TC(name, desc)							\
-	ATF_TC(name);							\
-	ATF_TC_HEAD(name, tc) { atf_tc_set_md_var(tc, "descr", desc); }	\
+#define TC(name, desc)                                                         \
+	ATF_TC(name);                                                          \
+	ATF_TC_HEAD(name, tc)                                                  \
+	{                                                                      \
+		atf_tc_set_md_var(tc, "descr", desc);                          \
+	}                                                                      \
 	ATF_TC_BODY(name, tc)
 
 static void
@@ -20,7 +23,8 @@ utf8(void)
 	ATF_REQUIRE(setlocale(LC_CTYPE, "C.UTF-8") != NULL);
 }
 
-TC(ascii_agrees_with_ctype, "for ASCII the wide classes agree with "
+TC(ascii_agrees_with_ctype,
+    "for ASCII the wide classes agree with "
     "<ctype.h> in both locales")
 {
 	int c, pass;
@@ -56,7 +60,8 @@ TC(c_locale_ascii_only, "the C locale has no classes or case above ASCII")
 	ATF_CHECK_EQ(towupper(0xe9), 0xe9);
 }
 
-TC(latin1_case, "Latin-1 letters map both ways, except the division and "
+TC(latin1_case,
+    "Latin-1 letters map both ways, except the division and "
     "multiplication signs; sharp s and y-diaeresis are special")
 {
 	wint_t c;
@@ -84,11 +89,11 @@ TC(latin_ext_a_case, "Latin Extended-A pairs, dotless i and dotted I")
 	utf8();
 	ATF_CHECK_EQ(towlower(0x100), 0x101);
 	ATF_CHECK_EQ(towupper(0x101), 0x100);
-	ATF_CHECK_EQ(towlower(0x141), 0x142);	/* L with stroke */
+	ATF_CHECK_EQ(towlower(0x141), 0x142); /* L with stroke */
 	ATF_CHECK_EQ(towupper(0x142), 0x141);
 	ATF_CHECK_EQ(towlower(0x17d), 0x17e);
 	ATF_CHECK_EQ(towupper(0x17e), 0x17d);
-	ATF_CHECK_EQ(towlower(0x152), 0x153);	/* OE */
+	ATF_CHECK_EQ(towlower(0x152), 0x153); /* OE */
 	ATF_CHECK_EQ(towlower(0x130), 'i');
 	ATF_CHECK_EQ(towupper(0x131), 'I');
 	ATF_CHECK_EQ(towupper('i'), 'I');
@@ -153,14 +158,16 @@ TC(unicode_classes, "spaces, punctuation, digits and CJK in UTF-8")
 	ATF_CHECK(!iswxdigit(0xff10));
 }
 
-TC(wctype_handles, "wctype names every class; unknown names give 0 with "
+TC(wctype_handles,
+    "wctype names every class; unknown names give 0 with "
     "EINVAL; iswctype matches the isw functions")
 {
 	const char *names[] = { "alnum", "alpha", "blank", "cntrl", "digit",
-	    "graph", "lower", "print", "punct", "space", "upper", "xdigit" };
+		"graph", "lower", "print", "punct", "space", "upper",
+		"xdigit" };
 	int (*fns[])(wint_t) = { iswalnum, iswalpha, iswblank, iswcntrl,
-	    iswdigit, iswgraph, iswlower, iswprint, iswpunct, iswspace,
-	    iswupper, iswxdigit };
+		iswdigit, iswgraph, iswlower, iswprint, iswpunct, iswspace,
+		iswupper, iswxdigit };
 	wctype_t t;
 	wint_t c;
 	size_t i;

@@ -7,9 +7,12 @@
 #include <locale.h>
 #include <wchar.h>
 
-#define	TC(name, desc)							\
-	ATF_TC(name);							\
-	ATF_TC_HEAD(name, tc) { atf_tc_set_md_var(tc, "descr", desc); }	\
+#define TC(name, desc)                                                         \
+	ATF_TC(name);                                                          \
+	ATF_TC_HEAD(name, tc)                                                  \
+	{                                                                      \
+		atf_tc_set_md_var(tc, "descr", desc);                          \
+	}                                                                      \
 	ATF_TC_BODY(name, tc)
 
 static void
@@ -32,15 +35,16 @@ TC(ascii_widths, "ASCII: NUL 0, controls -1, printables 1")
 	ATF_CHECK_EQ(wcwidth(0x9f), -1);
 }
 
-TC(wide_ranges, "the edges of the East Asian wide ranges are 2 and "
+TC(wide_ranges,
+    "the edges of the East Asian wide ranges are 2 and "
     "their neighbours are not")
 {
-	static const wchar_t two[] = { 0x1100, 0x115f, 0x2e80, 0x3041,
-	    0x4e00, 0x9fff, 0xa4cf, 0xac00, 0xd7a3, 0xf900, 0xfaff, 0xfe30,
-	    0xfe4f, 0xff01, 0xff60, 0xffe0, 0xffe6, 0x1f300, 0x1f64f,
-	    0x20000, 0x2fffd, 0x30000, 0x3fffd };
-	static const wchar_t one[] = { 0x10ff, 0x2e7f, 0xa4d0, 0xd7b0,
-	    0xff61, 0xffe7, 0x1f2ff, 0xe9, 0x3b1, 0x44f, 0x20ac };
+	static const wchar_t two[] = { 0x1100, 0x115f, 0x2e80, 0x3041, 0x4e00,
+		0x9fff, 0xa4cf, 0xac00, 0xd7a3, 0xf900, 0xfaff, 0xfe30, 0xfe4f,
+		0xff01, 0xff60, 0xffe0, 0xffe6, 0x1f300, 0x1f64f, 0x20000,
+		0x2fffd, 0x30000, 0x3fffd };
+	static const wchar_t one[] = { 0x10ff, 0x2e7f, 0xa4d0, 0xd7b0, 0xff61,
+		0xffe7, 0x1f2ff, 0xe9, 0x3b1, 0x44f, 0x20ac };
 	size_t i;
 
 	utf8();
@@ -53,7 +57,7 @@ TC(wide_ranges, "the edges of the East Asian wide ranges are 2 and "
 TC(zero_width, "combining marks and zero-width characters are 0")
 {
 	static const wchar_t zero[] = { 0x300, 0x301, 0x36f, 0x483, 0x591,
-	    0x200b, 0x200d, 0x20d0, 0xfe00, 0xfe0f, 0xfeff, 0xe0100 };
+		0x200b, 0x200d, 0x20d0, 0xfe00, 0xfe0f, 0xfeff, 0xe0100 };
 	size_t i;
 
 	utf8();
@@ -62,7 +66,8 @@ TC(zero_width, "combining marks and zero-width characters are 0")
 	ATF_CHECK_EQ(wcwidth(0x370), 1);
 }
 
-TC(invalid_values, "surrogates, negative values and values beyond "
+TC(invalid_values,
+    "surrogates, negative values and values beyond "
     "0x10ffff are -1")
 {
 	utf8();
@@ -81,7 +86,8 @@ TC(c_locale, "in the C locale only ASCII printables have a width")
 	ATF_CHECK_EQ(wcwidth(0x4e00), -1);
 }
 
-TC(wcswidth_sums, "wcswidth adds widths, stops at n or NUL, and is -1 "
+TC(wcswidth_sums,
+    "wcswidth adds widths, stops at n or NUL, and is -1 "
     "if any character is non-printable")
 {
 	const wchar_t s[] = { L'a', 0x4e2d, 0x301, 0xff21, L'b', 0 };

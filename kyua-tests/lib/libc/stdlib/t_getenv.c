@@ -9,9 +9,12 @@
 #include <string.h>
 #include <unistd.h>
 
-#define	TC(name, desc)							\
-	ATF_TC(name);							\
-	ATF_TC_HEAD(name, tc) { atf_tc_set_md_var(tc, "descr", desc); }	\
+#define TC(name, desc)                                                         \
+	ATF_TC(name);                                                          \
+	ATF_TC_HEAD(name, tc)                                                  \
+	{                                                                      \
+		atf_tc_set_md_var(tc, "descr", desc);                          \
+	}                                                                      \
 	ATF_TC_BODY(name, tc)
 
 TC(setenv_getenv, "setenv then getenv returns a copy of the value")
@@ -85,7 +88,8 @@ TC(putenv_uses_string, "putenv inserts the caller's string itself")
 	ATF_CHECK_EQ(errno, EINVAL);
 }
 
-TC(unsetenv_all, "unsetenv removes the variable, also when put twice, "
+TC(unsetenv_all,
+    "unsetenv removes the variable, also when put twice, "
     "and is fine for absent names")
 {
 	static char a[] = "T_DUP=1";
@@ -131,11 +135,11 @@ TC(getenv_r_cases, "getenv_r copies, or fails with ENOENT or ERANGE")
 	ATF_CHECK_EQ(errno, ENOENT);
 }
 
-TC(replaced_environ, "the functions work on an environ array the "
+TC(replaced_environ,
+    "the functions work on an environ array the "
     "program installed itself")
 {
-	static char *mine[] = { __UNCONST("ONE=1"), __UNCONST("TWO=2"),
-	    NULL };
+	static char *mine[] = { __UNCONST("ONE=1"), __UNCONST("TWO=2"), NULL };
 
 	environ = mine;
 	ATF_CHECK_STREQ(getenv("TWO"), "2");

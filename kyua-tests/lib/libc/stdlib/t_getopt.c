@@ -11,12 +11,16 @@
 #include <string.h>
 #include <unistd.h>
 
-#define	TC(name, desc)							\
-	ATF_TC(name);							\
-	ATF_TC_HEAD(name, tc) { atf_tc_set_md_var(tc, "descr", desc); }	\
+#define TC(name, desc)                                                         \
+	ATF_TC(name);                                                          \
+	ATF_TC_HEAD(name, tc)                                                  \
+	{                                                                      \
+		atf_tc_set_md_var(tc, "descr", desc);                          \
+	}                                                                      \
 	ATF_TC_BODY(name, tc)
 
-#define	ARGV(...)	char *argv[] = { __VA_ARGS__, NULL };		\
+#define ARGV(...)                                                              \
+	char *argv[] = { __VA_ARGS__, NULL };                                  \
 	int argc = (int)(sizeof(argv) / sizeof(argv[0])) - 1
 
 /* Restart the scan for a new argument vector. */
@@ -103,7 +107,8 @@ TC(getopt_unknown, "an unknown option gives '?' with optopt set")
 	ATF_CHECK_EQ(getopt(argc, argv, "a"), -1);
 }
 
-TC(getopt_missing_arg, "a missing argument gives '?', or ':' when the "
+TC(getopt_missing_arg,
+    "a missing argument gives '?', or ':' when the "
     "option string starts with ':'")
 {
 	{
@@ -127,7 +132,8 @@ TC(getopt_missing_arg, "a missing argument gives '?', or ':' when the "
 	}
 }
 
-TC(getopt_arg_looks_like_option, "a separate argument is taken even if "
+TC(getopt_arg_looks_like_option,
+    "a separate argument is taken even if "
     "it starts with '-'")
 {
 	ARGV("prog", "-c", "-a", "-a");
@@ -137,7 +143,8 @@ TC(getopt_arg_looks_like_option, "a separate argument is taken even if "
 	ATF_CHECK_STREQ(out, "c=-a a ");
 }
 
-TC(getopt_optreset, "optreset restarts the scan in the middle of a "
+TC(getopt_optreset,
+    "optreset restarts the scan in the middle of a "
     "cluster")
 {
 	ARGV("prog", "-abc");
@@ -151,15 +158,12 @@ TC(getopt_optreset, "optreset restarts the scan in the middle of a "
 
 static int flagvar;
 
-static const struct option longopts[] = {
-	{ "verbose", no_argument, NULL, 'v' },
+static const struct option longopts[] = { { "verbose", no_argument, NULL, 'v' },
 	{ "output", required_argument, NULL, 'o' },
 	{ "color", optional_argument, NULL, 'C' },
 	{ "flag", no_argument, &flagvar, 42 },
 	{ "verify", no_argument, NULL, 'V' },
-	{ "outfile", required_argument, NULL, 'f' },
-	{ NULL, 0, NULL, 0 }
-};
+	{ "outfile", required_argument, NULL, 'f' }, { NULL, 0, NULL, 0 } };
 
 /* Like trace, for getopt_long or getopt_long_only. */
 static void
@@ -172,8 +176,8 @@ ltrace(int argc, char **argv, int only, char *out, size_t len)
 	reset();
 	for (;;) {
 		idx = -1;
-		c = only ? getopt_long_only(argc, argv, "vo:a", longopts, &idx) :
-		    getopt_long(argc, argv, "vo:a", longopts, &idx);
+		c = only ? getopt_long_only(argc, argv, "vo:a", longopts, &idx)
+			 : getopt_long(argc, argv, "vo:a", longopts, &idx);
 		if (c == -1)
 			break;
 		if (c == 0)
@@ -234,7 +238,8 @@ TC(long_abbrev, "unambiguous prefixes match; ambiguous ones give '?'")
 	}
 }
 
-TC(long_errors, "unknown long options, missing required arguments and "
+TC(long_errors,
+    "unknown long options, missing required arguments and "
     "arguments to no_argument options give '?'")
 {
 	char out[64];
@@ -259,8 +264,8 @@ TC(long_errors, "unknown long options, missing required arguments and "
 
 TC(long_permute, "getopt_long moves non-options after the options")
 {
-	ARGV("prog", "one", "-v", "two", "--output", "o", "three", "-a",
-	    "--", "-v");
+	ARGV("prog", "one", "-v", "two", "--output", "o", "three", "-a", "--",
+	    "-v");
 	char out[64];
 
 	unsetenv("POSIXLY_CORRECT");
@@ -273,7 +278,8 @@ TC(long_permute, "getopt_long moves non-options after the options")
 	ATF_CHECK_STREQ(argv[9], "-v");
 }
 
-TC(long_permute_trailing, "non-options at the end are left in place and "
+TC(long_permute_trailing,
+    "non-options at the end are left in place and "
     "optind points at the first of them")
 {
 	ARGV("prog", "-v", "x", "y");
@@ -286,7 +292,8 @@ TC(long_permute_trailing, "non-options at the end are left in place and "
 	ATF_CHECK_STREQ(argv[2], "x");
 }
 
-TC(long_no_permute_plus, "a leading '+' or POSIXLY_CORRECT stops at the "
+TC(long_no_permute_plus,
+    "a leading '+' or POSIXLY_CORRECT stops at the "
     "first non-option")
 {
 	ARGV("prog", "-v", "x", "-a");
@@ -304,7 +311,8 @@ TC(long_no_permute_plus, "a leading '+' or POSIXLY_CORRECT stops at the "
 	unsetenv("POSIXLY_CORRECT");
 }
 
-TC(long_only, "getopt_long_only accepts -name and falls back to short "
+TC(long_only,
+    "getopt_long_only accepts -name and falls back to short "
     "options")
 {
 	ARGV("prog", "-verbose", "-output", "f", "-a", "-color=blue");

@@ -24,16 +24,19 @@ static void *(*volatile v_realloc)(void *, size_t) = realloc;
 static void *(*volatile v_reallocf)(void *, size_t) = reallocf;
 static void *(*volatile v_aligned_alloc)(size_t, size_t) = aligned_alloc;
 static void (*volatile v_free)(void *) = free;
-#define	malloc(n)		(v_malloc(n))
-#define	calloc(n, s)		(v_calloc(n, s))
-#define	realloc(p, n)		(v_realloc(p, n))
-#define	reallocf(p, n)		(v_reallocf(p, n))
-#define	aligned_alloc(a, n)	(v_aligned_alloc(a, n))
-#define	free(p)			(v_free(p))
+#define malloc(n)	    (v_malloc(n))
+#define calloc(n, s)	    (v_calloc(n, s))
+#define realloc(p, n)	    (v_realloc(p, n))
+#define reallocf(p, n)	    (v_reallocf(p, n))
+#define aligned_alloc(a, n) (v_aligned_alloc(a, n))
+#define free(p)		    (v_free(p))
 
-#define	TC(name, desc)							\
-	ATF_TC(name);							\
-	ATF_TC_HEAD(name, tc) { atf_tc_set_md_var(tc, "descr", desc); }	\
+#define TC(name, desc)                                                         \
+	ATF_TC(name);                                                          \
+	ATF_TC_HEAD(name, tc)                                                  \
+	{                                                                      \
+		atf_tc_set_md_var(tc, "descr", desc);                          \
+	}                                                                      \
 	ATF_TC_BODY(name, tc)
 
 static void
@@ -56,7 +59,8 @@ check(const unsigned char *p, size_t n, unsigned tag)
 	return 1;
 }
 
-TC(sizes_aligned, "blocks of many sizes are 16-byte aligned, distinct and "
+TC(sizes_aligned,
+    "blocks of many sizes are 16-byte aligned, distinct and "
     "hold their data")
 {
 	static unsigned char *p[200];
@@ -111,7 +115,8 @@ TC(huge_enomem, "impossible sizes fail with ENOMEM")
 	ATF_CHECK_EQ(errno, ENOMEM);
 }
 
-TC(calloc_zeroed, "calloc memory is zero, also after reusing freed "
+TC(calloc_zeroed,
+    "calloc memory is zero, also after reusing freed "
     "dirty memory")
 {
 	unsigned char *p;
@@ -141,7 +146,8 @@ TC(calloc_overflow, "calloc fails with ENOMEM when nmemb * size overflows")
 	ATF_CHECK(calloc(0, SIZE_MAX) != NULL || errno == ENOMEM);
 }
 
-TC(realloc_grow_shrink, "realloc keeps the contents while growing step "
+TC(realloc_grow_shrink,
+    "realloc keeps the contents while growing step "
     "by step, across the large-block threshold, and when shrinking")
 {
 	unsigned char *p = NULL, *q;
@@ -164,7 +170,8 @@ TC(realloc_grow_shrink, "realloc keeps the contents while growing step "
 	free(p);
 }
 
-TC(realloc_null_zero, "realloc(NULL, n) allocates; realloc(p, 0) returns a "
+TC(realloc_null_zero,
+    "realloc(NULL, n) allocates; realloc(p, 0) returns a "
     "minimal block; a failed realloc leaves the block intact")
 {
 	char *p = realloc(NULL, 10), *q;
@@ -181,7 +188,8 @@ TC(realloc_null_zero, "realloc(NULL, n) allocates; realloc(p, 0) returns a "
 	free(q);
 }
 
-TC(reallocarray_overflow, "reallocarray checks the product (ENOMEM) and "
+TC(reallocarray_overflow,
+    "reallocarray checks the product (ENOMEM) and "
     "otherwise reallocates")
 {
 	int *p;
@@ -198,7 +206,8 @@ TC(reallocarray_overflow, "reallocarray checks the product (ENOMEM) and "
 	free(p);
 }
 
-TC(reallocarr_semantics, "reallocarr returns 0 or an error number, keeps "
+TC(reallocarr_semantics,
+    "reallocarr returns 0 or an error number, keeps "
     "errno, updates the pointer only on success, frees on zero size")
 {
 	int *p = NULL;
@@ -232,7 +241,8 @@ TC(reallocf_frees, "reallocf frees the block when it fails")
 	free(p);
 }
 
-TC(posix_memalign_checks, "posix_memalign honours power-of-two alignments "
+TC(posix_memalign_checks,
+    "posix_memalign honours power-of-two alignments "
     "and refuses others with EINVAL without touching errno")
 {
 	size_t al;
@@ -242,8 +252,8 @@ TC(posix_memalign_checks, "posix_memalign honours power-of-two alignments "
 	for (al = sizeof(void *); al <= (1 << 16); al <<= 1) {
 		for (i = 0; i < 5; i++) {
 			p = NULL;
-			ATF_REQUIRE_EQ(posix_memalign(&p, al, 100 + i * 1000),
-			    0);
+			ATF_REQUIRE_EQ(
+			    posix_memalign(&p, al, 100 + i * 1000), 0);
 			ATF_REQUIRE(p != NULL);
 			ATF_CHECK_EQ((uintptr_t)p % al, 0);
 			memset(p, 0x5a, 100 + i * 1000);
@@ -260,10 +270,11 @@ TC(posix_memalign_checks, "posix_memalign honours power-of-two alignments "
 	ATF_CHECK_EQ(posix_memalign(&p, 64, SIZE_MAX - 100), ENOMEM);
 }
 
-TC(aligned_alloc_family, "aligned_alloc, memalign and valloc alignments; "
+TC(aligned_alloc_family,
+    "aligned_alloc, memalign and valloc alignments; "
     "bad alignments give EINVAL")
 {
-	volatile size_t bad = 48;	/* hidden from the compiler's check */
+	volatile size_t bad = 48; /* hidden from the compiler's check */
 	void *p;
 
 	p = aligned_alloc(256, 1000);
@@ -354,7 +365,8 @@ TC(invalid_free_aborts, "freeing a pointer malloc never returned aborts")
 	ATF_CHECK(aborts(double_free_large));
 }
 
-TC(coalescing_reuse, "freed neighbours merge: a large block fits where "
+TC(coalescing_reuse,
+    "freed neighbours merge: a large block fits where "
     "many small freed ones were")
 {
 	void *small[64];
@@ -373,7 +385,8 @@ TC(coalescing_reuse, "freed neighbours merge: a large block fits where "
 	free(big);
 }
 
-TC(stress_random, "a randomized run of malloc, realloc, aligned "
+TC(stress_random,
+    "a randomized run of malloc, realloc, aligned "
     "allocations and free keeps every live block intact")
 {
 	enum { N = 500 };
@@ -397,11 +410,11 @@ TC(stress_random, "a randomized run of malloc, realloc, aligned "
 			n = (unsigned)rand_r(&seed) % (r & 0x200 ? 70000 : 700);
 			p[i] = realloc(p[i], n);
 			ATF_REQUIRE(p[i] != NULL || n == 0);
-			ATF_REQUIRE(check(p[i], n < len[i] ? n : len[i],
-			    (unsigned)i));
+			ATF_REQUIRE(
+			    check(p[i], n < len[i] ? n : len[i], (unsigned)i));
 		} else {
-			n = (unsigned)rand_r(&seed) % (r & 0x400 ? 300000 :
-			    2000);
+			n = (unsigned)rand_r(&seed) %
+			    (r & 0x400 ? 300000 : 2000);
 			if (r & 0x800) {
 				al = (size_t)16 << (r >> 12) % 8;
 				p[i] = aligned_alloc(al, n);

@@ -10,12 +10,16 @@
 #include <string.h>
 #include <unistd.h>
 
-#define	TC(name, desc)							\
-	ATF_TC(name);							\
-	ATF_TC_HEAD(name, tc) { atf_tc_set_md_var(tc, "descr", desc); }	\
+#define TC(name, desc)                                                         \
+	ATF_TC(name);                                                          \
+	ATF_TC_HEAD(name, tc)                                                  \
+	{                                                                      \
+		atf_tc_set_md_var(tc, "descr", desc);                          \
+	}                                                                      \
 	ATF_TC_BODY(name, tc)
 
-TC(mkstemp_creates, "mkstemp creates a new 0600 file, open read-write, "
+TC(mkstemp_creates,
+    "mkstemp creates a new 0600 file, open read-write, "
     "replacing only the X's")
 {
 	char path[] = "t_mkstemp.XXXXXX";
@@ -26,8 +30,8 @@ TC(mkstemp_creates, "mkstemp creates a new 0600 file, open read-write, "
 	fd = mkstemp(path);
 	ATF_REQUIRE(fd >= 0);
 	ATF_CHECK_EQ(strncmp(path, "t_mkstemp.", 10), 0);
-	ATF_CHECK(strchr(path, 'X') == NULL || strcmp(path + 10,
-	    "XXXXXX") != 0);
+	ATF_CHECK(
+	    strchr(path, 'X') == NULL || strcmp(path + 10, "XXXXXX") != 0);
 	ATF_REQUIRE_EQ(fstat(fd, &st), 0);
 	ATF_CHECK(S_ISREG(st.st_mode));
 	ATF_CHECK_EQ(st.st_mode & 0777, 0600);
@@ -53,7 +57,8 @@ TC(mkstemp_unique, "many mkstemp calls give distinct files")
 	}
 }
 
-TC(mkstemp_einval, "templates with fewer than six trailing X's give "
+TC(mkstemp_einval,
+    "templates with fewer than six trailing X's give "
     "EINVAL and create nothing")
 {
 	char a[] = "bad.XXXXX";

@@ -10,12 +10,16 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define	TC(name, desc)							\
-	ATF_TC(name);							\
-	ATF_TC_HEAD(name, tc) { atf_tc_set_md_var(tc, "descr", desc); }	\
+#define TC(name, desc)                                                         \
+	ATF_TC(name);                                                          \
+	ATF_TC_HEAD(name, tc)                                                  \
+	{                                                                      \
+		atf_tc_set_md_var(tc, "descr", desc);                          \
+	}                                                                      \
 	ATF_TC_BODY(name, tc)
 
-TC(rand_range_repeat, "rand stays in [0, RAND_MAX] and repeats after "
+TC(rand_range_repeat,
+    "rand stays in [0, RAND_MAX] and repeats after "
     "srand with the same seed")
 {
 	int a[100], i, distinct = 0;
@@ -82,7 +86,8 @@ TC(random_repeat, "random is in [0, 2^31) and repeats after srandom")
 		ATF_CHECK_EQ(random(), a[i]);
 }
 
-TC(initstate_setstate, "initstate switches to a new state buffer and "
+TC(initstate_setstate,
+    "initstate switches to a new state buffer and "
     "setstate resumes an old one where it left off")
 {
 	static long big[64], small[8];
@@ -95,8 +100,7 @@ TC(initstate_setstate, "initstate switches to a new state buffer and "
 	ATF_REQUIRE(old != NULL);
 	for (i = 0; i < 10; i++)
 		seq[i] = random();
-	ATF_REQUIRE(initstate(5, (char *)small, sizeof(small)) ==
-	    (char *)big);
+	ATF_REQUIRE(initstate(5, (char *)small, sizeof(small)) == (char *)big);
 	(void)random();
 	ATF_REQUIRE(setstate((char *)big) == (char *)small);
 	ATF_REQUIRE(initstate(5, (char *)big, sizeof(big)) == (char *)big);
@@ -156,7 +160,8 @@ TC(erand48_xsubi, "erand48/nrand48/jrand48 advance the caller's state")
 	ATF_CHECK_EQ(jrand48(y), (long)(int)0x435c5d5fU);
 }
 
-TC(seed48_lcong48, "seed48 returns the old seed; lcong48 changes a and c "
+TC(seed48_lcong48,
+    "seed48 returns the old seed; lcong48 changes a and c "
     "until srand48 resets them")
 {
 	unsigned short s[3] = { 0x330e, 1234, 0 };

@@ -13,9 +13,12 @@
 #include <string.h>
 #include <unistd.h>
 
-#define	TC(name, desc)							\
-	ATF_TC(name);							\
-	ATF_TC_HEAD(name, tc) { atf_tc_set_md_var(tc, "descr", desc); }	\
+#define TC(name, desc)                                                         \
+	ATF_TC(name);                                                          \
+	ATF_TC_HEAD(name, tc)                                                  \
+	{                                                                      \
+		atf_tc_set_md_var(tc, "descr", desc);                          \
+	}                                                                      \
 	ATF_TC_BODY(name, tc)
 
 static char cwd[PATH_MAX];
@@ -49,8 +52,8 @@ expect(const char *in, const char *rel)
 		strlcat(want, "/", sizeof(want));
 		strlcat(want, rel, sizeof(want));
 	}
-	ATF_CHECK_MSG(realpath(in, buf) == buf, "realpath(%s) failed: %d",
-	    in, errno);
+	ATF_CHECK_MSG(
+	    realpath(in, buf) == buf, "realpath(%s) failed: %d", in, errno);
 	ATF_CHECK_STREQ_MSG(buf, want, "realpath(%s)", in);
 }
 
@@ -60,8 +63,7 @@ expect_error(const char *in, int err)
 	char buf[PATH_MAX];
 
 	errno = 0;
-	ATF_CHECK_MSG(realpath(in, buf) == NULL, "realpath(%s) succeeded",
-	    in);
+	ATF_CHECK_MSG(realpath(in, buf) == NULL, "realpath(%s) succeeded", in);
 	ATF_CHECK_EQ_MSG(errno, err, "realpath(%s): errno %d", in, errno);
 }
 
@@ -88,7 +90,8 @@ TC(root_paths, "absolute paths, and '..' at the root stays at the root")
 	ATF_CHECK_STREQ(buf, "/");
 }
 
-TC(symlinks, "relative and directory links are followed, including "
+TC(symlinks,
+    "relative and directory links are followed, including "
     "links in the middle and '..' after a link")
 {
 	setup();
@@ -111,7 +114,8 @@ TC(absolute_symlink, "a link to an absolute path restarts at the root")
 	expect("abs/file", "a/b/file");
 }
 
-TC(errors, "missing components give ENOENT, files used as directories "
+TC(errors,
+    "missing components give ENOENT, files used as directories "
     "ENOTDIR, loops ELOOP, an empty path ENOENT, NULL EINVAL")
 {
 	setup();

@@ -8,18 +8,21 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define	TC(name, desc)							\
-	ATF_TC(name);							\
-	ATF_TC_HEAD(name, tc) { atf_tc_set_md_var(tc, "descr", desc); }	\
+#define TC(name, desc)                                                         \
+	ATF_TC(name);                                                          \
+	ATF_TC_HEAD(name, tc)                                                  \
+	{                                                                      \
+		atf_tc_set_md_var(tc, "descr", desc);                          \
+	}                                                                      \
 	ATF_TC_BODY(name, tc)
 
-typedef int (*sortfn)(void *, size_t, size_t,
-    int (*)(const void *, const void *));
+typedef int (*sortfn)(
+    void *, size_t, size_t, int (*)(const void *, const void *));
 
 struct rec {
-	int	key;
-	int	seq;		/* original position, to check stability */
-	char	pad[5];
+	int key;
+	int seq; /* original position, to check stability */
+	char pad[5];
 };
 
 static int
@@ -33,8 +36,8 @@ cmp_int(const void *a, const void *b)
 static int
 cmp_rec(const void *a, const void *b)
 {
-	return cmp_int(&((const struct rec *)a)->key,
-	    &((const struct rec *)b)->key);
+	return cmp_int(
+	    &((const struct rec *)a)->key, &((const struct rec *)b)->key);
 }
 
 static int
@@ -100,17 +103,18 @@ run_ints(sortfn fn)
 	long sum;
 
 	for (shape = 0; shape < 5; shape++)
-	for (si = 0; si < sizeof(sizes) / sizeof(sizes[0]); si++) {
-		make(a, sizes[si], shape, &seed);
-		sum = 0;
-		x = 0;
-		for (i = 0; i < sizes[si]; i++) {
-			sum += a[i];
-			x ^= a[i];
+		for (si = 0; si < sizeof(sizes) / sizeof(sizes[0]); si++) {
+			make(a, sizes[si], shape, &seed);
+			sum = 0;
+			x = 0;
+			for (i = 0; i < sizes[si]; i++) {
+				sum += a[i];
+				x ^= a[i];
+			}
+			ATF_REQUIRE_EQ(
+			    fn(a, sizes[si], sizeof(int), cmp_int), 0);
+			verify(a, sizes[si], sum, x);
 		}
-		ATF_REQUIRE_EQ(fn(a, sizes[si], sizeof(int), cmp_int), 0);
-		verify(a, sizes[si], sum, x);
-	}
 }
 
 TC(qsort_ints, "qsort sorts int arrays of many shapes and sizes")
@@ -148,7 +152,8 @@ run_recs(sortfn fn, int stable)
 	}
 }
 
-TC(odd_size_elements, "12-byte (non word multiple) elements sort with "
+TC(odd_size_elements,
+    "12-byte (non word multiple) elements sort with "
     "all three algorithms")
 {
 	run_recs(call_qsort, 0);
@@ -161,7 +166,8 @@ TC(mergesort_stable, "mergesort keeps equal keys in their original order")
 	run_recs(mergesort, 1);
 }
 
-TC(sort_errors, "heapsort refuses size 0; mergesort refuses sizes below "
+TC(sort_errors,
+    "heapsort refuses size 0; mergesort refuses sizes below "
     "sizeof(void *) / 2 (EINVAL)")
 {
 	char c[4] = { 3, 1, 2, 0 };
@@ -212,12 +218,13 @@ TC(bsearch_all, "bsearch finds every present key and no absent one")
 	ATF_CHECK(bsearch(&k, a, 0, sizeof(int), cmp_int) == NULL);
 }
 
-TC(radixsort_strings, "radixsort orders byte strings, with and without a "
+TC(radixsort_strings,
+    "radixsort orders byte strings, with and without a "
     "weight table")
 {
 	const unsigned char *s[] = { (const unsigned char *)"pear",
-	    (const unsigned char *)"apple", (const unsigned char *)"Zoo",
-	    (const unsigned char *)"app", (const unsigned char *)"" };
+		(const unsigned char *)"apple", (const unsigned char *)"Zoo",
+		(const unsigned char *)"app", (const unsigned char *)"" };
 	unsigned char fold[256];
 	int i;
 
@@ -236,7 +243,8 @@ TC(radixsort_strings, "radixsort orders byte strings, with and without a "
 	ATF_CHECK_EQ(errno, EINVAL);
 }
 
-TC(qsort_adversarial, "qsort stays fast on all-equal, sawtooth and "
+TC(qsort_adversarial,
+    "qsort stays fast on all-equal, sawtooth and "
     "organ-pipe inputs of 200000 elements")
 {
 	static int a[200000];

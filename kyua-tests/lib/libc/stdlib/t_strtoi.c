@@ -7,9 +7,12 @@
 #include <stdint.h>
 #include <stdlib.h>
 
-#define	TC(name, desc)							\
-	ATF_TC(name);							\
-	ATF_TC_HEAD(name, tc) { atf_tc_set_md_var(tc, "descr", desc); }	\
+#define TC(name, desc)                                                         \
+	ATF_TC(name);                                                          \
+	ATF_TC_HEAD(name, tc)                                                  \
+	{                                                                      \
+		atf_tc_set_md_var(tc, "descr", desc);                          \
+	}                                                                      \
 	ATF_TC_BODY(name, tc)
 
 TC(strtoi_ok, "a number within range gives status 0")
@@ -35,11 +38,13 @@ TC(strtoi_clamp, "values outside [lo, hi] clamp with ERANGE")
 	ATF_CHECK_EQ(strtoi("-5", NULL, 10, 0, 100, &st), 0);
 	ATF_CHECK_EQ(st, ERANGE);
 	ATF_CHECK_EQ(strtoi("99999999999999999999", NULL, 10, INTMAX_MIN,
-	    INTMAX_MAX, &st), INTMAX_MAX);
+			 INTMAX_MAX, &st),
+	    INTMAX_MAX);
 	ATF_CHECK_EQ(st, ERANGE);
 }
 
-TC(strtoi_statuses, "no digits is ECANCELED, trailing text ENOTSUP, a "
+TC(strtoi_statuses,
+    "no digits is ECANCELED, trailing text ENOTSUP, a "
     "bad base EINVAL; a NULL status pointer is allowed")
 {
 	int st;
@@ -64,8 +69,9 @@ TC(strtou_cases, "strtou clamps and reports like strtoi")
 	int st;
 
 	errno = 0;
-	ATF_CHECK_EQ(strtou("18446744073709551615", NULL, 10, 0, UINTMAX_MAX,
-	    &st), UINTMAX_MAX);
+	ATF_CHECK_EQ(
+	    strtou("18446744073709551615", NULL, 10, 0, UINTMAX_MAX, &st),
+	    UINTMAX_MAX);
 	ATF_CHECK_EQ(st, 0);
 	ATF_CHECK_EQ(strtou("300", NULL, 10, 1, 255, &st), 255);
 	ATF_CHECK_EQ(st, ERANGE);

@@ -12,23 +12,28 @@
 #include <stdlib.h>
 #include <wchar.h>
 
-#define	TC(name, desc)							\
-	ATF_TC(name);							\
-	ATF_TC_HEAD(name, tc) { atf_tc_set_md_var(tc, "descr", desc); }	\
+#define TC(name, desc)                                                         \
+	ATF_TC(name);                                                          \
+	ATF_TC_HEAD(name, tc)                                                  \
+	{                                                                      \
+		atf_tc_set_md_var(tc, "descr", desc);                          \
+	}                                                                      \
 	ATF_TC_BODY(name, tc)
 
 /* Check value, errno and the number of characters consumed. */
-#define	CHECK_L(str, base, val, err, used) do {				\
-	const char *s_ = (str);						\
-	char *e_;							\
-	errno = 0;							\
-	ATF_CHECK_EQ_MSG(strtol(s_, &e_, base), val, "strtol(\"%s\", %d)", \
-	    s_, base);							\
-	ATF_CHECK_EQ_MSG(errno, err, "errno for \"%s\"", s_);		\
-	ATF_CHECK_EQ_MSG(e_ - s_, used, "end for \"%s\"", s_);		\
-} while (0)
+#define CHECK_L(str, base, val, err, used)                                     \
+	do {                                                                   \
+		const char *s_ = (str);                                        \
+		char *e_;                                                      \
+		errno = 0;                                                     \
+		ATF_CHECK_EQ_MSG(strtol(s_, &e_, base), val,                   \
+		    "strtol(\"%s\", %d)", s_, base);                           \
+		ATF_CHECK_EQ_MSG(errno, err, "errno for \"%s\"", s_);          \
+		ATF_CHECK_EQ_MSG(e_ - s_, used, "end for \"%s\"", s_);         \
+	} while (0)
 
-TC(strtol_bases, "decimal, octal, hex with and without prefix, base 2 "
+TC(strtol_bases,
+    "decimal, octal, hex with and without prefix, base 2 "
     "and 36")
 {
 	CHECK_L("12345", 10, 12345L, 0, 5);
@@ -62,7 +67,8 @@ TC(strtol_no_digits, "no digits: 0 returned and endptr is the start")
 	CHECK_L("-", 10, 0L, 0, 0);
 }
 
-TC(strtol_hex_prefix_alone, "\"0x\" with no hex digit after it parses as "
+TC(strtol_hex_prefix_alone,
+    "\"0x\" with no hex digit after it parses as "
     "0 ending at the x")
 {
 	CHECK_L("0x", 16, 0L, 0, 1);
@@ -71,7 +77,8 @@ TC(strtol_hex_prefix_alone, "\"0x\" with no hex digit after it parses as "
 	CHECK_L("0b101", 0, 0L, 0, 1);
 }
 
-TC(strtol_range, "overflow saturates to LONG_MAX/LONG_MIN with ERANGE; "
+TC(strtol_range,
+    "overflow saturates to LONG_MAX/LONG_MIN with ERANGE; "
     "the extremes themselves are fine")
 {
 	CHECK_L("9223372036854775807", 10, LONG_MAX, 0, 19);
@@ -100,7 +107,8 @@ TC(strtol_bad_base, "bases 1, 37 and negative give EINVAL")
 	ATF_CHECK_EQ(errno, EINVAL);
 }
 
-TC(strtoul_family, "strtoul/strtoull: full range, negation wraps, "
+TC(strtoul_family,
+    "strtoul/strtoull: full range, negation wraps, "
     "overflow saturates")
 {
 	char *e;
@@ -118,7 +126,8 @@ TC(strtoul_family, "strtoul/strtoull: full range, negation wraps, "
 	ATF_CHECK_EQ(strtoull(" 077", NULL, 0), 63ULL);
 }
 
-TC(strtoll_imax_q, "strtoll, strtoimax, strtoumax, strtoq and strtouq "
+TC(strtoll_imax_q,
+    "strtoll, strtoimax, strtoumax, strtoq and strtouq "
     "agree on 64-bit limits")
 {
 	errno = 0;
@@ -129,8 +138,8 @@ TC(strtoll_imax_q, "strtoll, strtoimax, strtoumax, strtoq and strtouq "
 	ATF_CHECK_EQ(errno, ERANGE);
 	errno = 0;
 	ATF_CHECK_EQ(strtoumax("777", NULL, 8), 511U);
-	ATF_CHECK_EQ(strtoq("-0x7fffffffffffffff", NULL, 0),
-	    -0x7fffffffffffffffLL);
+	ATF_CHECK_EQ(
+	    strtoq("-0x7fffffffffffffff", NULL, 0), -0x7fffffffffffffffLL);
 	ATF_CHECK_EQ(strtouq("12", NULL, 3), 5U);
 	ATF_CHECK_EQ(errno, 0);
 }
@@ -151,9 +160,15 @@ TC(wcstol_family, "the wide versions parse like the byte versions")
 	ATF_CHECK_EQ(wcstoimax(L"-5", NULL, 10), -5);
 	ATF_CHECK_EQ(wcstoumax(L"11", NULL, 2), 3U);
 	ATF_CHECK_EQ(errno, 0);
-	ATF_CHECK_EQ(wcstol(L"\x3000" L"12", &e, 10), 0L);
+	ATF_CHECK_EQ(wcstol(L"\x3000"
+			    L"12",
+			 &e, 10),
+	    0L);
 	ATF_REQUIRE(setlocale(LC_CTYPE, "C.UTF-8") != NULL);
-	ATF_CHECK_EQ(wcstol(L"\x3000" L"12", &e, 10), 12L);
+	ATF_CHECK_EQ(wcstol(L"\x3000"
+			    L"12",
+			 &e, 10),
+	    12L);
 }
 
 TC(atoi_family, "atoi, atol and atoll convert decimal prefixes")
@@ -165,7 +180,8 @@ TC(atoi_family, "atoi, atol and atoll convert decimal prefixes")
 	ATF_CHECK_EQ(atoi(""), 0);
 }
 
-TC(abs_div, "abs, labs, llabs, imaxabs and the div family truncate "
+TC(abs_div,
+    "abs, labs, llabs, imaxabs and the div family truncate "
     "toward zero")
 {
 	div_t d;
@@ -190,7 +206,8 @@ TC(abs_div, "abs, labs, llabs, imaxabs and the div family truncate "
 	ATF_CHECK(id.quot == INTMAX_MAX / 10 && id.rem == 7);
 }
 
-TC(strtol_every_base, "for every base 2..36 the digits of a number "
+TC(strtol_every_base,
+    "for every base 2..36 the digits of a number "
     "written out here convert back, in upper and lower case")
 {
 	const char *dig = "0123456789abcdefghijklmnopqrstuvwxyz";

@@ -9,9 +9,12 @@
 #include <string.h>
 #include <unistd.h>
 
-#define	TC(name, desc)							\
-	ATF_TC(name);							\
-	ATF_TC_HEAD(name, tc) { atf_tc_set_md_var(tc, "descr", desc); }	\
+#define TC(name, desc)                                                         \
+	ATF_TC(name);                                                          \
+	ATF_TC_HEAD(name, tc)                                                  \
+	{                                                                      \
+		atf_tc_set_md_var(tc, "descr", desc);                          \
+	}                                                                      \
 	ATF_TC_BODY(name, tc)
 
 TC(system_null, "system(NULL) reports that /bin/sh exists")
@@ -69,8 +72,7 @@ TC(system_restores_signals, "SIGINT's handler is restored afterwards")
 
 TC(l64a_a64l, "l64a and a64l are inverse on 32-bit values")
 {
-	long v[] = { 0, 1, 63, 64, 4095, 123456789, 0x7fffffff, -1,
-	    -123456 };
+	long v[] = { 0, 1, 63, 64, 4095, 123456789, 0x7fffffff, -1, -123456 };
 	size_t i;
 
 	ATF_CHECK_STREQ(l64a(0), "");

@@ -7,9 +7,12 @@
 #include <string.h>
 #include <strings.h>
 
-#define	TC(name, desc)							\
-	ATF_TC(name);							\
-	ATF_TC_HEAD(name, tc) { atf_tc_set_md_var(tc, "descr", desc); }	\
+#define TC(name, desc)                                                         \
+	ATF_TC(name);                                                          \
+	ATF_TC_HEAD(name, tc)                                                  \
+	{                                                                      \
+		atf_tc_set_md_var(tc, "descr", desc);                          \
+	}                                                                      \
 	ATF_TC_BODY(name, tc)
 
 TC(ffs_bits, "ffs returns 1 + the index of the lowest set bit, 0 for 0")
@@ -38,7 +41,8 @@ TC(ffsl_ffsll_bits, "ffsl and ffsll cover all 64 bits")
 	ATF_CHECK_EQ(ffsll((long long)0x8000000000000000ULL), 64);
 }
 
-TC(strmode_types, "strmode renders type letters, permissions and the "
+TC(strmode_types,
+    "strmode renders type letters, permissions and the "
     "setuid/setgid/sticky bits")
 {
 	char buf[12];

@@ -7,12 +7,15 @@
 #include <string.h>
 #include <strings.h>
 
-#define	TC(name, desc)							\
-	ATF_TC(name);							\
-	ATF_TC_HEAD(name, tc) { atf_tc_set_md_var(tc, "descr", desc); }	\
+#define TC(name, desc)                                                         \
+	ATF_TC(name);                                                          \
+	ATF_TC_HEAD(name, tc)                                                  \
+	{                                                                      \
+		atf_tc_set_md_var(tc, "descr", desc);                          \
+	}                                                                      \
 	ATF_TC_BODY(name, tc)
 
-#define	BUF	192
+#define BUF 192
 
 static void
 pattern(unsigned char *p, size_t n, unsigned seed)
@@ -23,45 +26,49 @@ pattern(unsigned char *p, size_t n, unsigned seed)
 		p[i] = (unsigned char)(seed * 31 + i * 7 + 1);
 }
 
-TC(memcpy_sizes_alignments, "memcpy copies exactly n bytes for all small "
+TC(memcpy_sizes_alignments,
+    "memcpy copies exactly n bytes for all small "
     "sizes and source/destination alignments, touching nothing else")
 {
 	unsigned char src[BUF], dst[BUF], ref[BUF];
 	size_t n, so, d0, i;
 
 	for (so = 0; so < 16; so++)
-	for (d0 = 0; d0 < 16; d0++)
-	for (n = 0; n < 80; n++) {
-		pattern(src, BUF, (unsigned)(so + n));
-		memset(dst, 0xee, BUF);
-		memset(ref, 0xee, BUF);
-		for (i = 0; i < n; i++)
-			ref[d0 + i] = src[so + i];
-		ATF_REQUIRE(memcpy(dst + d0, src + so, n) == dst + d0);
-		ATF_REQUIRE_MSG(memcmp(dst, ref, BUF) == 0,
-		    "n=%zu so=%zu do=%zu", n, so, d0);
-	}
+		for (d0 = 0; d0 < 16; d0++)
+			for (n = 0; n < 80; n++) {
+				pattern(src, BUF, (unsigned)(so + n));
+				memset(dst, 0xee, BUF);
+				memset(ref, 0xee, BUF);
+				for (i = 0; i < n; i++)
+					ref[d0 + i] = src[so + i];
+				ATF_REQUIRE(
+				    memcpy(dst + d0, src + so, n) == dst + d0);
+				ATF_REQUIRE_MSG(memcmp(dst, ref, BUF) == 0,
+				    "n=%zu so=%zu do=%zu", n, so, d0);
+			}
 }
 
-TC(memmove_overlap, "memmove handles overlap in both directions for all "
+TC(memmove_overlap,
+    "memmove handles overlap in both directions for all "
     "small sizes and offsets")
 {
 	unsigned char buf[BUF], ref[BUF], tmp[BUF];
 	size_t n, s, d, i;
 
 	for (s = 0; s < 24; s++)
-	for (d = 0; d < 24; d++)
-	for (n = 0; n < 100; n++) {
-		pattern(buf, BUF, (unsigned)n);
-		memcpy(ref, buf, BUF);
-		for (i = 0; i < n; i++)
-			tmp[i] = ref[s + i];
-		for (i = 0; i < n; i++)
-			ref[d + i] = tmp[i];
-		ATF_REQUIRE(memmove(buf + d, buf + s, n) == buf + d);
-		ATF_REQUIRE_MSG(memcmp(buf, ref, BUF) == 0,
-		    "n=%zu s=%zu d=%zu", n, s, d);
-	}
+		for (d = 0; d < 24; d++)
+			for (n = 0; n < 100; n++) {
+				pattern(buf, BUF, (unsigned)n);
+				memcpy(ref, buf, BUF);
+				for (i = 0; i < n; i++)
+					tmp[i] = ref[s + i];
+				for (i = 0; i < n; i++)
+					ref[d + i] = tmp[i];
+				ATF_REQUIRE(
+				    memmove(buf + d, buf + s, n) == buf + d);
+				ATF_REQUIRE_MSG(memcmp(buf, ref, BUF) == 0,
+				    "n=%zu s=%zu d=%zu", n, s, d);
+			}
 }
 
 TC(bcopy_overlap, "bcopy takes the source first and allows overlap")
@@ -74,26 +81,28 @@ TC(bcopy_overlap, "bcopy takes the source first and allows overlap")
 	ATF_CHECK_STREQ(buf, "bcdecdehij");
 }
 
-TC(memset_sizes, "memset fills exactly n bytes at every alignment with the "
+TC(memset_sizes,
+    "memset fills exactly n bytes at every alignment with the "
     "byte value of c (converted to unsigned char)")
 {
 	unsigned char buf[BUF];
 	size_t n, off, i;
 
 	for (off = 0; off < 16; off++)
-	for (n = 0; n < 100; n++) {
-		memset(buf, 0x11, BUF);
-		ATF_REQUIRE(memset(buf + off, 0x1a5, n) == buf + off);
-		for (i = 0; i < BUF; i++) {
-			unsigned char want = (i >= off && i < off + n) ?
-			    0xa5 : 0x11;
-			ATF_REQUIRE_MSG(buf[i] == want, "n=%zu off=%zu i=%zu",
-			    n, off, i);
+		for (n = 0; n < 100; n++) {
+			memset(buf, 0x11, BUF);
+			ATF_REQUIRE(memset(buf + off, 0x1a5, n) == buf + off);
+			for (i = 0; i < BUF; i++) {
+				unsigned char want =
+				    (i >= off && i < off + n) ? 0xa5 : 0x11;
+				ATF_REQUIRE_MSG(buf[i] == want,
+				    "n=%zu off=%zu i=%zu", n, off, i);
+			}
 		}
-	}
 }
 
-TC(bzero_explicit_memset, "bzero zeroes and explicit_memset fills and "
+TC(bzero_explicit_memset,
+    "bzero zeroes and explicit_memset fills and "
     "returns its destination")
 {
 	unsigned char buf[40];
@@ -120,26 +129,28 @@ TC(memcmp_sign, "memcmp compares as unsigned char and stops at n")
 	ATF_CHECK(memcmp("a\0b", "a\0c", 3) < 0);
 }
 
-TC(memcmp_positions, "memcmp finds a difference at every position and "
+TC(memcmp_positions,
+    "memcmp finds a difference at every position and "
     "alignment")
 {
 	unsigned char a[100], b[100];
 	size_t n, pos, off;
 
 	for (off = 0; off < 8; off++)
-	for (n = 1; n < 64; n++)
-	for (pos = 0; pos < n; pos++) {
-		pattern(a, sizeof(a), 3);
-		memcpy(b, a, sizeof(b));
-		b[off + pos] ^= 0x80;
-		ATF_REQUIRE(memcmp(a + off, b + off, n) != 0);
-		ATF_REQUIRE(memcmp(a + off, b + off, pos) == 0);
-		ATF_REQUIRE((memcmp(a + off, b + off, n) < 0) ==
-		    (a[off + pos] < b[off + pos]));
-	}
+		for (n = 1; n < 64; n++)
+			for (pos = 0; pos < n; pos++) {
+				pattern(a, sizeof(a), 3);
+				memcpy(b, a, sizeof(b));
+				b[off + pos] ^= 0x80;
+				ATF_REQUIRE(memcmp(a + off, b + off, n) != 0);
+				ATF_REQUIRE(memcmp(a + off, b + off, pos) == 0);
+				ATF_REQUIRE((memcmp(a + off, b + off, n) < 0) ==
+				    (a[off + pos] < b[off + pos]));
+			}
 }
 
-TC(bcmp_consttime, "bcmp is 0 only for equal ranges; consttime_memequal is "
+TC(bcmp_consttime,
+    "bcmp is 0 only for equal ranges; consttime_memequal is "
     "1 only for equal ranges")
 {
 	ATF_CHECK_EQ(bcmp("abcd", "abcd", 4), 0);
@@ -180,7 +191,8 @@ TC(memrchr_all, "memrchr finds the last match within n bytes")
 	ATF_CHECK(memrchr(s, 'a', 0) == NULL);
 }
 
-TC(memmem_cases, "memmem: empty needle, needle longer than haystack, "
+TC(memmem_cases,
+    "memmem: empty needle, needle longer than haystack, "
     "overlapping partial matches, binary data")
 {
 	const char *h = "aaabaaab\0xyz";
@@ -194,7 +206,8 @@ TC(memmem_cases, "memmem: empty needle, needle longer than haystack, "
 	ATF_CHECK(memmem(h, 12, "baaab", 5) == h + 3);
 }
 
-TC(memccpy_stop, "memccpy stops after the first c and returns the byte "
+TC(memccpy_stop,
+    "memccpy stops after the first c and returns the byte "
     "after it, NULL if c does not occur")
 {
 	char dst[16];
@@ -208,7 +221,8 @@ TC(memccpy_stop, "memccpy stops after the first c and returns the byte "
 	ATF_CHECK(memccpy(dst, "hello", 'o', 4) == NULL);
 }
 
-TC(memmove_large, "memmove of 100 KiB overlapping by odd amounts in "
+TC(memmove_large,
+    "memmove of 100 KiB overlapping by odd amounts in "
     "both directions")
 {
 	static unsigned char buf[110000], ref[110000];

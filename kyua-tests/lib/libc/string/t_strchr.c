@@ -6,17 +6,21 @@
 #include <string.h>
 #include <strings.h>
 
-#define	TC(name, desc)							\
-	ATF_TC(name);							\
-	ATF_TC_HEAD(name, tc) { atf_tc_set_md_var(tc, "descr", desc); }	\
+#define TC(name, desc)                                                         \
+	ATF_TC(name);                                                          \
+	ATF_TC_HEAD(name, tc)                                                  \
+	{                                                                      \
+		atf_tc_set_md_var(tc, "descr", desc);                          \
+	}                                                                      \
 	ATF_TC_BODY(name, tc)
 
-TC(strchr_basic, "strchr finds the first occurrence, the NUL, and bytes "
+TC(strchr_basic,
+    "strchr finds the first occurrence, the NUL, and bytes "
     "above 0x7f")
 {
 	const char *s = "hello, world";
 	const char *hi = "a\xe9z";
-	volatile int e9 = 0xe9;		/* keep the compiler from folding */
+	volatile int e9 = 0xe9; /* keep the compiler from folding */
 
 	ATF_CHECK(strchr(s, 'o') == s + 4);
 	ATF_CHECK(strchr(s, 'h') == s);
@@ -40,7 +44,8 @@ TC(strrchr_basic, "strrchr finds the last occurrence and the NUL")
 	ATF_CHECK(strrchr("", 'a') == NULL);
 }
 
-TC(strstr_cases, "strstr: empty needle, repeated prefixes, no match, "
+TC(strstr_cases,
+    "strstr: empty needle, repeated prefixes, no match, "
     "needle at the end")
 {
 	const char *h = "aababcabcd";

@@ -6,9 +6,12 @@
 #include <string.h>
 #include <strings.h>
 
-#define	TC(name, desc)							\
-	ATF_TC(name);							\
-	ATF_TC_HEAD(name, tc) { atf_tc_set_md_var(tc, "descr", desc); }	\
+#define TC(name, desc)                                                         \
+	ATF_TC(name);                                                          \
+	ATF_TC_HEAD(name, tc)                                                  \
+	{                                                                      \
+		atf_tc_set_md_var(tc, "descr", desc);                          \
+	}                                                                      \
 	ATF_TC_BODY(name, tc)
 
 TC(strcmp_order, "strcmp orders by unsigned byte and by length")
@@ -52,7 +55,8 @@ TC(strncasecmp_limit, "strncasecmp limits the comparison to n bytes")
 	ATF_CHECK_EQ(strncasecmp("a", "b", 0), 0);
 }
 
-TC(strcoll_strxfrm, "strcoll agrees with strcmp in the C locale; strxfrm "
+TC(strcoll_strxfrm,
+    "strcoll agrees with strcmp in the C locale; strxfrm "
     "copies when it fits and always returns the full length")
 {
 	char buf[8];

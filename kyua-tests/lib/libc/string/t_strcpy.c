@@ -7,25 +7,30 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define	TC(name, desc)							\
-	ATF_TC(name);							\
-	ATF_TC_HEAD(name, tc) { atf_tc_set_md_var(tc, "descr", desc); }	\
+#define TC(name, desc)                                                         \
+	ATF_TC(name);                                                          \
+	ATF_TC_HEAD(name, tc)                                                  \
+	{                                                                      \
+		atf_tc_set_md_var(tc, "descr", desc);                          \
+	}                                                                      \
 	ATF_TC_BODY(name, tc)
 
-TC(strlen_alignments, "strlen counts correctly for every length and "
+TC(strlen_alignments,
+    "strlen counts correctly for every length and "
     "starting alignment, with high-bit bytes before the NUL")
 {
 	char buf[128];
 	size_t off, len, i;
 
 	for (off = 0; off < 16; off++)
-	for (len = 0; len < 90; len++) {
-		memset(buf, 'x', sizeof(buf));
-		for (i = 0; i < len; i++)
-			buf[off + i] = (char)(0x80 + (i % 127) + 1);
-		buf[off + len] = '\0';
-		ATF_REQUIRE_EQ_MSG(strlen(buf + off), len, "off=%zu", off);
-	}
+		for (len = 0; len < 90; len++) {
+			memset(buf, 'x', sizeof(buf));
+			for (i = 0; i < len; i++)
+				buf[off + i] = (char)(0x80 + (i % 127) + 1);
+			buf[off + len] = '\0';
+			ATF_REQUIRE_EQ_MSG(
+			    strlen(buf + off), len, "off=%zu", off);
+		}
 }
 
 TC(strnlen_limit, "strnlen stops at maxlen or the NUL")
@@ -51,7 +56,8 @@ TC(strcpy_stpcpy, "strcpy returns dst, stpcpy returns the NUL it wrote")
 	ATF_CHECK_EQ(buf[0], '\0');
 }
 
-TC(strncpy_pad, "strncpy pads with NULs up to n and does not terminate a "
+TC(strncpy_pad,
+    "strncpy pads with NULs up to n and does not terminate a "
     "source of n bytes or more")
 {
 	char buf[10];
@@ -80,7 +86,8 @@ TC(stpncpy_ret, "stpncpy returns the first NUL written, or dst + n")
 	ATF_CHECK_EQ(memcmp(buf, "abc\0", 4), 0);
 }
 
-TC(strcat_strncat, "strcat appends; strncat appends at most n bytes and "
+TC(strcat_strncat,
+    "strcat appends; strncat appends at most n bytes and "
     "always terminates")
 {
 	char buf[32] = "foo";
@@ -95,7 +102,8 @@ TC(strcat_strncat, "strcat appends; strncat appends at most n bytes and "
 	ATF_CHECK_STREQ(buf, "foobarbaz!");
 }
 
-TC(strlcpy_trunc, "strlcpy truncates, always terminates (size > 0) and "
+TC(strlcpy_trunc,
+    "strlcpy truncates, always terminates (size > 0) and "
     "returns strlen(src)")
 {
 	char buf[8];
@@ -117,7 +125,8 @@ TC(strlcpy_trunc, "strlcpy truncates, always terminates (size > 0) and "
 	ATF_CHECK_EQ(buf[1], 'z');
 }
 
-TC(strlcat_trunc, "strlcat appends with truncation and returns the length "
+TC(strlcat_trunc,
+    "strlcat appends with truncation and returns the length "
     "it tried to create; an unterminated dst is left alone")
 {
 	char buf[8];
@@ -137,7 +146,8 @@ TC(strlcat_trunc, "strlcat appends with truncation and returns the length "
 	ATF_CHECK_STREQ(buf, "abc");
 }
 
-TC(strdup_strndup, "strdup copies into new memory; strndup copies at most "
+TC(strdup_strndup,
+    "strdup copies into new memory; strndup copies at most "
     "n bytes and terminates")
 {
 	const char *s = "duplicate me";
@@ -162,7 +172,8 @@ TC(strdup_strndup, "strdup copies into new memory; strndup copies at most "
 	free(d);
 }
 
-TC(strlcpy_strlcat_all_sizes, "strlcpy and strlcat against a reference "
+TC(strlcpy_strlcat_all_sizes,
+    "strlcpy and strlcat against a reference "
     "for every buffer size from 0 to 20")
 {
 	const char *src = "0123456789abcdef";
@@ -183,10 +194,11 @@ TC(strlcpy_strlcat_all_sizes, "strlcpy and strlcat against a reference "
 		strcpy(buf, "ab");
 		memset(buf + 3, '#', sizeof(buf) - 3);
 		n = strlcat(buf, src, size);
-		ATF_CHECK_EQ_MSG(n, (size < 3 ? size : 2) + 16,
-		    "strlcat size %zu", size);
+		ATF_CHECK_EQ_MSG(
+		    n, (size < 3 ? size : 2) + 16, "strlcat size %zu", size);
 		if (size > 2)
-			ATF_CHECK_EQ(strlen(buf), size - 1 < 18 ? size - 1 : 18);
+			ATF_CHECK_EQ(
+			    strlen(buf), size - 1 < 18 ? size - 1 : 18);
 	}
 }
 

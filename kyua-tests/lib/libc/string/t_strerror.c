@@ -7,9 +7,12 @@
 #include <signal.h>
 #include <string.h>
 
-#define	TC(name, desc)							\
-	ATF_TC(name);							\
-	ATF_TC_HEAD(name, tc) { atf_tc_set_md_var(tc, "descr", desc); }	\
+#define TC(name, desc)                                                         \
+	ATF_TC(name);                                                          \
+	ATF_TC_HEAD(name, tc)                                                  \
+	{                                                                      \
+		atf_tc_set_md_var(tc, "descr", desc);                          \
+	}                                                                      \
 	ATF_TC_BODY(name, tc)
 
 TC(strerror_known, "strerror gives NetBSD's texts for NetBSD numbers")
@@ -34,7 +37,8 @@ TC(strerror_ipc, "strerror knows Bulkhead's IPC errors 101..110")
 	ATF_CHECK_STREQ(strerror(110), "Invalid endpoint");
 }
 
-TC(strerror_unknown, "strerror of an unknown number says so and sets "
+TC(strerror_unknown,
+    "strerror of an unknown number says so and sets "
     "EINVAL")
 {
 	errno = 0;
@@ -67,7 +71,8 @@ TC(strerror_r_ok, "strerror_r copies the message and returns 0")
 	ATF_CHECK_STREQ(buf, "Permission denied");
 }
 
-TC(strerror_r_erange, "strerror_r with a short buffer returns ERANGE and "
+TC(strerror_r_erange,
+    "strerror_r with a short buffer returns ERANGE and "
     "fills what fits, terminated")
 {
 	char buf[8], big[32];
@@ -82,7 +87,8 @@ TC(strerror_r_erange, "strerror_r with a short buffer returns ERANGE and "
 	ATF_CHECK_STREQ(big, "Input/output erro");
 }
 
-TC(strerror_r_einval, "strerror_r of an unknown number returns EINVAL with "
+TC(strerror_r_einval,
+    "strerror_r of an unknown number returns EINVAL with "
     "an 'Unknown error' text")
 {
 	char buf[64];

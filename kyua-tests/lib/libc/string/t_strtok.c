@@ -4,9 +4,12 @@
 #include <atf-c.h>
 #include <string.h>
 
-#define	TC(name, desc)							\
-	ATF_TC(name);							\
-	ATF_TC_HEAD(name, tc) { atf_tc_set_md_var(tc, "descr", desc); }	\
+#define TC(name, desc)                                                         \
+	ATF_TC(name);                                                          \
+	ATF_TC_HEAD(name, tc)                                                  \
+	{                                                                      \
+		atf_tc_set_md_var(tc, "descr", desc);                          \
+	}                                                                      \
 	ATF_TC_BODY(name, tc)
 
 TC(strtok_runs, "strtok skips runs of delimiters and returns NULL at end")
@@ -29,7 +32,8 @@ TC(strtok_only_delims, "strtok on a string of only delimiters gives NULL")
 	ATF_CHECK(strtok(empty, ",") == NULL);
 }
 
-TC(strtok_r_interleaved, "two strtok_r scans with separate state can be "
+TC(strtok_r_interleaved,
+    "two strtok_r scans with separate state can be "
     "interleaved")
 {
 	char a[] = "1 2 3", b[] = "x:y";
@@ -55,7 +59,8 @@ TC(strtok_delims_change, "the delimiter set may change between calls")
 	ATF_CHECK_STREQ(strtok_r(NULL, "=", &last), "d");
 }
 
-TC(strsep_empty_fields, "strsep returns empty fields and sets the pointer "
+TC(strsep_empty_fields,
+    "strsep returns empty fields and sets the pointer "
     "to NULL after the last field")
 {
 	char buf[] = "a,,b,";

@@ -6,9 +6,12 @@
 #include <stdlib.h>
 #include <wchar.h>
 
-#define	TC(name, desc)							\
-	ATF_TC(name);							\
-	ATF_TC_HEAD(name, tc) { atf_tc_set_md_var(tc, "descr", desc); }	\
+#define TC(name, desc)                                                         \
+	ATF_TC(name);                                                          \
+	ATF_TC_HEAD(name, tc)                                                  \
+	{                                                                      \
+		atf_tc_set_md_var(tc, "descr", desc);                          \
+	}                                                                      \
 	ATF_TC_BODY(name, tc)
 
 TC(wcslen_wcsnlen, "wcslen and wcsnlen count wide characters")
@@ -44,7 +47,8 @@ TC(wcscat_wcsncat, "wcscat and wcsncat append and terminate")
 	ATF_CHECK(wcscmp(buf, L"abcdef") == 0);
 }
 
-TC(wcscmp_order, "wcscmp and wcsncmp order by value, including values "
+TC(wcscmp_order,
+    "wcscmp and wcsncmp order by value, including values "
     "above 0xffff")
 {
 	ATF_CHECK(wcscmp(L"abc", L"abc") == 0);
@@ -92,7 +96,8 @@ TC(wcstok_three_arg, "wcstok splits with the caller's state pointer")
 	ATF_CHECK(wcstok(NULL, L" ,", &last) == NULL);
 }
 
-TC(wcsdup_wcslcpy, "wcsdup copies; wcslcpy and wcslcat truncate and "
+TC(wcsdup_wcslcpy,
+    "wcsdup copies; wcslcpy and wcslcat truncate and "
     "return the source length")
 {
 	wchar_t buf[4];
@@ -109,7 +114,8 @@ TC(wcsdup_wcslcpy, "wcsdup copies; wcslcpy and wcslcat truncate and "
 	ATF_CHECK(wcscmp(buf, L"abc") == 0);
 }
 
-TC(wmem_functions, "wmemcpy, wmemmove (overlap), wmemset, wmemcmp, "
+TC(wmem_functions,
+    "wmemcpy, wmemmove (overlap), wmemset, wmemcmp, "
     "wmemchr")
 {
 	wchar_t buf[10] = L"0123456789";
