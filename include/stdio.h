@@ -171,6 +171,7 @@ int	 asprintf(char **__restrict, const char *__restrict, ...)
 int	 vasprintf(char **__restrict, const char *__restrict,
 	    __builtin_va_list) __printflike(2, 0);
 char	*fgetln(FILE *__restrict, size_t *__restrict);
+int	 fdclose(FILE *, int *);
 int	 fpurge(FILE *);
 void	 setbuffer(FILE *, char *, int);
 int	 setlinebuf(FILE *);

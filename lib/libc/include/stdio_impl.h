@@ -18,6 +18,8 @@
 #include <stdio.h>
 #include <wchar.h>
 
+#include "libc_private.h"
+
 #define UNGET	8
 
 /* FILE flags */
@@ -57,7 +59,6 @@ struct __sFILE {
 };
 
 extern FILE *__sfhead;
-extern void (*__cleanup)(void);
 
 FILE	*__sfp(void);
 void	 __sfree(FILE *);

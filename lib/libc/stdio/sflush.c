@@ -2,7 +2,8 @@
  * sflush.c: emptying a stream's buffer.  Entry points (private):
  * __sflush (write pending output; on failure set the error indicator
  * and return EOF), __sdiscard (drop unread input, moving the underlying
- * offset back to the logical position when the stream can seek) and
+ * offset back to the logical position when the stream can seek; on a
+ * pipe or terminal the input is simply dropped) and
  * __sflushall (every writing stream, or only line-buffered ones).
  */
 #include <errno.h>
@@ -36,9 +37,10 @@ __sdiscard(FILE *f)
 	int r = 0;
 
 	if ((f->flags & F_READING) && f->rpos < f->rend &&
-	    f->io_seek != NULL)
-		r = f->io_seek(f, -(off_t)(f->rend - f->rpos), SEEK_CUR) < 0 ?
-		    EOF : 0;
+	    f->io_seek != NULL &&
+	    f->io_seek(f, -(off_t)(f->rend - f->rpos), SEEK_CUR) < 0 &&
+	    errno != ESPIPE)
+		r = EOF;	/* a pipe or terminal just loses the input */
 	f->rpos = f->rend = NULL;
 	f->flags &= ~F_READING;
 	return r;

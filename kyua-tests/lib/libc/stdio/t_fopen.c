@@ -298,6 +298,30 @@ ATF_TC_BODY(fclose_reports_close_error, tc)
 	ATF_CHECK_EQ(errno, EBADF);
 }
 
+ATF_TC_WITHOUT_HEAD(fdclose_keeps_fd);
+ATF_TC_BODY(fdclose_keeps_fd, tc)
+{
+	char buf[8];
+	FILE *f;
+	int fd = -5;
+	char mem[4];
+
+	f = fopen("f", "w+");
+	ATF_REQUIRE(f != NULL);
+	fputs("kept", f);
+	ATF_CHECK_EQ(fdclose(f, &fd), 0);
+	ATF_REQUIRE(fd >= 0);
+	ATF_CHECK_EQ(lseek(fd, 0, SEEK_SET), 0);	/* still open */
+	ATF_CHECK_EQ(read(fd, buf, sizeof(buf)), 4);	/* and flushed */
+	close(fd);
+	f = fmemopen(mem, sizeof(mem), "w");
+	ATF_REQUIRE(f != NULL);
+	errno = 0;
+	ATF_CHECK_EQ(fdclose(f, &fd), EOF);
+	ATF_CHECK_EQ(errno, EOPNOTSUPP);
+	ATF_CHECK_EQ(fd, -1);
+}
+
 ATF_TP_ADD_TCS(tp)
 {
 	ATF_TP_ADD_TC(tp, mode_r);
@@ -318,5 +342,6 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, fileno_std);
 	ATF_TP_ADD_TC(tp, fclose_flushes);
 	ATF_TP_ADD_TC(tp, fclose_reports_close_error);
+	ATF_TP_ADD_TC(tp, fdclose_keeps_fd);
 	return atf_no_error();
 }

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
 
 ATF_TC_WITHOUT_HEAD(basic);
 ATF_TC_BODY(basic, tc)
@@ -123,6 +124,29 @@ ATF_TC_BODY(errors, tc)
 	free(buf);
 }
 
+ATF_TC_WITHOUT_HEAD(wmemstream);
+ATF_TC_BODY(wmemstream, tc)
+{
+	wchar_t *buf = NULL;
+	size_t size = 99;
+	FILE *f;
+
+	f = open_wmemstream(&buf, &size);
+	ATF_REQUIRE(f != NULL);
+	ATF_CHECK(fwide(f, 0) > 0);
+	ATF_CHECK_EQ(fwprintf(f, L"n=%d;", 12), 5);
+	ATF_CHECK_EQ(fputwc(L'z', f), L'z');
+	ATF_CHECK_EQ(fflush(f), 0);
+	ATF_CHECK_EQ(size, 6);
+	ATF_CHECK(wcscmp(buf, L"n=12;z") == 0);
+	ATF_CHECK_EQ(fclose(f), 0);
+	ATF_CHECK(wcscmp(buf, L"n=12;z") == 0);
+	free(buf);
+	errno = 0;
+	ATF_CHECK(open_wmemstream(NULL, &size) == NULL);
+	ATF_CHECK_EQ(errno, EINVAL);
+}
+
 ATF_TP_ADD_TCS(tp)
 {
 	ATF_TP_ADD_TC(tp, basic);
@@ -131,5 +155,6 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, seek_overwrite);
 	ATF_TP_ADD_TC(tp, seek_past_end);
 	ATF_TP_ADD_TC(tp, errors);
+	ATF_TP_ADD_TC(tp, wmemstream);
 	return atf_no_error();
 }
