@@ -42,6 +42,15 @@ struct desc_ptr {
 	uint64_t base;
 } __packed;
 
+/* locore.S reads these through %gs and the trap frame by hand. */
+_Static_assert(offsetof(struct cpu, c_self) == 0, "GS_SELF");
+_Static_assert(offsetof(struct cpu, c_kstack_top) == 8, "GS_KSTACK_TOP");
+_Static_assert(offsetof(struct cpu, c_user_rsp) == 16, "GS_USER_RSP");
+_Static_assert(offsetof(struct cpu_ctx, vector) == 15 * 8, "frame regs");
+_Static_assert(offsetof(struct cpu_ctx, cs) -
+	offsetof(struct cpu_ctx, vector) == 24, "frame cs");
+_Static_assert(sizeof(struct cpu_ctx) == 22 * 8, "frame size");
+
 static struct x86_cpu x86_cpus[MAX_CPUS];
 static struct gate idt[64];
 static uint8_t kstacks[MAX_CPUS][16384] __attribute__((aligned(16)));
