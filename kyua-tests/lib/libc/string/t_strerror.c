@@ -126,6 +126,19 @@ TC(strsignal_realtime, "real-time signals are named with their number")
 	ATF_CHECK_STREQ(strsignal(SIGRTMAX + 1), "Unknown signal: 64");
 }
 
+TC(sys_siglist_table, "sys_siglist has an entry for every signal below "
+    "sys_nsig and agrees with strsignal")
+{
+	int i;
+
+	ATF_CHECK_EQ(sys_nsig, 33);
+	for (i = 1; i < sys_nsig; i++) {
+		ATF_REQUIRE(sys_siglist[i] != NULL);
+		ATF_CHECK_STREQ(sys_siglist[i], strsignal(i));
+	}
+	ATF_CHECK_STREQ(sys_siglist[SIGTERM], "Terminated");
+}
+
 ATF_TP_ADD_TCS(tp)
 {
 	ATF_TP_ADD_TC(tp, strerror_known);
@@ -138,5 +151,6 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, strsignal_netbsd);
 	ATF_TP_ADD_TC(tp, strsignal_unknown);
 	ATF_TP_ADD_TC(tp, strsignal_realtime);
+	ATF_TP_ADD_TC(tp, sys_siglist_table);
 	return atf_no_error();
 }
