@@ -64,6 +64,8 @@ char *strcasestr(const char *, const char *);
 size_t strlcat(char *__restrict, const char *__restrict, size_t);
 size_t strlcpy(char *__restrict, const char *__restrict, size_t);
 char *strsep(char **, const char *);
+char *stresep(char **, const char *, int);
+char *strnstr(const char *, const char *, size_t);
 void strmode(__mode_t, char *);
 void *explicit_memset(void *, int, size_t);
 int consttime_memequal(const void *, const void *, size_t);

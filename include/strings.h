@@ -27,6 +27,11 @@ int strncasecmp(const char *, const char *, size_t);
 #if defined(_NETBSD_SOURCE)
 int ffsl(long);
 int ffsll(long long);
+unsigned int popcount(unsigned int) __constfunc;
+unsigned int popcountl(unsigned long) __constfunc;
+unsigned int popcountll(unsigned long long) __constfunc;
+unsigned int popcount32(__uint32_t) __constfunc;
+unsigned int popcount64(__uint64_t) __constfunc;
 #endif
 __END_DECLS
 

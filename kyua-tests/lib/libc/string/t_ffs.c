@@ -69,10 +69,21 @@ TC(strmode_types,
 	ATF_CHECK_STREQ(buf, "p--------- ");
 }
 
+TC(popcount_family, "popcount counts set bits at every width")
+{
+	ATF_CHECK_EQ(popcount(0), 0);
+	ATF_CHECK_EQ(popcount(0xffffffffU), 32);
+	ATF_CHECK_EQ(popcountl(0x8000000000000001UL), 2);
+	ATF_CHECK_EQ(popcountll(~0ULL), 64);
+	ATF_CHECK_EQ(popcount32(0x55555555U), 16);
+	ATF_CHECK_EQ(popcount64(0x0123456789abcdefULL), 32);
+}
+
 ATF_TP_ADD_TCS(tp)
 {
 	ATF_TP_ADD_TC(tp, ffs_bits);
 	ATF_TP_ADD_TC(tp, ffsl_ffsll_bits);
 	ATF_TP_ADD_TC(tp, strmode_types);
+	ATF_TP_ADD_TC(tp, popcount_family);
 	return atf_no_error();
 }

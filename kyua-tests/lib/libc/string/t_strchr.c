@@ -93,6 +93,18 @@ TC(strspn_strcspn, "strspn and strcspn measure runs in and out of a set")
 	ATF_CHECK_EQ(strspn("\x80\x81\xfe", "\x81\x80"), 2);
 }
 
+TC(strnstr_limit, "strnstr searches only the first len bytes")
+{
+	const char *s = "Foo Bar Baz";
+
+	ATF_CHECK(strnstr(s, "Bar", 11) == s + 4);
+	ATF_CHECK(strnstr(s, "Bar", 7) == s + 4);
+	ATF_CHECK(strnstr(s, "Bar", 6) == NULL);
+	ATF_CHECK(strnstr(s, "", 0) == s);
+	ATF_CHECK(strnstr(s, "Baz", 100) == s + 8);
+	ATF_CHECK(strnstr(s, "Bazz", 100) == NULL);
+}
+
 ATF_TP_ADD_TCS(tp)
 {
 	ATF_TP_ADD_TC(tp, strchr_basic);
@@ -101,5 +113,6 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, strcasestr_cases);
 	ATF_TP_ADD_TC(tp, strpbrk_cases);
 	ATF_TP_ADD_TC(tp, strspn_strcspn);
+	ATF_TP_ADD_TC(tp, strnstr_limit);
 	return atf_no_error();
 }

@@ -85,6 +85,18 @@ TC(strsep_multi_delims, "strsep splits on any of several delimiters")
 	ATF_CHECK(p == NULL);
 }
 
+TC(stresep_escapes, "stresep keeps escaped delimiters and drops the "
+    "escape characters")
+{
+	char buf[] = "a\\:b:c\\\\d:";
+	char *p = buf;
+
+	ATF_CHECK_STREQ(stresep(&p, ":", '\\'), "a:b");
+	ATF_CHECK_STREQ(stresep(&p, ":", '\\'), "c\\d");
+	ATF_CHECK_STREQ(stresep(&p, ":", '\\'), "");
+	ATF_CHECK(p == NULL);
+}
+
 ATF_TP_ADD_TCS(tp)
 {
 	ATF_TP_ADD_TC(tp, strtok_runs);
@@ -93,5 +105,6 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, strtok_delims_change);
 	ATF_TP_ADD_TC(tp, strsep_empty_fields);
 	ATF_TP_ADD_TC(tp, strsep_multi_delims);
+	ATF_TP_ADD_TC(tp, stresep_escapes);
 	return atf_no_error();
 }
