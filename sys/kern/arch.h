@@ -17,12 +17,12 @@ struct cpu_ctx;
 #define MAX_MEM_RANGES	 64
 
 struct boot_module {
-	paddr_t bm_start, bm_end;	/* [start, end) physical */
-	char bm_cmdline[128];		/* the tail if longer: the name is last */
+	paddr_t bm_start, bm_end; /* [start, end) physical */
+	char bm_cmdline[128];	  /* the tail if longer: the name is last */
 };
 
 struct mem_range_info {
-	paddr_t mri_start, mri_end;	/* [start, end) usable RAM */
+	paddr_t mri_start, mri_end; /* [start, end) usable RAM */
 };
 
 struct boot_info {
@@ -34,17 +34,17 @@ struct boot_info {
 };
 extern struct boot_info boot_info;
 
-void cons_init(void);			/* COM1 early console */
+void cons_init(void); /* COM1 early console */
 void cons_putc(int);
-void mb_parse(uint32_t, paddr_t);	/* multiboot 1 or 2 -> boot_info */
-void pmap_init(void);			/* drop the boot identity map */
+void mb_parse(uint32_t, paddr_t); /* multiboot 1 or 2 -> boot_info */
+void pmap_init(void);		  /* drop the boot identity map */
 
-void arch_init(struct cpu *);		/* GDT, IDT, TSS, syscall MSRs */
-void arch_cpu_start(struct cpu *);	/* timer + PIC, before sched_run */
+void arch_init(struct cpu *);		    /* GDT, IDT, TSS, syscall MSRs */
+void arch_cpu_start(struct cpu *);	    /* timer + PIC, before sched_run */
 void arch_resume(struct proc *) __noreturn; /* iretq to user */
-void arch_idle(struct cpu *) __noreturn;	/* sti; hlt loop */
+void arch_idle(struct cpu *) __noreturn;    /* sti; hlt loop */
 void arch_halt(void) __noreturn;
-void arch_debug_exit(int);		/* isa-debug-exit port */
+void arch_debug_exit(int); /* isa-debug-exit port */
 void arch_user_ctx_init(struct proc *, uint64_t, uint64_t, uint64_t);
 int arch_sanitize_ctx(struct proc *);
 
@@ -52,7 +52,7 @@ int arch_sanitize_ctx(struct proc *);
 #define NR_IRQ_VECTORS 16
 void irq_mask(int);
 void irq_unmask(int);
-void irq_handle(int);			/* K2: non-timer IRQs */
+void irq_handle(int); /* K2: non-timer IRQs */
 
 /* Port I/O for DEVIO. */
 uint32_t arch_port_in(unsigned, int);

@@ -25,7 +25,7 @@ module_name(const char *cmdline, char *name, size_t size)
 
 	for (s = cmdline; *s != '\0'; s++)
 		if (*s != ' ' && (s == cmdline || s[-1] == ' '))
-			w = s;		/* start of the last word */
+			w = s; /* start of the last word */
 	for (s = w; *s != '\0' && *s != ' '; s++)
 		if (*s == '/')
 			w = s + 1;
@@ -100,8 +100,8 @@ proc_from_module(const char *cmdline, paddr_t start, size_t size)
 		return r;
 	}
 	priv_init_boot(p, bi != NULL ? bi->bi_priv : PRIV_ID_USER);
-	kprintf("boot: %s: endpoint %d, entry %lx\n", p->p_name,
-	    p->p_endpoint, p->p_ctx.rip);
+	kprintf("boot: %s: endpoint %d, entry %lx\n", p->p_name, p->p_endpoint,
+	    p->p_ctx.rip);
 	rts_clear(p, RTS_STOPPED);
 	return 0;
 }
@@ -114,7 +114,7 @@ boot_load_modules(void)
 
 	for (i = 0; i < boot_info.bi_nmods; i++) {
 		m = &boot_info.bi_mods[i];
-		proc_from_module(m->bm_cmdline, m->bm_start,
-		    m->bm_end - m->bm_start);
+		proc_from_module(
+		    m->bm_cmdline, m->bm_start, m->bm_end - m->bm_start);
 	}
 }

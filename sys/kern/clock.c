@@ -13,7 +13,7 @@
 #include "proc.h"
 
 volatile uint64_t clock_ticks;
-static uint64_t next_alarm;	/* earliest pending p_alarm, 0: none */
+static uint64_t next_alarm; /* earliest pending p_alarm, 0: none */
 
 /* A process set an alarm for uptime `when' (0: cancelled). */
 void

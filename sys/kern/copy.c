@@ -79,8 +79,8 @@ copyout(struct proc *p, uintptr_t udst, const void *ksrc, size_t len)
 }
 
 int
-vcopy(struct proc *src, uintptr_t sa, struct proc *dst, uintptr_t da,
-    size_t len)
+vcopy(
+    struct proc *src, uintptr_t sa, struct proc *dst, uintptr_t da, size_t len)
 {
 	size_t n, m;
 	void *s, *d;

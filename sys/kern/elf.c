@@ -13,16 +13,16 @@
 #include "proc.h"
 #include "vm.h"
 
-#define EI_NIDENT  16
-#define ELFCLASS64 2
+#define EI_NIDENT   16
+#define ELFCLASS64  2
 #define ELFDATA2LSB 1
-#define ET_EXEC	   2
-#define EM_X86_64  62
-#define PT_LOAD	   1
-#define PF_X	   1
-#define PF_W	   2
-#define MAX_PHNUM  32
-#define MAX_IMAGE  (64UL << 20)	/* bytes of memory per boot module */
+#define ET_EXEC	    2
+#define EM_X86_64   62
+#define PT_LOAD	    1
+#define PF_X	    1
+#define PF_W	    2
+#define MAX_PHNUM   32
+#define MAX_IMAGE   (64UL << 20) /* bytes of memory per boot module */
 
 struct elf64_ehdr {
 	uint8_t e_ident[EI_NIDENT];
@@ -51,8 +51,8 @@ elf_check_header(const struct elf64_ehdr *eh, size_t size)
 		return "not ELF64 little-endian";
 	if (eh->e_type != ET_EXEC || eh->e_machine != EM_X86_64)
 		return "not an x86_64 executable";
-	if (eh->e_phentsize != sizeof(struct elf64_phdr) ||
-	    eh->e_phnum == 0 || eh->e_phnum > MAX_PHNUM)
+	if (eh->e_phentsize != sizeof(struct elf64_phdr) || eh->e_phnum == 0 ||
+	    eh->e_phnum > MAX_PHNUM)
 		return "bad program-header table";
 	if (eh->e_phoff > size ||
 	    size - eh->e_phoff < (uint64_t)eh->e_phnum * eh->e_phentsize)
@@ -126,8 +126,7 @@ load_page(struct proc *p, uintptr_t va, const struct elf64_phdr *ph,
 	if (hi > va + PAGE_SIZE)
 		hi = va + PAGE_SIZE;
 	if (lo < hi)
-		memcpy((uint8_t *)PHYS_TO_VIRT(PAGE_ROUND_DOWN(pa)) +
-			(lo - va),
+		memcpy((uint8_t *)PHYS_TO_VIRT(PAGE_ROUND_DOWN(pa)) + (lo - va),
 		    img + ph->p_offset + (lo - ph->p_vaddr), hi - lo);
 	return 0;
 }

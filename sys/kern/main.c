@@ -21,12 +21,12 @@ pmem_setup(void)
 {
 	int i;
 
-	pmem_reserve(0, 0x100000);	/* BIOS data, EBDA, ROMs */
-	pmem_reserve((uintptr_t)_kern_start - KERNBASE,
-	    (uintptr_t)_kern_end - KERNBASE);
+	pmem_reserve(0, 0x100000); /* BIOS data, EBDA, ROMs */
+	pmem_reserve(
+	    (uintptr_t)_kern_start - KERNBASE, (uintptr_t)_kern_end - KERNBASE);
 	for (i = 0; i < boot_info.bi_nmem; i++)
-		pmem_add_free(boot_info.bi_mem[i].mri_start,
-		    boot_info.bi_mem[i].mri_end);
+		pmem_add_free(
+		    boot_info.bi_mem[i].mri_start, boot_info.bi_mem[i].mri_end);
 	pmem_init_done();
 }
 

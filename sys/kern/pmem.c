@@ -20,15 +20,15 @@ struct range {
 
 static struct range reserved[MAX_RESERVED];
 static int nreserved;
-static paddr_t free_head;		/* PMEM_NONE: empty */
+static paddr_t free_head; /* PMEM_NONE: empty */
 static uint64_t nfree;
 
 void
 pmem_reserve(paddr_t start, paddr_t end)
 {
 	if (nreserved >= MAX_RESERVED)
-		panic("pmem_reserve: more than %d reserved ranges",
-		    MAX_RESERVED);
+		panic(
+		    "pmem_reserve: more than %d reserved ranges", MAX_RESERVED);
 	reserved[nreserved].start = PAGE_ROUND_DOWN(start);
 	reserved[nreserved].end = PAGE_ROUND_UP(end);
 	nreserved++;

@@ -88,14 +88,14 @@ put_conv(char conv, const struct fmt_spec *fs, va_list *ap)
 	case 'd':
 	case 'i':
 		sv = fs->is_long ? va_arg(*ap, int64_t) : va_arg(*ap, int);
-		put_number(sv < 0 ? -(uint64_t)sv : (uint64_t)sv, 10, sv < 0,
-		    0, fs);
+		put_number(
+		    sv < 0 ? -(uint64_t)sv : (uint64_t)sv, 10, sv < 0, 0, fs);
 		break;
 	case 'u':
 	case 'x':
 	case 'X':
-		uv = fs->is_long ? va_arg(*ap, uint64_t) :
-				   va_arg(*ap, unsigned int);
+		uv = fs->is_long ? va_arg(*ap, uint64_t)
+				 : va_arg(*ap, unsigned int);
 		put_number(uv, conv == 'u' ? 10 : 16, 0, conv == 'X', fs);
 		break;
 	case 'p':

@@ -67,7 +67,9 @@ proc_alloc_slot(int want)
 
 	if (want >= 0)
 		return (want < NR_SLOTS &&
-		    (proc_table[want].p_rts_flags & RTS_SLOT_FREE)) ? want : -1;
+			   (proc_table[want].p_rts_flags & RTS_SLOT_FREE))
+		    ? want
+		    : -1;
 	for (i = NR_BOOT_SERVICES; i < NR_SLOTS; i++)
 		if (proc_table[i].p_rts_flags & RTS_SLOT_FREE)
 			return i;
@@ -129,8 +131,8 @@ proc_kill(struct proc *p, const char *why)
 void
 proc_exit(struct proc *p, int status)
 {
-	kprintf("kernel: %s (endpoint %d) exited with status %d\n",
-	    p->p_name, p->p_endpoint, status);
+	kprintf("kernel: %s (endpoint %d) exited with status %d\n", p->p_name,
+	    p->p_endpoint, status);
 	proc_kill(p, NULL);
 }
 

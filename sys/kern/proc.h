@@ -31,52 +31,52 @@
 struct cpu_ctx {
 	uint64_t rax, rbx, rcx, rdx, rsi, rdi, rbp;
 	uint64_t r8, r9, r10, r11, r12, r13, r14, r15;
-	uint64_t vector, err;			/* trap number, error code */
-	uint64_t rip, cs, rflags, rsp, ss;	/* the CPU's iret frame */
+	uint64_t vector, err;		   /* trap number, error code */
+	uint64_t rip, cs, rflags, rsp, ss; /* the CPU's iret frame */
 };
 
 /* p_rts_flags: any bit set means "not runnable". */
-#define RTS_SLOT_FREE	0x01	/* slot unused */
-#define RTS_STOPPED	0x02	/* stopped by RUNCTL or not yet started */
-#define RTS_FAULTED	0x04	/* took a fault; waits for VM or death */
-#define RTS_NO_PRIV	0x08	/* no privilege record yet */
-#define RTS_NO_QUANTUM	0x10	/* quantum used up, scheduler decides */
+#define RTS_SLOT_FREE  0x01 /* slot unused */
+#define RTS_STOPPED    0x02 /* stopped by RUNCTL or not yet started */
+#define RTS_FAULTED    0x04 /* took a fault; waits for VM or death */
+#define RTS_NO_PRIV    0x08 /* no privilege record yet */
+#define RTS_NO_QUANTUM 0x10 /* quantum used up, scheduler decides */
 /* 0x100 and up: IPC states, defined by ipc.h. */
 
 /* p_misc_flags */
-#define MF_KCALL_NOREPLY 0x01	/* kcall result delivered later (K2) */
+#define MF_KCALL_NOREPLY 0x01 /* kcall result delivered later (K2) */
 
-#define NR_SCHED_QUEUES	16	/* 0 highest .. 15 lowest */
-#define USER_Q		8	/* default queue of boot modules */
-#define DEFAULT_QUANTUM	5	/* ticks (HZ = 100 -> 50 ms) */
+#define NR_SCHED_QUEUES 16 /* 0 highest .. 15 lowest */
+#define USER_Q		8  /* default queue of boot modules */
+#define DEFAULT_QUANTUM 5  /* ticks (HZ = 100 -> 50 ms) */
 
 struct cpu;
 
 struct proc {
-	struct cpu_ctx p_ctx;		/* user registers, saved on entry */
-	paddr_t p_pml4;			/* address-space root (phys) */
+	struct cpu_ctx p_ctx; /* user registers, saved on entry */
+	paddr_t p_pml4;	      /* address-space root (phys) */
 
-	int p_slot;			/* index in proc_table */
-	endpoint_t p_endpoint;		/* _ENDPOINT(gen, slot) */
-	int p_gen;			/* generation of this slot */
+	int p_slot;	       /* index in proc_table */
+	endpoint_t p_endpoint; /* _ENDPOINT(gen, slot) */
+	int p_gen;	       /* generation of this slot */
 	char p_name[16];
 
-	unsigned p_rts_flags;		/* RTS_xxx, 0 = runnable */
-	unsigned p_misc_flags;		/* MF_xxx */
+	unsigned p_rts_flags;  /* RTS_xxx, 0 = runnable */
+	unsigned p_misc_flags; /* MF_xxx */
 
-	int p_priority;			/* run queue, 0 .. NR_SCHED_QUEUES-1 */
-	int p_quantum_size;		/* ticks per quantum */
-	int p_quantum_left;		/* ticks left in this quantum */
-	struct proc *p_nextready;	/* run-queue link */
-	struct cpu *p_cpu;		/* CPU whose queues hold us */
-	endpoint_t p_scheduler;		/* NONE: kernel schedules */
+	int p_priority;		  /* run queue, 0 .. NR_SCHED_QUEUES-1 */
+	int p_quantum_size;	  /* ticks per quantum */
+	int p_quantum_left;	  /* ticks left in this quantum */
+	struct proc *p_nextready; /* run-queue link */
+	struct cpu *p_cpu;	  /* CPU whose queues hold us */
+	endpoint_t p_scheduler;	  /* NONE: kernel schedules */
 
-	uint64_t p_user_ticks;		/* accounting, in ticks */
+	uint64_t p_user_ticks; /* accounting, in ticks */
 	uint64_t p_sys_ticks;
-	uint64_t p_alarm;		/* SYS_SETALARM expiry (uptime), 0 */
+	uint64_t p_alarm; /* SYS_SETALARM expiry (uptime), 0 */
 
-	struct proc_ipc p_ipc;		/* IPC state (ipc.h, K2) */
-	struct priv *p_priv;		/* privileges (priv.h, K2) */
+	struct proc_ipc p_ipc; /* IPC state (ipc.h, K2) */
+	struct priv *p_priv;   /* privileges (priv.h, K2) */
 };
 
 /*
@@ -84,15 +84,15 @@ struct proc {
  * %gs (see GS_ offsets in sys/arch/x86_64/locore.S); keep them first.
  */
 struct cpu {
-	struct cpu *c_self;		/* %gs:0 */
-	uint64_t c_kstack_top;		/* %gs:8, also TSS.rsp0 */
-	uint64_t c_user_rsp;		/* %gs:16, syscall scratch */
+	struct cpu *c_self;    /* %gs:0 */
+	uint64_t c_kstack_top; /* %gs:8, also TSS.rsp0 */
+	uint64_t c_user_rsp;   /* %gs:16, syscall scratch */
 	int c_id;
-	struct proc *cur_proc;		/* running process, or NULL (idle) */
+	struct proc *cur_proc; /* running process, or NULL (idle) */
 	struct proc *c_rq_head[NR_SCHED_QUEUES];
 	struct proc *c_rq_tail[NR_SCHED_QUEUES];
 	uint64_t c_idle_ticks;
-	void *c_arch;			/* struct x86_cpu (GDT, TSS) */
+	void *c_arch; /* struct x86_cpu (GDT, TSS) */
 };
 
 #define MAX_CPUS 1
@@ -107,14 +107,14 @@ void rts_clear(struct proc *, unsigned);
 void sched_yield_current(void);
 void sched_set_priority(struct proc *, int);
 void sched_init_cpu(struct cpu *, int);
-void sched_run(void) __noreturn;	/* resume the best runnable process */
+void sched_run(void) __noreturn; /* resume the best runnable process */
 int proc_runnable(const struct proc *);
 
 /* proc.c */
 struct proc *proc_by_slot(int);
 struct proc *proc_by_endpoint(endpoint_t);
 struct proc *proc_by_name(const char *);
-int proc_alloc_slot(int);		/* -1 = any free slot after boot ones */
+int proc_alloc_slot(int); /* -1 = any free slot after boot ones */
 struct proc *proc_new(int, const char *);
 int proc_from_module(const char *, paddr_t, size_t);
 int elf_load(struct proc *, const uint8_t *, size_t, uint64_t *);
@@ -138,8 +138,8 @@ long kcall_trap(struct proc *, uintptr_t);
  */
 struct boot_image {
 	const char *bi_name;
-	int bi_slot;			/* fixed slot (== endpoint) */
-	int bi_priv;			/* privilege id, see priv.h (K2) */
+	int bi_slot; /* fixed slot (== endpoint) */
+	int bi_priv; /* privilege id, see priv.h (K2) */
 	int bi_priority;
 	int bi_quantum;
 };

@@ -15,34 +15,34 @@
 #define KCALL(n) [SYS_CALL_INDEX(n)]
 
 static const kcall_handler_t kcall_table[NR_SYS_CALLS] = {
-	KCALL(SYS_EXIT) = do_exit,	/* _exit(2) via PM, or a boot program */
-	KCALL(SYS_FORK) = do_fork,	/* fork(2): PM copies a process */
-	KCALL(SYS_EXEC) = do_exec,	/* execve(2): new ip, sp, name */
-	KCALL(SYS_CLEAR) = do_clear,	/* PM/VM remove a dead process */
-	KCALL(SYS_DEVIO) = do_devio,	/* drivers: one port I/O */
-	KCALL(SYS_VDEVIO) = do_vdevio,	/* drivers: vector of port I/O */
-	KCALL(SYS_IRQCTL) = do_irqctl,	/* drivers: interrupt hooks */
-	KCALL(SYS_VMCTL) = do_vmctl,	/* VM: page tables, fault resume */
-	KCALL(SYS_UMAP) = do_umap,	/* drivers: virtual to physical */
+	KCALL(SYS_EXIT) = do_exit,     /* _exit(2) via PM, or a boot program */
+	KCALL(SYS_FORK) = do_fork,     /* fork(2): PM copies a process */
+	KCALL(SYS_EXEC) = do_exec,     /* execve(2): new ip, sp, name */
+	KCALL(SYS_CLEAR) = do_clear,   /* PM/VM remove a dead process */
+	KCALL(SYS_DEVIO) = do_devio,   /* drivers: one port I/O */
+	KCALL(SYS_VDEVIO) = do_vdevio, /* drivers: vector of port I/O */
+	KCALL(SYS_IRQCTL) = do_irqctl, /* drivers: interrupt hooks */
+	KCALL(SYS_VMCTL) = do_vmctl,   /* VM: page tables, fault resume */
+	KCALL(SYS_UMAP) = do_umap,     /* drivers: virtual to physical */
 	KCALL(SYS_SETALARM) = do_setalarm, /* alarm(2), driver timeouts */
 	KCALL(SYS_SCHEDULE) = do_schedule, /* nice(2): queue and quantum */
 	KCALL(SYS_SCHEDCTL) = do_schedctl, /* who schedules a process */
-	KCALL(SYS_RUNCTL) = do_runctl,	/* stop/resume (signals, RS) */
-	KCALL(SYS_STIME) = do_stime,	/* stime(2): boot wall time */
-	KCALL(SYS_TIMES) = do_times,	/* times(3) and process accounting */
-	KCALL(SYS_ABORT) = do_abort,	/* reboot(2), test shutdown */
-	KCALL(SYS_DIAGCTL) = do_diagctl, /* kernel console output */
-	KCALL(SYS_PRIVCTL) = do_privctl, /* RS: privilege records */
+	KCALL(SYS_RUNCTL) = do_runctl,	   /* stop/resume (signals, RS) */
+	KCALL(SYS_STIME) = do_stime,	   /* stime(2): boot wall time */
+	KCALL(SYS_TIMES) = do_times,	   /* times(3) and process accounting */
+	KCALL(SYS_ABORT) = do_abort,	   /* reboot(2), test shutdown */
+	KCALL(SYS_DIAGCTL) = do_diagctl,   /* kernel console output */
+	KCALL(SYS_PRIVCTL) = do_privctl,   /* RS: privilege records */
 	KCALL(SYS_SETGRANT) = do_setgrant, /* register my grant table */
 	KCALL(SYS_SAFECOPYFROM) = do_safecopyfrom, /* read a grant */
-	KCALL(SYS_SAFECOPYTO) = do_safecopyto, /* write a grant */
-	KCALL(SYS_VSAFECOPY) = do_vsafecopy, /* vectored grant copies */
-	KCALL(SYS_SAFEMEMSET) = do_safememset, /* fill a grant */
-	KCALL(SYS_GETINFO) = do_getinfo, /* kernel information */
-	KCALL(SYS_KILL) = do_kill,	/* kill(2): kernel-side signal */
-	KCALL(SYS_GETKSIG) = do_getksig, /* PM collects signals */
-	KCALL(SYS_ENDKSIG) = do_endksig, /* PM finished with them */
-	KCALL(SYS_SIGSEND) = do_sigsend, /* start a signal handler */
+	KCALL(SYS_SAFECOPYTO) = do_safecopyto,	   /* write a grant */
+	KCALL(SYS_VSAFECOPY) = do_vsafecopy,	   /* vectored grant copies */
+	KCALL(SYS_SAFEMEMSET) = do_safememset,	   /* fill a grant */
+	KCALL(SYS_GETINFO) = do_getinfo,	   /* kernel information */
+	KCALL(SYS_KILL) = do_kill,	     /* kill(2): kernel-side signal */
+	KCALL(SYS_GETKSIG) = do_getksig,     /* PM collects signals */
+	KCALL(SYS_ENDKSIG) = do_endksig,     /* PM finished with them */
+	KCALL(SYS_SIGSEND) = do_sigsend,     /* start a signal handler */
 	KCALL(SYS_SIGRETURN) = do_sigreturn, /* sigreturn(2) */
 };
 
@@ -76,7 +76,7 @@ kcall_trap(struct proc *caller, uintptr_t umsg)
 	m.m_source = ep;
 	r = kcall_table[idx](caller, &m);
 	if (r == -EDONTREPLY || caller->p_endpoint != ep)
-		return r;	/* blocked, or gone (EXIT of itself) */
+		return r; /* blocked, or gone (EXIT of itself) */
 	if (r >= 0 && copyout(caller, umsg, &m, sizeof(m)) != 0)
 		return -EFAULT;
 	return r;

@@ -25,9 +25,8 @@ const struct boot_image boot_image[] = {
 const int nr_boot_image = __arraycount(boot_image);
 
 /* In-kernel test programs: any module whose name starts with "t_". */
-static const struct boot_image test_image = {
-	"t_*", -1, PRIV_ID_TEST, USER_Q, DEFAULT_QUANTUM
-};
+static const struct boot_image test_image = { "t_*", -1, PRIV_ID_TEST, USER_Q,
+	DEFAULT_QUANTUM };
 
 const struct boot_image *
 boot_image_lookup(const char *name)

@@ -15,18 +15,18 @@
 struct proc;
 
 /* pmem.c */
-#define PMEM_NONE ((paddr_t)0)	/* page 0 is never handed out */
-void pmem_reserve(paddr_t, paddr_t);	/* [start, end) never allocated */
-void pmem_add_free(paddr_t, paddr_t);	/* [start, end) usable RAM */
+#define PMEM_NONE ((paddr_t)0)	      /* page 0 is never handed out */
+void pmem_reserve(paddr_t, paddr_t);  /* [start, end) never allocated */
+void pmem_add_free(paddr_t, paddr_t); /* [start, end) usable RAM */
 void pmem_init_done(void);
-paddr_t pmem_alloc_page(void);		/* zeroed page or PMEM_NONE */
+paddr_t pmem_alloc_page(void); /* zeroed page or PMEM_NONE */
 void pmem_free_page(paddr_t);
 uint64_t pmem_free_pages(void);
 
 /* pt_map() flags */
-#define PT_WRITE  0x1	/* writable */
-#define PT_EXEC	  0x2	/* executable (else NX) */
-#define PT_KOWNED 0x4	/* page belongs to the kernel: freed with the AS */
+#define PT_WRITE  0x1 /* writable */
+#define PT_EXEC	  0x2 /* executable (else NX) */
+#define PT_KOWNED 0x4 /* page belongs to the kernel: freed with the AS */
 
 /* pmap.c (arch) */
 int pt_new_space(struct proc *);

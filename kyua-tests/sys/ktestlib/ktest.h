@@ -22,15 +22,15 @@
 
 int main(const char *);
 
-long kt_kcall(message *);	/* int $0x21; returns rax */
+long kt_kcall(message *); /* int $0x21; returns rax */
 void kt_printf(const char *, ...) __attribute__((__format__(__printf__, 1, 2)));
 void kt_vsnprintf(char *, size_t, const char *, va_list);
 void kt_exit(int) __attribute__((__noreturn__));
-void kt_abort(int);		/* SYS_ABORT, RBT_QEMU_EXIT */
-endpoint_t kt_lookup(const char *);	/* endpoint or -errno */
-int kt_times(endpoint_t, uint64_t *, uint64_t *);	/* user, uptime */
+void kt_abort(int);				  /* SYS_ABORT, RBT_QEMU_EXIT */
+endpoint_t kt_lookup(const char *);		  /* endpoint or -errno */
+int kt_times(endpoint_t, uint64_t *, uint64_t *); /* user, uptime */
 uint64_t kt_uptime(void);
-void kt_wait_ticks(uint64_t);	/* busy-wait (never yields) */
+void kt_wait_ticks(uint64_t); /* busy-wait (never yields) */
 
 void kt_pass(const char *);
 void kt_fail(const char *, const char *, ...)

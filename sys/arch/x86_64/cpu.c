@@ -47,8 +47,9 @@ _Static_assert(offsetof(struct cpu, c_self) == 0, "GS_SELF");
 _Static_assert(offsetof(struct cpu, c_kstack_top) == 8, "GS_KSTACK_TOP");
 _Static_assert(offsetof(struct cpu, c_user_rsp) == 16, "GS_USER_RSP");
 _Static_assert(offsetof(struct cpu_ctx, vector) == 15 * 8, "frame regs");
-_Static_assert(offsetof(struct cpu_ctx, cs) -
-	offsetof(struct cpu_ctx, vector) == 24, "frame cs");
+_Static_assert(
+    offsetof(struct cpu_ctx, cs) - offsetof(struct cpu_ctx, vector) == 24,
+    "frame cs");
 _Static_assert(sizeof(struct cpu_ctx) == 22 * 8, "frame size");
 
 static struct x86_cpu x86_cpus[MAX_CPUS];
@@ -67,7 +68,7 @@ idt_set(int vec, int dpl)
 	g->off_lo = off & 0xffff;
 	g->sel = SEL_KCODE;
 	g->ist = 0;
-	g->type = 0x8e | (dpl << 5);	/* present, 64-bit interrupt gate */
+	g->type = 0x8e | (dpl << 5); /* present, 64-bit interrupt gate */
 	g->off_mid = (off >> 16) & 0xffff;
 	g->off_hi = off >> 32;
 	g->reserved = 0;
@@ -92,14 +93,14 @@ gdt_init(struct x86_cpu *xc)
 	uintptr_t t = (uintptr_t)&xc->tss;
 
 	xc->gdt[0] = 0;
-	xc->gdt[1] = 0x00af9a000000ffffULL;	/* kernel code, L */
-	xc->gdt[2] = 0x00cf92000000ffffULL;	/* kernel data */
-	xc->gdt[3] = 0x00cff2000000ffffULL;	/* user data, DPL 3 */
-	xc->gdt[4] = 0x00affa000000ffffULL;	/* user code, L, DPL 3 */
+	xc->gdt[1] = 0x00af9a000000ffffULL; /* kernel code, L */
+	xc->gdt[2] = 0x00cf92000000ffffULL; /* kernel data */
+	xc->gdt[3] = 0x00cff2000000ffffULL; /* user data, DPL 3 */
+	xc->gdt[4] = 0x00affa000000ffffULL; /* user code, L, DPL 3 */
 	xc->gdt[5] = (sizeof(struct tss) - 1) | ((t & 0xffffff) << 16) |
 	    (0x89ULL << 40) | (((t >> 24) & 0xff) << 56);
 	xc->gdt[6] = t >> 32;
-	xc->tss.iomap_base = sizeof(struct tss);	/* no I/O bitmap */
+	xc->tss.iomap_base = sizeof(struct tss); /* no I/O bitmap */
 }
 
 static void

@@ -17,14 +17,14 @@
 #include "cpufunc.h"
 #include "x86.h"
 
-#define PIC1_CMD  0x20
-#define PIC1_DATA 0x21
-#define PIC2_CMD  0xa0
-#define PIC2_DATA 0xa1
-#define PIC_EOI	  0x20
-#define PIT_CH0	  0x40
-#define PIT_CMD	  0x43
-#define PIT_HZ	  1193182
+#define PIC1_CMD      0x20
+#define PIC1_DATA     0x21
+#define PIC2_CMD      0xa0
+#define PIC2_DATA     0xa1
+#define PIC_EOI	      0x20
+#define PIT_CH0	      0x40
+#define PIT_CMD	      0x43
+#define PIT_HZ	      1193182
 #define MSR_APIC_BASE 0x1b
 #define APIC_BASE_EN  (1ULL << 11)
 #define LAPIC_TPR     0x080
@@ -32,7 +32,7 @@
 #define LAPIC_LINT0   0x350
 #define LAPIC_LINT1   0x360
 
-static uint16_t irq_masks = 0xffff;	/* 1 = masked; IRQ 2 = cascade */
+static uint16_t irq_masks = 0xffff; /* 1 = masked; IRQ 2 = cascade */
 
 static void
 pic_write_masks(void)
@@ -64,13 +64,13 @@ irq_unmask(int irq)
 static void
 pic_init(void)
 {
-	outb(PIC1_CMD, 0x11);		/* ICW1: edge, cascade, ICW4 */
+	outb(PIC1_CMD, 0x11); /* ICW1: edge, cascade, ICW4 */
 	outb(PIC2_CMD, 0x11);
-	outb(PIC1_DATA, VEC_IRQ0);	/* ICW2: vector base */
+	outb(PIC1_DATA, VEC_IRQ0); /* ICW2: vector base */
 	outb(PIC2_DATA, VEC_IRQ0 + 8);
-	outb(PIC1_DATA, 0x04);		/* ICW3: slave on IRQ 2 */
+	outb(PIC1_DATA, 0x04); /* ICW3: slave on IRQ 2 */
 	outb(PIC2_DATA, 0x02);
-	outb(PIC1_DATA, 0x01);		/* ICW4: 8086 mode */
+	outb(PIC1_DATA, 0x01); /* ICW4: 8086 mode */
 	outb(PIC2_DATA, 0x01);
 	pic_write_masks();
 }
@@ -80,7 +80,7 @@ pit_init(void)
 {
 	unsigned div = PIT_HZ / HZ;
 
-	outb(PIT_CMD, 0x34);		/* channel 0, lo/hi, rate generator */
+	outb(PIT_CMD, 0x34); /* channel 0, lo/hi, rate generator */
 	outb(PIT_CH0, div & 0xff);
 	outb(PIT_CH0, div >> 8);
 }
@@ -100,8 +100,8 @@ lapic_virtual_wire(void)
 	wrmsr(MSR_APIC_BASE, msr);
 	lapic_write(base, LAPIC_TPR, 0);
 	lapic_write(base, LAPIC_SVR, 0x100 | VEC_SPURIOUS);
-	lapic_write(base, LAPIC_LINT0, 0x700);	/* ExtINT */
-	lapic_write(base, LAPIC_LINT1, 0x400);	/* NMI */
+	lapic_write(base, LAPIC_LINT0, 0x700); /* ExtINT */
+	lapic_write(base, LAPIC_LINT1, 0x400); /* NMI */
 }
 
 void
@@ -121,7 +121,7 @@ irq_spurious(int irq)
 
 	if (irq != 7 && irq != 15)
 		return 0;
-	outb(port, 0x0b);		/* OCW3: read ISR */
+	outb(port, 0x0b); /* OCW3: read ISR */
 	if (inb(port) & 0x80)
 		return 0;
 	if (irq == 15)

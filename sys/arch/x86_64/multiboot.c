@@ -85,8 +85,8 @@ mb1_parse(paddr_t info)
 
 	reserve(info, 120);
 	if (w[0] & (1 << 9))
-		copy_str(boot_info.bi_loader, sizeof(boot_info.bi_loader),
-		    w[16]);
+		copy_str(
+		    boot_info.bi_loader, sizeof(boot_info.bi_loader), w[16]);
 	if (w[0] & (1 << 3)) {
 		reserve(w[6], (paddr_t)w[5] * 16);
 		mod = PHYS_TO_VIRT(w[6]);
@@ -119,8 +119,8 @@ mb2_mmap(const uint8_t *tag, uint32_t tag_size)
 		panic("mb2_mmap: bad entry size %u", esize);
 	for (e = tag + 16; e + esize <= tag + tag_size; e += esize)
 		if (*(const uint32_t *)(e + 16) == 1)
-			add_mem(*(const uint64_t *)e,
-			    *(const uint64_t *)(e + 8));
+			add_mem(
+			    *(const uint64_t *)e, *(const uint64_t *)(e + 8));
 }
 
 static void
@@ -144,8 +144,7 @@ mb2_parse(paddr_t info)
 			    sizeof(boot_info.bi_loader));
 		else if (type == 3)
 			add_module(*(const uint32_t *)(tag + 8),
-			    *(const uint32_t *)(tag + 12),
-			    info + off + 16);
+			    *(const uint32_t *)(tag + 12), info + off + 16);
 		else if (type == 6) {
 			mb2_mmap(tag, size);
 			have_mmap = 1;

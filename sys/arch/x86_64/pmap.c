@@ -21,7 +21,7 @@
 extern uint64_t boot_pml4[512];
 
 static paddr_t kernel_pml4_pa;
-static uint64_t nx_bit;		/* PTE_NX when EFER.NXE is on */
+static uint64_t nx_bit; /* PTE_NX when EFER.NXE is on */
 
 #define PML4_INDEX(va) (((va) >> 39) & 511)
 #define PDPT_INDEX(va) (((va) >> 30) & 511)
@@ -32,7 +32,7 @@ void
 pmap_init(void)
 {
 	kernel_pml4_pa = (uintptr_t)boot_pml4 - KERNBASE;
-	boot_pml4[0] = 0;	/* the boot identity map is no longer needed */
+	boot_pml4[0] = 0; /* the boot identity map is no longer needed */
 	lcr3(kernel_pml4_pa);
 	if (rdmsr(MSR_EFER) & EFER_NXE)
 		nx_bit = PTE_NX;

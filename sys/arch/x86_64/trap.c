@@ -21,15 +21,38 @@ void intr_dispatch(int);
 void ctx_resume(struct cpu_ctx *) __noreturn;
 
 static const char *const trap_names[32] = {
-	"divide error", "debug", "NMI", "breakpoint", "overflow",
-	"bound range", "invalid opcode", "device not available",
-	"double fault", "coprocessor overrun", "invalid TSS",
-	"segment not present", "stack fault", "general protection",
-	"page fault", "reserved 15", "x87 error", "alignment check",
-	"machine check", "SIMD error", "virtualization", "control protection",
-	"reserved 22", "reserved 23", "reserved 24", "reserved 25",
-	"reserved 26", "reserved 27", "hypervisor injection",
-	"VMM communication", "security", "reserved 31",
+	"divide error",
+	"debug",
+	"NMI",
+	"breakpoint",
+	"overflow",
+	"bound range",
+	"invalid opcode",
+	"device not available",
+	"double fault",
+	"coprocessor overrun",
+	"invalid TSS",
+	"segment not present",
+	"stack fault",
+	"general protection",
+	"page fault",
+	"reserved 15",
+	"x87 error",
+	"alignment check",
+	"machine check",
+	"SIMD error",
+	"virtualization",
+	"control protection",
+	"reserved 22",
+	"reserved 23",
+	"reserved 24",
+	"reserved 25",
+	"reserved 26",
+	"reserved 27",
+	"hypervisor injection",
+	"VMM communication",
+	"security",
+	"reserved 31",
 };
 
 static const char *
@@ -45,8 +68,8 @@ dump_regs(const struct cpu_ctx *f)
 	    f->rbx, f->rcx, f->rdx);
 	kprintf("  rsi %016lx rdi %016lx rbp %016lx rsp %016lx\n", f->rsi,
 	    f->rdi, f->rbp, f->rsp);
-	kprintf("  r8  %016lx r9  %016lx r10 %016lx r11 %016lx\n", f->r8,
-	    f->r9, f->r10, f->r11);
+	kprintf("  r8  %016lx r9  %016lx r10 %016lx r11 %016lx\n", f->r8, f->r9,
+	    f->r10, f->r11);
 	kprintf("  r12 %016lx r13 %016lx r14 %016lx r15 %016lx\n", f->r12,
 	    f->r13, f->r14, f->r15);
 	kprintf("  rip %016lx cs %lx rflags %lx ss %lx err %lx\n", f->rip,
@@ -56,11 +79,11 @@ dump_regs(const struct cpu_ctx *f)
 static void __noreturn
 kernel_exception(const struct cpu_ctx *f)
 {
-	kprintf("\nkernel trap %lu (%s) at rip %016lx, cr2 %016lx\n",
-	    f->vector, trap_name(f->vector), f->rip, rcr2());
+	kprintf("\nkernel trap %lu (%s) at rip %016lx, cr2 %016lx\n", f->vector,
+	    trap_name(f->vector), f->rip, rcr2());
 	dump_regs(f);
-	panic("trap_dispatch: unexpected %s in the kernel",
-	    trap_name(f->vector));
+	panic(
+	    "trap_dispatch: unexpected %s in the kernel", trap_name(f->vector));
 }
 
 /*
@@ -73,13 +96,12 @@ user_fault(struct proc *p, struct cpu_ctx *f, uint64_t cr2)
 {
 	char why[96];
 
-	if (f->vector == VEC_PF &&
-	    pagefault_to_vm(p, cr2, f->err, f->rip) == 0)
+	if (f->vector == VEC_PF && pagefault_to_vm(p, cr2, f->err, f->rip) == 0)
 		return;
 	kprintf("kernel: %s (endpoint %d): %s (trap %lu) at rip %lx, "
 		"addr %lx, err %lx\n",
-	    p->p_name, p->p_endpoint, trap_name(f->vector), f->vector,
-	    f->rip, f->vector == VEC_PF ? cr2 : 0, f->err);
+	    p->p_name, p->p_endpoint, trap_name(f->vector), f->vector, f->rip,
+	    f->vector == VEC_PF ? cr2 : 0, f->err);
 	strlcpy(why, "killed by ", sizeof(why));
 	strlcpy(why + 10, trap_name(f->vector), sizeof(why) - 10);
 	proc_kill(p, why);
@@ -119,7 +141,7 @@ trap_dispatch(struct cpu_ctx *f)
 		p->p_ctx = *f;
 		trap_from_user(p);
 	} else if (f->vector >= VEC_IRQ0 && f->vector < VEC_IRQ0 + 16) {
-		intr_dispatch(f->vector - VEC_IRQ0);	/* woke from idle */
+		intr_dispatch(f->vector - VEC_IRQ0); /* woke from idle */
 	} else if (f->vector != VEC_SPURIOUS) {
 		kernel_exception(f);
 	}

@@ -12,21 +12,21 @@
 #define SEL_UCODE (0x20 | 3)
 #define SEL_TSS	  0x28
 
-#define VEC_PF	    14
-#define VEC_KCALL   0x21	/* int $0x21: kernel call */
-#define VEC_SPURIOUS 0x2f	/* local APIC spurious interrupt */
-#define VEC_IRQ0    0x30	/* 8259 IRQ 0 .. 15 -> 0x30 .. 0x3f */
-#define VEC_SYSCALL 0x100	/* pseudo vector of the syscall entry */
+#define VEC_PF	     14
+#define VEC_KCALL    0x21  /* int $0x21: kernel call */
+#define VEC_SPURIOUS 0x2f  /* local APIC spurious interrupt */
+#define VEC_IRQ0     0x30  /* 8259 IRQ 0 .. 15 -> 0x30 .. 0x3f */
+#define VEC_SYSCALL  0x100 /* pseudo vector of the syscall entry */
 
 #define PTE_P	 0x001ULL
 #define PTE_W	 0x002ULL
 #define PTE_U	 0x004ULL
 #define PTE_PS	 0x080ULL
-#define PTE_KOWN 0x200ULL	/* available bit: kernel-owned page */
+#define PTE_KOWN 0x200ULL /* available bit: kernel-owned page */
 #define PTE_NX	 (1ULL << 63)
 #define PTE_ADDR 0x000ffffffffff000ULL
 
-#define RFLAGS_IF      0x200ULL
-#define RFLAGS_USER    0xcd5ULL	/* CF PF AF ZF SF DF OF: user may set */
+#define RFLAGS_IF   0x200ULL
+#define RFLAGS_USER 0xcd5ULL /* CF PF AF ZF SF DF OF: user may set */
 
 #endif /* !_X86_64_X86_H_ */

@@ -8,7 +8,7 @@
 #include "proc.h"
 #include "system.h"
 
-uint64_t boot_time;	/* seconds since the epoch at boot (SYS_STIME) */
+uint64_t boot_time; /* seconds since the epoch at boot (SYS_STIME) */
 
 int
 do_times(struct proc *caller, message *m)

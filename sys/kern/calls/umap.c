@@ -10,7 +10,7 @@
 #include "system.h"
 #include <minix/kcalls.h>
 
-#define UMAP_MAX (4UL << 20)	/* bytes per call */
+#define UMAP_MAX (4UL << 20) /* bytes per call */
 
 int
 do_umap(struct proc *caller, message *m)
@@ -26,8 +26,7 @@ do_umap(struct proc *caller, message *m)
 	if (pt_lookup(p, va, &first, NULL) != 0)
 		return -EFAULT;
 	for (off = PAGE_SIZE - (va & PAGE_MASK); off < len; off += PAGE_SIZE)
-		if (pt_lookup(p, va + off, &pa, NULL) != 0 ||
-		    pa != first + off)
+		if (pt_lookup(p, va + off, &pa, NULL) != 0 || pa != first + off)
 			return -EFAULT;
 	u->dst_addr = first;
 	return 0;

@@ -15,7 +15,7 @@
 #include "system.h"
 #include <minix/kcalls.h>
 
-#define VMCTL_MAX_UNMAP (1UL << 30)	/* bytes per call */
+#define VMCTL_MAX_UNMAP (1UL << 30) /* bytes per call */
 
 static int
 vm_map(struct proc *caller, struct proc *p, mess_lsys_krn_sys_vmctl *v)

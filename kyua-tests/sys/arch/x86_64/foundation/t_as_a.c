@@ -10,12 +10,10 @@
 
 #define PATTERN 0xaaaaaaaaaaaaaaaaULL
 
-volatile uint64_t shared[512] __attribute__((section(".kt_shared"))) = {
-	0x1111
-};
-volatile uint64_t private[512] __attribute__((section(".kt_private"))) = {
-	0x2222
-};
+volatile uint64_t shared[512]
+    __attribute__((section(".kt_shared"))) = { 0x1111 };
+volatile uint64_t private[512]
+    __attribute__((section(".kt_private"))) = { 0x2222 };
 
 int
 main(const char *name)

@@ -8,9 +8,8 @@
 
 #define PATTERN 0xbbbbbbbbbbbbbbbbULL
 
-volatile uint64_t shared[512] __attribute__((section(".kt_shared"))) = {
-	0x3333
-};
+volatile uint64_t shared[512]
+    __attribute__((section(".kt_shared"))) = { 0x3333 };
 
 int
 main(const char *name)

@@ -11,7 +11,7 @@
 
 #include "ktest.h"
 
-#define WAIT_LIMIT 500	/* ticks to wait for a process to die */
+#define WAIT_LIMIT 500 /* ticks to wait for a process to die */
 
 static const struct {
 	const char *module, *test;
@@ -27,7 +27,7 @@ static const struct {
 
 static endpoint_t fault_ep[NFAULT];
 static endpoint_t spin_a, spin_b, as_a, as_b, ring3;
-static endpoint_t bad_ep[3];	/* t_badelf, t_badseg, t_trunc: -ESRCH */
+static endpoint_t bad_ep[3]; /* t_badelf, t_badseg, t_trunc: -ESRCH */
 
 static void
 expect(const char *test, long got, long want)
@@ -58,15 +58,15 @@ check_bad_input(void)
 
 	memset(&m, 0, sizeof(m));
 	m.m_type = 0x1234;
-	expect("kcall_badtype", kt_kcall(&m), -106);	/* EBADREQUEST */
+	expect("kcall_badtype", kt_kcall(&m), -106); /* EBADREQUEST */
 	m.m_type = KERNEL_CALL + NR_SYS_CALLS;
 	expect("kcall_badnumber", kt_kcall(&m), -106);
 	expect("kcall_badmsg_null", kt_kcall((message *)0x10), -14);
-	expect("kcall_badmsg_kernel",
-	    kt_kcall((message *)0xffffffff80100000UL), -14);
+	expect("kcall_badmsg_kernel", kt_kcall((message *)0xffffffff80100000UL),
+	    -14);
 	expect("diag_badbuf", diag(DIAGCTL_CODE_DIAG, 0xdead0000, 8), -14);
-	expect("diag_toolong", diag(DIAGCTL_CODE_DIAG, (uintptr_t)&m, 4096),
-	    -22);
+	expect(
+	    "diag_toolong", diag(DIAGCTL_CODE_DIAG, (uintptr_t)&m, 4096), -22);
 	expect("diag_badcode", diag(77, (uintptr_t)&m, 1), -22);
 	expect("times_badep", kt_times(9999, NULL, NULL), -22);
 	expect("times_self", kt_times(SELF, NULL, NULL), 0);
@@ -177,8 +177,8 @@ check_faults(void)
 		return;
 	}
 	kt_wait_ticks(30);
-	if (!user_ticks(spin_a, &a1) || !user_ticks(spin_b, &b1) ||
-	    a1 == a0 || b1 == b0)
+	if (!user_ticks(spin_a, &a1) || !user_ticks(spin_b, &b1) || a1 == a0 ||
+	    b1 == b0)
 		kt_fail("fault_isolation", "spinners stopped running");
 	else if (all)
 		kt_pass("fault_isolation");

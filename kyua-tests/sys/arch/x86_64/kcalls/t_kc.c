@@ -11,8 +11,8 @@
 
 enum { EPERM_ = 1, EFAULT_ = 14, EBUSY_ = 16, EINVAL_ = 22 };
 
-#define STACK_SP   0x7fffffdff808UL	/* inside a boot module's stack */
-#define EXEC_ENTRY 0x12000000UL		/* t_kspin's .kt_exec */
+#define STACK_SP   0x7fffffdff808UL /* inside a boot module's stack */
+#define EXEC_ENTRY 0x12000000UL	    /* t_kspin's .kt_exec */
 
 static endpoint_t spin, pf;
 
@@ -150,8 +150,8 @@ test_vmctl(void)
 	uint64_t pdbr = 0;
 	long r;
 
-	r = vmctl(SELF, VMCTL_MAP, 0x40000000UL, VMCTL_ANON_PAGE,
-	    VMCTL_F_WRITE, NULL);
+	r = vmctl(SELF, VMCTL_MAP, 0x40000000UL, VMCTL_ANON_PAGE, VMCTL_F_WRITE,
+	    NULL);
 	expect("vmctl_map_anon", r, 0);
 	if (r == 0) {
 		check("vmctl_map_zeroed", page[0] == 0 && page[511] == 0,
@@ -159,23 +159,27 @@ test_vmctl(void)
 		page[7] = 0x7777;
 		check("vmctl_map_write", page[7] == 0x7777, "write lost");
 	}
-	expect("vmctl_map_unaligned", vmctl(SELF, VMCTL_MAP, 0x40000010UL,
-	    VMCTL_ANON_PAGE, 0, NULL), -EINVAL_);
-	expect("vmctl_map_kernel", vmctl(SELF, VMCTL_MAP,
-	    0xffff800000000000UL, VMCTL_ANON_PAGE, 0, NULL), -EINVAL_);
-	expect("vmctl_map_phys", vmctl(SELF, VMCTL_MAP, 0x41000000UL,
-	    0xb8000, 0, NULL), -EPERM_);
-	expect("vmctl_badflags", vmctl(SELF, VMCTL_MAP, 0x41000000UL,
-	    VMCTL_ANON_PAGE, 0x80, NULL), -EINVAL_);
+	expect("vmctl_map_unaligned",
+	    vmctl(SELF, VMCTL_MAP, 0x40000010UL, VMCTL_ANON_PAGE, 0, NULL),
+	    -EINVAL_);
+	expect("vmctl_map_kernel",
+	    vmctl(SELF, VMCTL_MAP, 0xffff800000000000UL, VMCTL_ANON_PAGE, 0,
+		NULL),
+	    -EINVAL_);
+	expect("vmctl_map_phys",
+	    vmctl(SELF, VMCTL_MAP, 0x41000000UL, 0xb8000, 0, NULL), -EPERM_);
+	expect("vmctl_badflags",
+	    vmctl(SELF, VMCTL_MAP, 0x41000000UL, VMCTL_ANON_PAGE, 0x80, NULL),
+	    -EINVAL_);
 	expect("vmctl_badparam", vmctl(SELF, 99, 0, 0, 0, NULL), -EINVAL_);
 	expect("vmctl_badep", vmctl(4000, VMCTL_GET_PDBR, 0, 0, 0, NULL),
 	    -EINVAL_);
 	expect("vmctl_clear_notfaulted",
 	    vmctl(spin, VMCTL_CLEAR_PAGEFAULT, 0, 0, 0, NULL), -EINVAL_);
-	expect("vmctl_unmap", vmctl(SELF, VMCTL_UNMAP, 0x40000000UL, 4096, 0,
-	    NULL), 0);
-	expect("vmctl_unmap_again", vmctl(SELF, VMCTL_UNMAP, 0x40000000UL,
-	    4096, 0, NULL), -EFAULT_);
+	expect("vmctl_unmap",
+	    vmctl(SELF, VMCTL_UNMAP, 0x40000000UL, 4096, 0, NULL), 0);
+	expect("vmctl_unmap_again",
+	    vmctl(SELF, VMCTL_UNMAP, 0x40000000UL, 4096, 0, NULL), -EFAULT_);
 	r = vmctl(SELF, VMCTL_GET_PDBR, 0, 0, 0, &pdbr);
 	check("vmctl_pdbr", r == 0 && pdbr != 0 && (pdbr & 0xfff) == 0,
 	    "no page-aligned root");
@@ -213,8 +217,7 @@ test_umap(void)
 	    -EINVAL_);
 	expect("umap_unmapped", umap(SELF, UMAP_VIRTUAL, 0xdead0000, 8, NULL),
 	    -EFAULT_);
-	expect("umap_badseg", umap(SELF, 5, (uintptr_t)buf, 8, NULL),
-	    -EINVAL_);
+	expect("umap_badseg", umap(SELF, 5, (uintptr_t)buf, 8, NULL), -EINVAL_);
 }
 
 static long
@@ -240,8 +243,9 @@ test_alarm(void)
 
 	expect("alarm_set", setalarm(5, 0, NULL), 0);
 	r = kt_receive(CLOCK, &m);
-	check("alarm_notify", r == 0 && m.m_source == CLOCK &&
-	    m.m_type == NOTIFY_MESSAGE && kt_uptime() - t0 >= 4,
+	check("alarm_notify",
+	    r == 0 && m.m_source == CLOCK && m.m_type == NOTIFY_MESSAGE &&
+		kt_uptime() - t0 >= 4,
 	    "no timely NOTIFY from CLOCK");
 	setalarm(100, 0, NULL);
 	expect("alarm_cancel", setalarm(0, 0, &left), 0);
@@ -266,24 +270,22 @@ sched(int type, endpoint_t ep, int prio, int quantum, uint32_t flags)
 static void
 test_schedule(void)
 {
-	expect("schedule_badprio", sched(SYS_SCHEDULE, spin, 16, 50, 0),
-	    -EINVAL_);
+	expect(
+	    "schedule_badprio", sched(SYS_SCHEDULE, spin, 16, 50, 0), -EINVAL_);
 	expect("schedule_badquantum", sched(SYS_SCHEDULE, spin, 8, 0, 0),
 	    -EINVAL_);
-	expect("schedule_badep", sched(SYS_SCHEDULE, 4000, 8, 50, 0),
-	    -EINVAL_);
+	expect("schedule_badep", sched(SYS_SCHEDULE, 4000, 8, 50, 0), -EINVAL_);
 	expect("schedule_low", sched(SYS_SCHEDULE, spin, 15, 50, 0), 0);
 	check("schedule_low_starves", ticks_during(spin, 20) == 0,
 	    "a queue-15 spinner ran beside a queue-8 busy process");
 	expect("schedctl_user", sched(SYS_SCHEDCTL, spin, 0, 0, 0), 0);
-	expect("schedule_by_scheduler", sched(SYS_SCHEDULE, spin, 8, 50, 0),
-	    0);
+	expect("schedule_by_scheduler", sched(SYS_SCHEDULE, spin, 8, 50, 0), 0);
 	check("schedule_restored", ticks_during(spin, 20) > 0,
 	    "spinner back on queue 8 got no time");
-	expect("schedctl_badflags", sched(SYS_SCHEDCTL, spin, 8, 50, 4),
-	    -EINVAL_);
-	expect("schedctl_kernel", sched(SYS_SCHEDCTL, spin, 8, 50,
-	    SCHEDCTL_FLAG_KERNEL), 0);
+	expect(
+	    "schedctl_badflags", sched(SYS_SCHEDCTL, spin, 8, 50, 4), -EINVAL_);
+	expect("schedctl_kernel",
+	    sched(SYS_SCHEDCTL, spin, 8, 50, SCHEDCTL_FLAG_KERNEL), 0);
 }
 
 static long
@@ -355,14 +357,15 @@ test_fork(void)
 
 	expect("fork_badparent", fork_of(4000, -1, &child), -EINVAL_);
 	expect("fork_badslot", fork_of(spin, NR_SLOTS, &child), -EINVAL_);
-	expect("fork_busyslot", fork_of(spin, _ENDPOINT_P(me), &child),
-	    -EBUSY_);
+	expect(
+	    "fork_busyslot", fork_of(spin, _ENDPOINT_P(me), &child), -EBUSY_);
 	r = fork_of(spin, -1, &child);
 	expect("fork_ok", r, 0);
 	if (r != 0)
 		return;
-	check("fork_new_endpoint", child != spin && kt_times(child, NULL,
-	    NULL) == 0, "child endpoint is not a live process");
+	check("fork_new_endpoint",
+	    child != spin && kt_times(child, NULL, NULL) == 0,
+	    "child endpoint is not a live process");
 	check("fork_child_stopped", ticks_during(child, 10) == 0,
 	    "child ran before RUNCTL");
 	expect("clear_self", clear(me), -EPERM_);
@@ -389,8 +392,8 @@ test_exec(void)
 {
 	expect("exec_badip", exec_at(spin, 0xffff800000000000UL, 0, NULL),
 	    -EINVAL_);
-	expect("exec_badname", exec_at(spin, EXEC_ENTRY, 0,
-	    (const char *)0xdead0000), -EFAULT_);
+	expect("exec_badname",
+	    exec_at(spin, EXEC_ENTRY, 0, (const char *)0xdead0000), -EFAULT_);
 	expect("exec_ok", exec_at(spin, EXEC_ENTRY, 0xfeed, "t_kspin2"), 0);
 	check("exec_rename", kt_lookup("t_kspin2") == spin,
 	    "new name not visible");
@@ -427,7 +430,7 @@ main(const char *name)
 	test_stime();
 	test_fork();
 	test_exec();
-	kt_wait_ticks(20);	/* let t_kspin report exec_entry */
+	kt_wait_ticks(20); /* let t_kspin report exec_entry */
 	kt_printf("t_kc: all checks done\n");
 	kt_abort(0x10);
 	return 1;

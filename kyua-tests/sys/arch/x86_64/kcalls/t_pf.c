@@ -30,8 +30,8 @@ main(const char *name)
 		}
 	kt_pass("pf_zero_page");
 	(void)*(volatile uint64_t *)OUTSIDE;
-	kt_fail("pf_outside_region", "t_pf continued after touching %lx",
-	    OUTSIDE);
+	kt_fail(
+	    "pf_outside_region", "t_pf continued after touching %lx", OUTSIDE);
 	for (;;)
 		continue;
 }

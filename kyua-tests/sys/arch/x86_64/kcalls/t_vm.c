@@ -46,7 +46,8 @@ pagefault(const mess_krn_vm_pagefault *pf)
 
 	if (pf->addr < REGION_LO || pf->addr >= REGION_HI) {
 		kt_printf("vm: %d faulted at %lx (rip %lx), outside its "
-			  "memory\n", pf->endpt, pf->addr, pf->ip);
+			  "memory\n",
+		    pf->endpt, pf->addr, pf->ip);
 		clear(pf->endpt);
 		return;
 	}
@@ -54,8 +55,8 @@ pagefault(const mess_krn_vm_pagefault *pf)
 	if (r == 0)
 		r = vmctl(pf->endpt, VMCTL_CLEAR_PAGEFAULT, 0, 0, 0);
 	if (r != 0) {
-		kt_printf("vm: cannot map %lx for %d: %d\n", page, pf->endpt,
-		    (int)r);
+		kt_printf(
+		    "vm: cannot map %lx for %d: %d\n", page, pf->endpt, (int)r);
 		clear(pf->endpt);
 	}
 }
