@@ -10,12 +10,20 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <wchar.h>
 
+/*
+ * In wide mode (the wprintf family) the output is still produced as
+ * multibyte bytes, but len counts characters, and field widths and
+ * string precisions are measured in characters, as C requires there.
+ */
 struct __fmtout {
 	void	(*put)(struct __fmtout *, const char *, size_t);
 	void	*ctx;
-	size_t	 len;		/* bytes produced so far */
+	size_t	 len;		/* bytes (characters in wide mode) so far */
 	int	 err;		/* set by put: an errno value, 0 if fine */
+	int	 wide;
+	mbstate_t mbs;		/* wide mode: decoding state for counting */
 };
 
 /* Conversion flags. */
@@ -48,6 +56,7 @@ struct __fmtspec {
 int	__vfmt(struct __fmtout *, const char *, va_list);
 void	__fmt_put(struct __fmtout *, const char *, size_t);
 void	__fmt_pad(struct __fmtout *, int, int);
+size_t	__fmt_chars(const char *, size_t, size_t *);
 void	__fmt_float(struct __fmtout *, const struct __fmtspec *, long double,
 	    int);
 

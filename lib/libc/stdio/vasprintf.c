@@ -40,7 +40,7 @@ int
 vasprintf(char **__restrict sp, const char *__restrict fmt, va_list ap)
 {
 	struct actx c = { NULL, 0, 0 };
-	struct __fmtout o = { put_grow, &c, 0, 0 };
+	struct __fmtout o = { .put = put_grow, .ctx = &c };
 	int r;
 
 	*sp = NULL;

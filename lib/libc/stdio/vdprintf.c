@@ -52,7 +52,7 @@ int
 vdprintf(int fd, const char *__restrict fmt, va_list ap)
 {
 	struct dctx c;
-	struct __fmtout o = { put_fd, &c, 0, 0 };
+	struct __fmtout o = { .put = put_fd, .ctx = &c };
 	int r;
 
 	c.fd = fd;

@@ -40,10 +40,51 @@ struct conv {
 	int		 wstar, pstar;
 };
 
+/* Characters in the first n bytes of s; *bytes gets the bytes used
+ * by the first max characters (all n if there are fewer). */
+size_t
+__fmt_chars(const char *s, size_t n, size_t *bytes)
+{
+	size_t i = 0, k = 0, r, max = bytes != NULL ? *bytes : (size_t)-1;
+	mbstate_t st;
+
+	memset(&st, 0, sizeof(st));
+	while (i < n && k < max) {
+		r = mbrtowc(NULL, s + i, n - i, &st);
+		if (r == (size_t)-2)
+			break;
+		if (r == (size_t)-1) {
+			memset(&st, 0, sizeof(st));
+			r = 1;
+		}
+		i += r == 0 ? 1 : r;
+		k++;
+	}
+	if (bytes != NULL)
+		*bytes = k < max ? n : i;
+	return k;
+}
+
+static size_t
+count_wide(struct __fmtout *o, const char *s, size_t n)
+{
+	size_t i, k = 0, r;
+
+	for (i = 0; i < n; i++) {
+		r = mbrtowc(NULL, s + i, 1, &o->mbs);
+		if (r == (size_t)-2)
+			continue;
+		if (r == (size_t)-1)
+			memset(&o->mbs, 0, sizeof(o->mbs));
+		k++;
+	}
+	return k;
+}
+
 void
 __fmt_put(struct __fmtout *o, const char *s, size_t n)
 {
-	o->len += n;
+	o->len += o->wide ? count_wide(o, s, n) : n;
 	if (n > 0 && o->err == 0)
 		o->put(o, s, n);
 }
@@ -359,7 +400,8 @@ static void
 fmt_bytes(struct __fmtout *o, const struct __fmtspec *sp, const char *s,
     size_t n)
 {
-	int fill = sp->width - (int)(n > INT_MAX ? INT_MAX : n);
+	size_t w = o->wide ? __fmt_chars(s, n, NULL) : n;
+	int fill = sp->width - (int)(w > INT_MAX ? INT_MAX : w);
 
 	if (!(sp->flags & __FMT_MINUS))
 		__fmt_pad(o, ' ', fill);
@@ -368,7 +410,27 @@ fmt_bytes(struct __fmtout *o, const struct __fmtspec *sp, const char *s,
 		__fmt_pad(o, ' ', fill);
 }
 
-/* %ls: a wide string as multibyte, at most prec bytes. */
+/* Bytes of s to print: up to prec bytes (characters in wide mode). */
+static size_t
+str_len(struct __fmtout *o, const struct __fmtspec *sp, const char *s)
+{
+	size_t n, k;
+
+	if (sp->prec < 0)
+		return strlen(s);
+	if (!o->wide)
+		return strnlen(s, (size_t)sp->prec);
+	/* prec characters take at most prec * MB_LEN_MAX bytes */
+	n = strnlen(s, (size_t)sp->prec * 16);
+	k = (size_t)sp->prec;
+	(void)__fmt_chars(s, n, &k);
+	return k;
+}
+
+/*
+ * %ls: a wide string as multibyte, at most prec bytes (in wide mode,
+ * prec characters; the width is then also in characters).
+ */
 static int
 fmt_wstr(struct __fmtout *o, const struct __fmtspec *sp, const wchar_t *ws)
 {
@@ -387,11 +449,12 @@ fmt_wstr(struct __fmtout *o, const struct __fmtspec *sp, const wchar_t *ws)
 
 			if (r == (size_t)-1)
 				return EILSEQ;
-			if (sp->prec >= 0 && k + r > (size_t)sp->prec)
+			if (sp->prec >= 0 && k + (o->wide ? 1 : r) >
+			    (size_t)sp->prec)
 				break;
 			if (pass == 1)
 				__fmt_put(o, mb, r);
-			k += r;
+			k += o->wide ? 1 : r;
 		}
 		if (pass == 0) {
 			total = k;
@@ -479,8 +542,7 @@ do_conv(struct __fmtout *o, struct conv *c, struct args *a, int saved)
 		s = get_ptr(a, c->argn);
 		if (s == NULL)
 			s = "(null)";
-		fmt_bytes(o, sp, s, sp->prec >= 0 ? strnlen(s,
-		    (size_t)sp->prec) : strlen(s));
+		fmt_bytes(o, sp, s, str_len(o, sp, s));
 		return 0;
 	}
 	__fmt_float(o, sp, get_float(a, c->argn, t == T_LDBL), t == T_LDBL);

@@ -50,7 +50,7 @@ vfprintf(FILE *__restrict f, const char *__restrict fmt, va_list ap)
 {
 	char tmp[BUFSIZ];
 	struct fctx c = { f, NULL, 0, sizeof(tmp) };
-	struct __fmtout o = { put_file, &c, 0, 0 };
+	struct __fmtout o = { .put = put_file, .ctx = &c };
 	int r;
 
 	if (__swprep(f) != 0)

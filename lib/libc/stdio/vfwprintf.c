@@ -1,6 +1,8 @@
 /*
- * vfwprintf: wide formatted output to a stream; returns the number of
- * wide characters written.
+ * vfwprintf: wide formatted output to a stream.  The format is converted
+ * to multibyte and run through the printf engine in wide mode (widths
+ * and string precisions in characters); the stream receives the
+ * multibyte text.  Returns the number of wide characters written.
  */
 #include <errno.h>
 #include <stdarg.h>
@@ -8,30 +10,34 @@
 #include <string.h>
 #include <wchar.h>
 
+#include "printf_impl.h"
 #include "stdio_impl.h"
+
+static void
+put_stream(struct __fmtout *o, const char *s, size_t n)
+{
+	if (__sfwrite(o->ctx, s, n) != n)
+		o->err = errno != 0 ? errno : EIO;
+}
 
 int
 vfwprintf(FILE *__restrict f, const wchar_t *__restrict wfmt, va_list ap)
 {
-	char *fmt, *out;
-	const char *p;
-	mbstate_t st;
-	size_t n;
+	struct __fmtout o;
+	char *fmt;
 	int r;
 
 	if ((fmt = __wfmt_to_mb(wfmt)) == NULL)
 		return -1;
-	r = vasprintf(&out, fmt, ap);
-	free(fmt);
-	if (r < 0)
-		return -1;
 	if (f->orient == 0)
 		f->orient = 1;
-	p = out;
-	memset(&st, 0, sizeof(st));
-	n = mbsrtowcs(NULL, &p, 0, &st);
-	if (__sfwrite(f, out, (size_t)r) != (size_t)r)
-		n = (size_t)-1;
-	free(out);
-	return n == (size_t)-1 ? -1 : (int)n;
+	memset(&o, 0, sizeof(o));
+	o.put = put_stream;
+	o.ctx = f;
+	o.wide = 1;
+	r = __vfmt(&o, fmt, ap);
+	free(fmt);
+	if (f->mode == _IONBF || (f->mode == _IOLBF && r > 0))
+		(void)__sflush(f);
+	return r;
 }

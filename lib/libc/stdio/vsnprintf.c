@@ -31,7 +31,7 @@ vsnprintf(char *__restrict s, size_t n, const char *__restrict fmt,
 {
 	char dummy;
 	struct sctx c = { n > 0 ? s : &dummy, n > 0 ? n - 1 : 0 };
-	struct __fmtout o = { put_str, &c, 0, 0 };
+	struct __fmtout o = { .put = put_str, .ctx = &c };
 	int r;
 
 	r = __vfmt(&o, fmt, ap);

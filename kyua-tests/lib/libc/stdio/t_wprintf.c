@@ -156,6 +156,37 @@ ATF_TC_BODY(swscanf_conversions, tc)
 	ATF_CHECK_EQ(swscanf(L"", L"%d", &n), EOF);
 }
 
+ATF_TC_WITHOUT_HEAD(widths_in_characters);
+ATF_TC_BODY(widths_in_characters, tc)
+{
+	wchar_t buf[32];
+	int n = -1;
+
+	if (setlocale(LC_CTYPE, "C.UTF-8") == NULL)
+		atf_tc_skip("no C.UTF-8 locale");
+	/* widths and precisions count characters, not UTF-8 bytes */
+	ATF_CHECK_EQ(swprintf(buf, 32, L"[%4ls]", L"\xe9\xe9"), 6);
+	ATF_CHECK(wcscmp(buf, L"[  \xe9\xe9]") == 0);
+	ATF_CHECK_EQ(swprintf(buf, 32, L"[%.2ls]", L"\x4e2d\x6587\x5b57"), 4);
+	ATF_CHECK(wcscmp(buf, L"[\x4e2d\x6587]") == 0);
+	ATF_CHECK_EQ(swprintf(buf, 32, L"[%-3s]", "\xc3\xa9"), 5);
+	ATF_CHECK(wcscmp(buf, L"[\xe9  ]") == 0);
+	ATF_CHECK_EQ(swprintf(buf, 32, L"[%.1s]", "\xc3\xa9x"), 3);
+	ATF_CHECK(wcscmp(buf, L"[\xe9]") == 0);
+	ATF_CHECK_EQ(swprintf(buf, 32, L"\x20ac\x20ac%n!", &n), 3);
+	ATF_CHECK_EQ(n, 2);
+}
+
+ATF_TC_WITHOUT_HEAD(wprintf_positional);
+ATF_TC_BODY(wprintf_positional, tc)
+{
+	wchar_t buf[32];
+
+	ATF_CHECK_EQ(swprintf(buf, 32, L"%2$d %1$ls %3$.1f", L"x", 5, 2.25),
+	    7);
+	ATF_CHECK(wcscmp(buf, L"5 x 2.2") == 0);
+}
+
 ATF_TP_ADD_TCS(tp)
 {
 	ATF_TP_ADD_TC(tp, swprintf_basic);
@@ -167,5 +198,7 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, fputws_fgetws);
 	ATF_TP_ADD_TC(tp, fwide_orientation);
 	ATF_TP_ADD_TC(tp, swscanf_conversions);
+	ATF_TP_ADD_TC(tp, widths_in_characters);
+	ATF_TP_ADD_TC(tp, wprintf_positional);
 	return atf_no_error();
 }
