@@ -22,6 +22,7 @@ static void
 module_name(const char *cmdline, char *name, size_t size)
 {
 	const char *w = cmdline, *s;
+	size_t n;
 
 	for (s = cmdline; *s != '\0'; s++)
 		if (*s != ' ' && (s == cmdline || s[-1] == ' '))
@@ -29,7 +30,7 @@ module_name(const char *cmdline, char *name, size_t size)
 	for (s = w; *s != '\0' && *s != ' '; s++)
 		if (*s == '/')
 			w = s + 1;
-	size_t n = s - w < (long)size - 1 ? (size_t)(s - w) : size - 1;
+	n = (size_t)(s - w) < size - 1 ? (size_t)(s - w) : size - 1;
 	memcpy(name, w, n);
 	name[n] = '\0';
 }

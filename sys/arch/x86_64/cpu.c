@@ -4,7 +4,9 @@
  * GDT layout (the order `sysret' would need, although exits use iretq):
  *	0x08 kernel code, 0x10 kernel data, 0x18 user data, 0x20 user code,
  *	0x28 the TSS (two slots).
- * The TSS only supplies rsp0, the kernel stack top for traps from ring 3.
+ * The TSS supplies rsp0, the kernel stack top for traps from ring 3, and
+ * IST1, a separate stack for double faults and NMIs, so a kernel stack
+ * overflow still ends in a readable panic rather than a triple fault.
  * The IDT is shared by all CPUs: exceptions 0-31 and IRQs 0x30-0x3f are
  * interrupt gates for ring 0; 0x21 (kernel calls) may be raised from ring 3.
  */
@@ -55,19 +57,20 @@ _Static_assert(sizeof(struct cpu_ctx) == 22 * 8, "frame size");
 static struct x86_cpu x86_cpus[MAX_CPUS];
 static struct gate idt[64];
 static uint8_t kstacks[MAX_CPUS][16384] __attribute__((aligned(16)));
+static uint8_t iststacks[MAX_CPUS][4096] __attribute__((aligned(16)));
 
 extern char trap_stubs[];
 extern char syscall_entry[];
 
 static void
-idt_set(int vec, int dpl)
+idt_set(int vec, int dpl, int ist)
 {
 	uintptr_t off = (uintptr_t)trap_stubs + 16 * vec;
 	struct gate *g = &idt[vec];
 
 	g->off_lo = off & 0xffff;
 	g->sel = SEL_KCODE;
-	g->ist = 0;
+	g->ist = ist;
 	g->type = 0x8e | (dpl << 5); /* present, 64-bit interrupt gate */
 	g->off_mid = (off >> 16) & 0xffff;
 	g->off_hi = off >> 32;
@@ -80,11 +83,11 @@ idt_init(void)
 	int v;
 
 	for (v = 0; v < 32; v++)
-		idt_set(v, 0);
-	idt_set(VEC_KCALL, 3);
-	idt_set(VEC_SPURIOUS, 0);
+		idt_set(v, 0, v == VEC_DF || v == VEC_NMI ? 1 : 0);
+	idt_set(VEC_KCALL, 3, 0);
+	idt_set(VEC_SPURIOUS, 0, 0);
 	for (v = VEC_IRQ0; v < VEC_IRQ0 + 16; v++)
-		idt_set(v, 0);
+		idt_set(v, 0, 0);
 }
 
 static void
@@ -142,6 +145,7 @@ arch_init(struct cpu *c)
 		idt_init();
 	gdt_init(xc);
 	xc->tss.rsp[0] = c->c_kstack_top;
+	xc->tss.ist[0] = (uint64_t)&iststacks[c->c_id][sizeof(iststacks[0])];
 	load_tables(xc);
 	wrmsr(MSR_GS_BASE, (uint64_t)c);
 	wrmsr(MSR_KERNEL_GS_BASE, 0);

@@ -12,6 +12,8 @@
 #define SEL_UCODE (0x20 | 3)
 #define SEL_TSS	  0x28
 
+#define VEC_NMI	     2
+#define VEC_DF	     8
 #define VEC_PF	     14
 #define VEC_KCALL    0x21  /* int $0x21: kernel call */
 #define VEC_SPURIOUS 0x2f  /* local APIC spurious interrupt */
