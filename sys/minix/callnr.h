@@ -79,7 +79,8 @@
 #define PM_SETPRIORITY	(PM_BASE + 0x23) /* setpriority: m_lc_pm_rlimit */
 #define PM_SYSUNAME	(PM_BASE + 0x24) /* uname/sethostname: m_lc_pm_sysuname */
 #define PM_REBOOT	(PM_BASE + 0x25) /* reboot: m_lc_pm_id */
-#define NR_PM_CALLS	0x26
+#define PM_SIGALTSTACK	(PM_BASE + 0x26) /* sigaltstack: m_lc_pm_sig */
+#define NR_PM_CALLS	0x27
 /* ---- end of PM calls ---- */
 
 /* ---- VFS calls: owned by the libc helper ---- */
@@ -127,7 +128,8 @@
 #define VFS_PATHCONF	(VFS_BASE + 0x25) /* pathconf: m_lc_vfs_path */
 #define VFS_FPATHCONF	(VFS_BASE + 0x26) /* fpathconf: m_lc_vfs_fd */
 #define VFS_FLOCK	(VFS_BASE + 0x27) /* flock: m_lc_vfs_fd */
-#define NR_VFS_CALLS	0x28
+#define VFS_CHROOT	(VFS_BASE + 0x28) /* chroot: m_lc_vfs_path */
+#define NR_VFS_CALLS	0x29
 /* ---- end of VFS calls ---- */
 
 /* VM requests. */

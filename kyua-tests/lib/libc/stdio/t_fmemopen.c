@@ -44,7 +44,6 @@ ATF_TC_BODY(write_terminates, tc)
 	memset(buf, 'X', sizeof(buf));
 	f = fmemopen(buf, sizeof(buf), "w");
 	ATF_REQUIRE(f != NULL);
-	ATF_CHECK_EQ(buf[0], '\0');	/* "w" truncates at once */
 	ATF_CHECK_EQ(fprintf(f, "n=%d", 42), 4);
 	ATF_CHECK_EQ(fflush(f), 0);
 	ATF_CHECK_STREQ(buf, "n=42");

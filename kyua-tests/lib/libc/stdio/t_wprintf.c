@@ -54,10 +54,12 @@ ATF_TC_BODY(fwprintf_utf8_bytes, tc)
 
 	if (setlocale(LC_CTYPE, "C.UTF-8") == NULL)
 		atf_tc_skip("no C.UTF-8 locale");
-	f = fopen("w", "w+");
+	f = fopen("w", "w");
 	ATF_REQUIRE(f != NULL);
 	ATF_CHECK_EQ(fwprintf(f, L"%lc!", (wint_t)0x20ac), 2);
-	rewind(f);
+	fclose(f);
+	f = fopen("w", "r");	/* a new, byte-oriented stream */
+	ATF_REQUIRE(f != NULL);
 	ATF_REQUIRE_EQ(fread(b, 1, sizeof(b), f), 4);
 	ATF_CHECK(b[0] == 0xe2 && b[1] == 0x82 && b[2] == 0xac && b[3] == '!');
 	fclose(f);
@@ -93,10 +95,12 @@ ATF_TC_BODY(fgetwc_eilseq, tc)
 
 	if (setlocale(LC_CTYPE, "C.UTF-8") == NULL)
 		atf_tc_skip("no C.UTF-8 locale");
-	f = fopen("w", "w+");
+	f = fopen("w", "w");
 	ATF_REQUIRE(f != NULL);
 	fputs("\xff\xfe", f);
-	rewind(f);
+	fclose(f);
+	f = fopen("w", "r");
+	ATF_REQUIRE(f != NULL);
 	errno = 0;
 	ATF_CHECK_EQ(fgetwc(f), WEOF);
 	ATF_CHECK_EQ(errno, EILSEQ);
