@@ -39,12 +39,8 @@ struct cpu_ctx {
 #define RTS_SLOT_FREE  0x01 /* slot unused */
 #define RTS_STOPPED    0x02 /* stopped by RUNCTL or not yet started */
 #define RTS_FAULTED    0x04 /* took a fault; waits for VM or death */
-#define RTS_NO_PRIV    0x08 /* no privilege record yet */
 #define RTS_NO_QUANTUM 0x10 /* quantum used up, scheduler decides */
 /* 0x100 and up: IPC states, defined by ipc.h. */
-
-/* p_misc_flags */
-#define MF_KCALL_NOREPLY 0x01 /* kcall result delivered later (K2) */
 
 #define NR_SCHED_QUEUES 16 /* 0 highest .. 15 lowest */
 #define USER_Q		8  /* default queue of boot modules */
@@ -61,8 +57,7 @@ struct proc {
 	int p_gen;	       /* generation of this slot */
 	char p_name[16];
 
-	unsigned p_rts_flags;  /* RTS_xxx, 0 = runnable */
-	unsigned p_misc_flags; /* MF_xxx */
+	unsigned p_rts_flags; /* RTS_xxx, 0 = runnable */
 
 	int p_priority;		  /* run queue, 0 .. NR_SCHED_QUEUES-1 */
 	int p_quantum_size;	  /* ticks per quantum */
