@@ -407,6 +407,45 @@ t_bad_endpoints(void)
 }
 
 /*
+ * x's slot gets a new owner (SYS_FORK of peer c into it, a stopped child
+ * receiving from ANY like c): x's old endpoint still fails and nothing
+ * sent to it reaches the child.
+ */
+static void
+t_slot_reuse(void)
+{
+	struct kinfo_proc kp;
+	endpoint_t child;
+	message m;
+	int r;
+
+	memset(&m, 0, sizeof(m));
+	m.m_type = SYS_FORK;
+	m.m_lsys_krn_sys_fork.endpt = ep.c;
+	m.m_lsys_krn_sys_fork.slot = _ENDPOINT_P(ep.x);
+	r = (int)kcall_m(&m);
+	child = m.m_krn_lsys_sys_fork.endpt;
+	if (!check("slot_reused",
+		r == 0 && _ENDPOINT_P(child) == _ENDPOINT_P(ep.x) &&
+		    child != ep.x,
+		"r %d child %d old %d", r, child, ep.x))
+		return;
+	memset(&m, 0, sizeof(m));
+	expect("reused_stale_send", kt_send(ep.x, &m), EDEADSRCDST_);
+	expect("reused_stale_sendnb", kt_sendnb(ep.x, &m), EDEADSRCDST_);
+	expect("reused_stale_notify", kt_notify(ep.x), EDEADSRCDST_);
+	expect("reused_stale_getinfo", kt_proc_state(ep.x, &kp), EDEADSRCDST_);
+	r = kt_proc_state(child, &kp);
+	check("reused_new_owner_untouched",
+	    r == 0 && (kp.kp_state & KPS_RECEIVING) && kp.kp_getfrom == ANY,
+	    "r %d state %#x", r, kp.kp_state);
+	memset(&m, 0, sizeof(m));
+	m.m_type = SYS_EXIT;
+	m.m_lsys_krn_endpt.endpt = child;
+	expect("reused_child_exit", kcall_m(&m), 0);
+}
+
+/*
  * kt_peer_x exits while a waits in SENDREC to it and b in RECEIVE from
  * it: both wake with EDEADSRCDST; afterwards x's endpoint is dead for
  * every primitive.
@@ -442,6 +481,7 @@ t_exit_and_stale(void)
 	expect("stale_sendrec", kt_sendrec(ep.x, &m), EDEADSRCDST_);
 	expect("stale_notify", kt_notify(ep.x), EDEADSRCDST_);
 	expect("stale_receive", kt_receive(ep.x, &m), EDEADSRCDST_);
+	t_slot_reuse();
 }
 
 static void
