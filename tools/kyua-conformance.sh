@@ -83,11 +83,17 @@ tap_test_program{name="tap_bail"}
 EOK
 }
 
+# As root, both kyuas run require.user=unprivileged cases as nobody.
+UNPRIV=
+if [ "$(id -u)" = 0 ] && id nobody >/dev/null 2>&1; then
+	UNPRIV="-v unprivileged_user=nobody"
+fi
+
 # run KYUA DIR OUT: "program:case result" lines, sorted, in OUT.
 run()
 {
 	mkdir -p "$WORKDIR/home"
-	(cd "$2" && HOME=$WORKDIR/home "$1" test \
+	(cd "$2" && HOME=$WORKDIR/home "$1" $UNPRIV test \
 	    --results-file="$3.results" >"$3.log" 2>&1)
 	sed -n 's/^\([^ ]*:[^ ]*\)  ->  \([a-z_]*\).*/\1 \2/p' "$3.log" |
 	    sort >"$3"
@@ -96,6 +102,7 @@ run()
 
 rm -rf "$WORKDIR"
 mkdir -p "$WORKDIR" || die "cannot create $WORKDIR"
+chmod 755 "$WORKDIR"
 build "$WORKDIR/ours" "$HOSTPORT_CC" "$OUR_ATF_SH"
 build "$WORKDIR/theirs" "$SYSTEM_CC" "$DEBIAN_ATF_SH"
 

@@ -144,9 +144,9 @@ void
 atf_list(struct program *prog, const char *tmproot)
 {
 	struct termination term;
-	const char *argv[3];
-	char *ctl, *out, *err, *text;
+	char **argv, *ctl, *out, *err, *text;
 	const char *t;
+	size_t argc;
 
 	ctl = path_join(tmproot, "list.XXXXXX");
 	if (mkdtemp(ctl) == NULL)
@@ -154,11 +154,13 @@ atf_list(struct program *prog, const char *tmproot)
 		    strerror(errno));
 	out = path_join(ctl, "stdout");
 	err = path_join(ctl, "stderr");
-	argv[0] = prog->abspath;
-	argv[1] = "-l";
-	argv[2] = NULL;
+	argv = NULL;
+	argc = 0;
+	add_arg(&argv, &argc, xstrdup(prog->abspath));
+	add_config_args(prog->suite, &argv, &argc);
+	add_arg(&argv, &argc, xstrdup("-l"));
 	t = md_get(&prog->md, "timeout");
-	if (!run_capture(argv, ctl, out, err,
+	if (!run_capture((const char *const *)argv, ctl, out, err,
 		t != NULL ? atoi(t) : KYUA_DEFAULT_TIMEOUT, &term))
 		prog->list_error =
 		    xasprintf("Cannot fork: %s", strerror(errno));
@@ -366,8 +368,9 @@ classify_signaled(const struct atf_result *res, const struct termination *term)
 				res->arg, term->code));
 		return mk(R_XFAIL, xstrdup(res->reason));
 	}
-	return mk(R_BROKEN, xasprintf("%s but received signal %d",
-	    signaled_what(res->type), term->code));
+	return mk(R_BROKEN,
+	    xasprintf("%s but received signal %d", signaled_what(res->type),
+		term->code));
 }
 
 static const char *const result_types[] = { "passed", "failed", "skipped",

@@ -98,6 +98,11 @@ extern volatile sig_atomic_t kyua_interrupted;
 void catch_signals(void);
 struct result run_case(
     const struct testcase *, const char *, const char *, const char *);
+void add_arg(char ***, size_t *, char *);
+void add_config_args(const char *, char ***, size_t *);
+struct passwd;
+bool run_capture_as(const char *const *, const char *, const char *,
+    const char *, int, const struct passwd *, struct termination *);
 bool run_capture(const char *const *, const char *, const char *, const char *,
     int, struct termination *);
 double now_secs(void);

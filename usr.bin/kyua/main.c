@@ -8,6 +8,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "kyua.h"
 
@@ -64,8 +65,9 @@ help(void)
 	       "\nSee kyua(1) for more details.\n");
 }
 
+/* Records a -v name=value override in overrides. */
 static void
-set_variable(const char *arg)
+set_variable(struct md *overrides, const char *arg)
 {
 	const char *eq;
 	char *name;
@@ -75,7 +77,7 @@ set_variable(const char *arg)
 			    "Argument does not have the form 'K=V'",
 		    arg);
 	name = xasprintf("%.*s", (int)(eq - arg), arg);
-	md_set(&kyua_config.vars, name, eq + 1);
+	md_set(overrides, name, eq + 1);
 	free(name);
 }
 
@@ -124,33 +126,62 @@ load_config(const char *file)
 	free(text);
 }
 
+/* The configuration file kyua reads when -c is not given, or NULL. */
+static char *
+default_config(void)
+{
+	const char *home;
+	char *path;
+
+	if ((home = getenv("HOME")) != NULL && home[0] != '\0') {
+		path = xasprintf("%s/.kyua/kyua.conf", home);
+		if (access(path, R_OK) == 0)
+			return path;
+		free(path);
+	}
+	if (access("/etc/kyua/kyua.conf", R_OK) == 0)
+		return xstrdup("/etc/kyua/kyua.conf");
+	return NULL;
+}
+
+/*
+ * Parses the general options; the configuration file is loaded first
+ * and -v overrides are applied on top of it.
+ */
 static int
 general_options(int argc, char **argv)
 {
+	struct md overrides = { NULL, 0 };
+	char *config = NULL;
+	bool config_given = false;
 	int ai;
 
 	for (ai = 1; ai < argc && argv[ai][0] == '-'; ai++) {
 		if (strcmp(argv[ai], "--version") == 0) {
 			printf("kyua (Kyua) %s\n", KYUA_VERSION);
 			exit(0);
-		} else if ((strcmp(argv[ai], "-v") == 0 ||
-			       strcmp(argv[ai], "-c") == 0) &&
-		    ai + 1 < argc) {
-			if (argv[ai][1] == 'v')
-				set_variable(argv[++ai]);
-			else if (strcmp(argv[++ai], "none") != 0)
-				load_config(argv[ai]);
-		} else if (str_starts(argv[ai], "--variable="))
-			set_variable(argv[ai] + strlen("--variable="));
-		else if (str_starts(argv[ai], "--config=")) {
-			if (strcmp(argv[ai] + 9, "none") != 0)
-				load_config(argv[ai] + 9);
+		} else if (strcmp(argv[ai], "-v") == 0 && ai + 1 < argc)
+			set_variable(&overrides, argv[++ai]);
+		else if (str_starts(argv[ai], "--variable="))
+			set_variable(
+			    &overrides, argv[ai] + strlen("--variable="));
+		else if (strcmp(argv[ai], "-c") == 0 && ai + 1 < argc) {
+			config = argv[++ai];
+			config_given = true;
+		} else if (str_starts(argv[ai], "--config=")) {
+			config = argv[ai] + strlen("--config=");
+			config_given = true;
 		} else if (str_starts(argv[ai], "--loglevel=") ||
 		    str_starts(argv[ai], "--logfile="))
 			continue;
 		else
 			usage_error("Unknown option %s.", argv[ai]);
 	}
+	if (!config_given)
+		config = default_config();
+	if (config != NULL && strcmp(config, "none") != 0)
+		load_config(config);
+	md_copy(&kyua_config.vars, &overrides);
 	return ai;
 }
 

@@ -13,6 +13,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <pwd.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -89,7 +90,8 @@ child_redirect(int target, const char *file, int flags)
 }
 
 static void
-child_setup(const char *workdir, const char *out, const char *err)
+child_setup(const char *workdir, const char *out, const char *err,
+    const struct passwd *user)
 {
 	sigset_t none;
 	size_t i;
@@ -107,6 +109,9 @@ child_setup(const char *workdir, const char *out, const char *err)
 	child_redirect(STDIN_FILENO, "/dev/null", O_RDONLY);
 	child_redirect(STDOUT_FILENO, out, O_WRONLY | O_CREAT | O_APPEND);
 	child_redirect(STDERR_FILENO, err, O_WRONLY | O_CREAT | O_APPEND);
+	if (user != NULL &&
+	    (setgid(user->pw_gid) == -1 || setuid(user->pw_uid) == -1))
+		child_fail("cannot become user ", user->pw_name, 126);
 	if (chdir(workdir) == -1)
 		child_fail("cannot enter ", workdir, 126);
 }
@@ -173,6 +178,15 @@ bool
 run_capture(const char *const *argv, const char *workdir, const char *out,
     const char *err, int timeout, struct termination *term)
 {
+	return run_capture_as(argv, workdir, out, err, timeout, NULL, term);
+}
+
+/* run_capture, with the privileges of user if not NULL. */
+bool
+run_capture_as(const char *const *argv, const char *workdir, const char *out,
+    const char *err, int timeout, const struct passwd *user,
+    struct termination *term)
+{
 	pid_t pid;
 
 	fflush(stdout);
@@ -183,7 +197,7 @@ run_capture(const char *const *argv, const char *workdir, const char *out,
 		signal(SIGINT, SIG_DFL);
 		signal(SIGTERM, SIG_DFL);
 		signal(SIGHUP, SIG_DFL);
-		child_setup(workdir, out, err);
+		child_setup(workdir, out, err, user);
 		execv(argv[0], (char *const *)argv);
 		child_fail("cannot execute ", argv[0], 127);
 	}
@@ -365,7 +379,7 @@ check_requirements(const struct testcase *tc)
 	return check_words(tc, "required_programs", check_prog);
 }
 
-static void
+void
 add_arg(char ***argv, size_t *argc, char *arg)
 {
 	*argv = xrealloc(*argv, (*argc + 2) * sizeof(**argv));
@@ -373,13 +387,33 @@ add_arg(char ***argv, size_t *argc, char *arg)
 	(*argv)[*argc] = NULL;
 }
 
+/* -v var=value for each configuration variable of test suite suite. */
+void
+add_config_args(const char *suite, char ***argv, size_t *argc)
+{
+	const char *user;
+	char *prefix;
+	size_t i;
+
+	prefix = xasprintf("test_suites.%s.", suite);
+	for (i = 0; i < kyua_config.vars.n; i++)
+		if (str_starts(kyua_config.vars.kv[2 * i], prefix))
+			add_arg(argv, argc,
+			    xasprintf("-v%s=%s",
+				kyua_config.vars.kv[2 * i] + strlen(prefix),
+				kyua_config.vars.kv[2 * i + 1]));
+	free(prefix);
+	user = md_get(&kyua_config.vars, "unprivileged_user");
+	if (user != NULL)
+		add_arg(argv, argc, xasprintf("-vunprivileged-user=%s", user));
+}
+
 /* prog -r resfile -s srcdir -v var=value... case[:cleanup] */
 static char **
 atf_argv(const struct testcase *tc, const char *resfile, bool cleanup)
 {
-	const char *prefix, *user;
 	char **argv;
-	size_t argc, i;
+	size_t argc;
 
 	argv = NULL;
 	argc = 0;
@@ -387,17 +421,7 @@ atf_argv(const struct testcase *tc, const char *resfile, bool cleanup)
 	add_arg(&argv, &argc, xasprintf("-r%s", resfile));
 	add_arg(
 	    &argv, &argc, xasprintf("-s%s", path_dirname(tc->prog->abspath)));
-	prefix = xasprintf("test_suites.%s.", tc->prog->suite);
-	for (i = 0; i < kyua_config.vars.n; i++)
-		if (str_starts(kyua_config.vars.kv[2 * i], prefix))
-			add_arg(&argv, &argc,
-			    xasprintf("-v%s=%s",
-				kyua_config.vars.kv[2 * i] + strlen(prefix),
-				kyua_config.vars.kv[2 * i + 1]));
-	user = md_get(&kyua_config.vars, "unprivileged_user");
-	if (user != NULL)
-		add_arg(
-		    &argv, &argc, xasprintf("-vunprivileged-user=%s", user));
+	add_config_args(tc->prog->suite, &argv, &argc);
 	add_arg(&argv, &argc,
 	    cleanup ? xasprintf("%s:cleanup", tc->name) : xstrdup(tc->name));
 	return argv;
@@ -425,7 +449,7 @@ broken(char *reason)
 
 static struct result
 run_atf(const struct testcase *tc, const char *ctl, const char *work,
-    const char *out, const char *err)
+    const char *out, const char *err, const struct passwd *user)
 {
 	struct termination term, cterm;
 	struct result r;
@@ -435,15 +459,15 @@ run_atf(const struct testcase *tc, const char *ctl, const char *work,
 	timeout = case_timeout(tc);
 	resfile = path_join(ctl, "result");
 	argv = atf_argv(tc, resfile, false);
-	if (!run_capture(
-		(const char *const *)argv, work, out, err, timeout, &term))
+	if (!run_capture_as((const char *const *)argv, work, out, err, timeout,
+		user, &term))
 		return broken(xasprintf("Cannot fork: %s", strerror(errno)));
 	r = atf_classify(resfile, &term);
 	if (!has_cleanup(tc))
 		return r;
 	argv = atf_argv(tc, resfile, true);
-	if (!run_capture(
-		(const char *const *)argv, work, out, err, timeout, &cterm))
+	if (!run_capture_as((const char *const *)argv, work, out, err, timeout,
+		user, &cterm))
 		return broken(xasprintf("Cannot fork: %s", strerror(errno)));
 	if ((cterm.timedout || cterm.signaled || cterm.code != 0) &&
 	    r.type != R_BROKEN && r.type != R_FAILED) {
@@ -458,7 +482,7 @@ run_atf(const struct testcase *tc, const char *ctl, const char *work,
 
 static struct result
 run_plain(const struct testcase *tc, const char *work, const char *out,
-    const char *err)
+    const char *err, const struct passwd *user)
 {
 	struct termination term;
 	struct result r;
@@ -466,7 +490,8 @@ run_plain(const struct testcase *tc, const char *work, const char *out,
 
 	argv[0] = tc->prog->abspath;
 	argv[1] = NULL;
-	if (!run_capture(argv, work, out, err, case_timeout(tc), &term))
+	if (!run_capture_as(
+		argv, work, out, err, case_timeout(tc), user, &term))
 		return broken(xasprintf("Cannot fork: %s", strerror(errno)));
 	if (tc->prog->interface == IF_TAP)
 		return tap_classify(out, &term);
@@ -485,6 +510,41 @@ run_plain(const struct testcase *tc, const char *work, const char *out,
 }
 
 /*
+ * The user to run tc as: the unprivileged_user configuration variable
+ * when tc requires an unprivileged user and kyua runs as root, else
+ * NULL (no change).  *error is set if that user does not exist.
+ */
+static const struct passwd *
+case_user(const struct testcase *tc, char **error)
+{
+	const struct passwd *pw;
+	const char *req, *name;
+
+	*error = NULL;
+	req = md_get(&tc->md, "required_user");
+	name = md_get(&kyua_config.vars, "unprivileged_user");
+	if (req == NULL || strcmp(req, "unprivileged") != 0 || geteuid() != 0 ||
+	    name == NULL)
+		return NULL;
+	if ((pw = getpwnam(name)) == NULL)
+		*error = xasprintf("Unknown unprivileged user '%s'", name);
+	return pw;
+}
+
+/* Lets user write the result file in ctl and work in work. */
+static void
+hand_over(const char *tmproot, const char *ctl, const char *work,
+    const struct passwd *user)
+{
+	chmod(tmproot, 0755);
+	if (chown(ctl, user->pw_uid, user->pw_gid) == -1 ||
+	    chown(work, user->pw_uid, user->pw_gid) == -1)
+		die("cannot give %s to %s: %s", ctl, user->pw_name,
+		    strerror(errno));
+	chmod(ctl, 0755);
+}
+
+/*
  * Runs tc with a control directory under tmproot; captured output goes
  * to out and err.  The work directory is removed afterwards.
  */
@@ -492,6 +552,7 @@ struct result
 run_case(const struct testcase *tc, const char *tmproot, const char *out,
     const char *err)
 {
+	const struct passwd *user;
 	struct result r;
 	char *ctl, *work, *reason;
 	double start;
@@ -505,6 +566,9 @@ run_case(const struct testcase *tc, const char *tmproot, const char *out,
 		r.reason = reason;
 		return r;
 	}
+	user = case_user(tc, &reason);
+	if (reason != NULL)
+		return broken(reason);
 	ctl = path_join(tmproot, "case.XXXXXX");
 	if (mkdtemp(ctl) == NULL)
 		die("cannot create a directory in %s: %s", tmproot,
@@ -512,10 +576,12 @@ run_case(const struct testcase *tc, const char *tmproot, const char *out,
 	work = path_join(ctl, "work");
 	if (mkdir(work, 0755) == -1)
 		die("cannot create %s: %s", work, strerror(errno));
+	if (user != NULL)
+		hand_over(tmproot, ctl, work, user);
 	if (tc->prog->interface == IF_ATF)
-		r = run_atf(tc, ctl, work, out, err);
+		r = run_atf(tc, ctl, work, out, err, user);
 	else
-		r = run_plain(tc, work, out, err);
+		r = run_plain(tc, work, out, err, user);
 	r.secs = now_secs() - start;
 	remove_tree(ctl);
 	free(work);

@@ -481,6 +481,28 @@ ATF_TC_BODY(config_file, tc)
 	require_out("s_config  ->  passed");
 }
 
+ATF_TC_WITHOUT_HEAD(config_default_file);
+ATF_TC_BODY(config_default_file, tc)
+{
+	char conf[1100], cwd[1024];
+
+	std_setup(tc);
+	ATF_REQUIRE(getcwd(cwd, sizeof(cwd)) != NULL);
+	ATF_REQUIRE_STREQ(getenv("HOME"), cwd);
+	ATF_REQUIRE(mkdir(".kyua", 0755) == 0);
+	snprintf(conf, sizeof(conf), "%s/.kyua/kyua.conf", cwd);
+	atf_utils_create_file(conf, "syntax(2)\ntest_suites.kt.x = 'y'\n");
+	ATF_CHECK_EQ(
+	    RUN_KYUA(tc, "test", "--results-file=r1", "t_kyua:s_config"), 0);
+	ATF_CHECK_EQ(RUN_KYUA(tc, "-c", "none", "test", "--results-file=r2",
+			 "t_kyua:s_config"),
+	    1);
+	/* -v overrides the file whatever the order. */
+	ATF_CHECK_EQ(RUN_KYUA(tc, "-v", "test_suites.kt.x=z", "-c", conf,
+			 "test", "--results-file=r3", "t_kyua:s_config"),
+	    1);
+}
+
 ATF_TC_WITHOUT_HEAD(require_progs);
 ATF_TC_BODY(require_progs, tc)
 {
@@ -834,6 +856,7 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, workdir_removed);
 	ATF_TP_ADD_TC(tp, config_variables);
 	ATF_TP_ADD_TC(tp, config_file);
+	ATF_TP_ADD_TC(tp, config_default_file);
 	ATF_TP_ADD_TC(tp, require_progs);
 	ATF_TP_ADD_TC(tp, require_files);
 	ATF_TP_ADD_TC(tp, kyuafile_required_programs);

@@ -167,6 +167,17 @@ ATF_TC_BODY(require_user_root, tc)
 	ATF_REQUIRE_EQ(geteuid(), 0);
 }
 
+ATF_TC(require_user_unprivileged);
+ATF_TC_HEAD(require_user_unprivileged, tc)
+{
+	atf_tc_set_md_var(tc, "require.user", "unprivileged");
+}
+ATF_TC_BODY(require_user_unprivileged, tc)
+{
+	ATF_REQUIRE(geteuid() != 0);
+	atf_utils_create_file("written", "by an unprivileged user\n");
+}
+
 ATF_TC(require_config_missing);
 ATF_TC_HEAD(require_config_missing, tc)
 {
@@ -212,6 +223,7 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, require_files_present);
 	ATF_TP_ADD_TC(tp, require_files_missing);
 	ATF_TP_ADD_TC(tp, require_user_root);
+	ATF_TP_ADD_TC(tp, require_user_unprivileged);
 	ATF_TP_ADD_TC(tp, require_config_missing);
 	ATF_TP_ADD_TC(tp, isolation);
 	return atf_no_error();

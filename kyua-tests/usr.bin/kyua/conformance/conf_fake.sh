@@ -5,7 +5,10 @@
 # or dies in ways that contradict them, to compare how each kyua
 # classifies them.  Test case names say what each one does.
 #
-if [ "$1" = -l ]; then
+# kyua may pass -v options before -l.
+list=no
+for a; do [ "$a" = -l ] && list=yes; done
+if [ $list = yes ]; then
 printf 'Content-Type: application/X-atf-tp; version="1"\n'
 for c in sigwrong sigexit timeout_exit exit_sig passed_1 failed_0 skipped_1 \
     xfail_1 death_sig unknown noreason passed_reason norl empty multiline \
