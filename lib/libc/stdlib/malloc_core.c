@@ -7,7 +7,9 @@
  * magic value in the top byte.  prev_size is meaningful only while the
  * previous block is free (it is that block's footer).  A free block
  * keeps its list links in its user area.  Invariant: no two adjacent
- * blocks are free.  Each chunk ends with a zero-size in-use sentinel.
+ * blocks are free.  Each chunk ends with a zero-size in-use sentinel and
+ * its first block carries FIRST, so a chunk that becomes entirely free
+ * is recognised and unmapped (one free chunk is kept for reuse).
  */
 #include <sys/mman.h>
 #include <errno.h>
@@ -23,6 +25,7 @@
 #define F_INUSE	     ((size_t)1)
 #define F_PREV_INUSE ((size_t)2)
 #define F_MMAPPED    ((size_t)4)
+#define F_FIRST	     ((size_t)8)
 #define F_MASK	     ((size_t)15)
 #define MAGIC	     ((size_t)0xb1 << 56)
 #define MAGIC_MASK   ((size_t)0xff << 56)
@@ -41,6 +44,7 @@ struct block {
 };
 
 static struct block *bins[NBINS];
+static int nchunks; /* chunks currently mapped */
 
 static __dead void
 corrupt(const char *what)
@@ -86,24 +90,42 @@ bin_of(size_t size)
 static void
 unlink_free(struct block *b)
 {
+	struct block **head = &bins[bin_of(bsize(b))];
+
+	if ((b->next != NULL && b->next->prev != b) ||
+	    (b->prev != NULL ? b->prev->next != b : *head != b))
+		corrupt("free list corruption detected");
 	if (b->prev != NULL)
 		b->prev->next = b->next;
 	else
-		bins[bin_of(bsize(b))] = b->next;
+		*head = b->next;
 	if (b->next != NULL)
 		b->next->prev = b->prev;
 }
 
+static void
+insert_free(struct block *b)
+{
+	int bin = bin_of(bsize(b));
+
+	b->prev = NULL;
+	b->next = bins[bin];
+	if (b->next != NULL)
+		b->next->prev = b;
+	bins[bin] = b;
+}
+
 /*
  * Make [b, b + size) one free block: merge with a free successor, write
- * header and footer, clear the successor's PREV_INUSE, file it in a bin.
- * The caller has already merged with a free predecessor.
+ * header and footer, clear the successor's PREV_INUSE, file it in a bin
+ * (or unmap its chunk if the block now spans all of it).  The caller has
+ * already merged with a free predecessor; flags keeps PREV_INUSE and
+ * FIRST.
  */
 static void
-make_free(struct block *b, size_t size, size_t prev_inuse)
+make_free(struct block *b, size_t size, size_t flags)
 {
 	struct block *n = (struct block *)(void *)((char *)b + size);
-	int bin;
 
 	if ((n->head & MAGIC_MASK) != MAGIC)
 		corrupt("heap corruption detected");
@@ -111,16 +133,16 @@ make_free(struct block *b, size_t size, size_t prev_inuse)
 		unlink_free(n);
 		size += bsize(n);
 	}
-	set_head(b, size, prev_inuse);
+	set_head(b, size, flags);
 	n = next_block(b);
+	if ((b->head & F_FIRST) && bsize(n) == 0 && nchunks > 1) {
+		nchunks--;
+		(void)munmap(b, CHUNK);
+		return;
+	}
 	n->prev_size = size;
 	n->head &= ~F_PREV_INUSE;
-	bin = bin_of(size);
-	b->prev = NULL;
-	b->next = bins[bin];
-	if (b->next != NULL)
-		b->next->prev = b;
-	bins[bin] = b;
+	insert_free(b);
 }
 
 /* Trim an in-use block to need bytes, freeing a large enough tail. */
@@ -150,8 +172,10 @@ new_chunk(void)
 	b = p;
 	end = (struct block *)(void *)((char *)p + CHUNK - HDR);
 	set_head(end, 0, F_INUSE);
-	set_head(b, CHUNK - HDR, F_INUSE | F_PREV_INUSE);
-	make_free(b, CHUNK - HDR, F_PREV_INUSE);
+	end->prev_size = CHUNK - HDR;
+	set_head(b, CHUNK - HDR, F_PREV_INUSE | F_FIRST);
+	insert_free(b);
+	nchunks++;
 	return b;
 }
 
@@ -270,7 +294,7 @@ __malloc_free(void *p)
 		size += bsize(pb);
 		b = pb;
 	}
-	make_free(b, size, b->head & F_PREV_INUSE);
+	make_free(b, size, b->head & (F_PREV_INUSE | F_FIRST));
 }
 
 size_t
@@ -350,18 +374,19 @@ __malloc_aligned(size_t align, size_t n)
 	p = __malloc_alloc(need + align + MIN_BLOCK);
 	if (p == NULL)
 		return NULL;
+	b = (struct block *)(void *)(p - HDR);
 	a = (char *)(((uintptr_t)p + align - 1) & ~(align - 1));
-	if (a == p)
+	if (a == p) {
+		split(b, need);
 		return p;
+	}
 	if ((size_t)(a - p) < MIN_BLOCK)
 		a += align;
-	b = (struct block *)(void *)(p - HDR);
 	lead = (size_t)(a - p);
 	total = bsize(b);
 	nb = (struct block *)(void *)(a - HDR);
 	set_head(nb, total - lead, F_INUSE);
-	set_head(b, lead, F_INUSE | (b->head & F_PREV_INUSE));
-	make_free(b, lead, b->head & F_PREV_INUSE);
+	make_free(b, lead, b->head & (F_PREV_INUSE | F_FIRST));
 	split(nb, need);
 	return a;
 }
