@@ -13,6 +13,10 @@ fdclose(FILE *f, int *fdp)
 {
 	int r = 0, fd = f->fd;
 
+	if (f == NULL) {
+		errno = EBADF;
+		return EOF;
+	}
 	if (__sflush(f) != 0)
 		r = EOF;
 	if (f->io_close != __sfd_close || fd < 0) {

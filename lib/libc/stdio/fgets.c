@@ -14,6 +14,10 @@ fgets(char *__restrict s, int n, FILE *__restrict f)
 	size_t k, room;
 	char *p = s;
 
+	if (f == NULL) {
+		errno = EBADF;
+		return NULL;
+	}
 	if (n <= 0) {
 		errno = EINVAL;
 		return NULL;

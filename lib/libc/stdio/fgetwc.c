@@ -16,6 +16,10 @@ fgetwc(FILE *f)
 	char ch;
 	int c;
 
+	if (f == NULL) {
+		errno = EBADF;
+		return WEOF;
+	}
 	if (f->orient == 0)
 		f->orient = 1;
 	for (;;) {

@@ -8,6 +8,10 @@
 int
 fileno(FILE *f)
 {
+	if (f == NULL) {
+		errno = EBADF;
+		return -1;
+	}
 	if (f->fd < 0) {
 		errno = EBADF;
 		return -1;

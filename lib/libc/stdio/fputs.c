@@ -1,6 +1,8 @@
 /*
- * fputs: write a string; EOF on error.
+ * fputs: write a string; EOF on error (EBADF for a NULL stream, EINVAL
+ * for a NULL string).
  */
+#include <errno.h>
 #include <string.h>
 
 #include "stdio_impl.h"
@@ -8,7 +10,12 @@
 int
 fputs(const char *__restrict s, FILE *__restrict f)
 {
-	size_t n = strlen(s);
+	size_t n;
 
+	if (f == NULL || s == NULL) {
+		errno = f == NULL ? EBADF : EINVAL;
+		return EOF;
+	}
+	n = strlen(s);
 	return __sfwrite(f, s, n) == n ? 0 : EOF;
 }

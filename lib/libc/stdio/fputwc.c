@@ -13,6 +13,10 @@ fputwc(wchar_t wc, FILE *f)
 	char mb[16];
 	size_t n;
 
+	if (f == NULL) {
+		errno = EBADF;
+		return WEOF;
+	}
 	if (f->orient == 0)
 		f->orient = 1;
 	if ((n = wcrtomb(mb, wc, &f->mbs)) == (size_t)-1) {

@@ -28,6 +28,10 @@ fread(void *__restrict buf, size_t size, size_t n, FILE *__restrict f)
 	unsigned char *p = buf;
 	size_t total, left, k;
 
+	if (f == NULL) {
+		errno = EBADF;
+		return 0;
+	}
 	if (size == 0 || n == 0)
 		return 0;
 	if (n > (size_t)-1 / size) {

@@ -11,6 +11,10 @@
 int
 fseeko(FILE *f, off_t off, int whence)
 {
+	if (f == NULL) {
+		errno = EBADF;
+		return -1;
+	}
 	if (whence != SEEK_SET && whence != SEEK_CUR && whence != SEEK_END) {
 		errno = EINVAL;
 		return -1;

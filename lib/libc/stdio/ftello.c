@@ -12,6 +12,10 @@ ftello(FILE *f)
 {
 	off_t pos;
 
+	if (f == NULL) {
+		errno = EBADF;
+		return -1;
+	}
 	if (f->io_seek == NULL) {
 		errno = ESPIPE;
 		return -1;

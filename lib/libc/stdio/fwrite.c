@@ -10,6 +10,10 @@ size_t
 fwrite(const void *__restrict buf, size_t size, size_t n,
     FILE *__restrict f)
 {
+	if (f == NULL) {
+		errno = EBADF;
+		return 0;
+	}
 	if (size == 0 || n == 0)
 		return 0;
 	if (n > (size_t)-1 / size) {

@@ -1,10 +1,15 @@
 /*
  * getc: read one byte; EOF at end of file or on error.
  */
+#include <errno.h>
 #include "stdio_impl.h"
 
 int
 getc(FILE *f)
 {
+	if (f == NULL) {
+		errno = EBADF;
+		return EOF;
+	}
 	return __sgetc(f);
 }

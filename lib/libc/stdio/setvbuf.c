@@ -11,6 +11,10 @@
 int
 setvbuf(FILE *__restrict f, char *__restrict buf, int mode, size_t size)
 {
+	if (f == NULL) {
+		errno = EBADF;
+		return EOF;
+	}
 	if (mode != _IOFBF && mode != _IOLBF && mode != _IONBF) {
 		errno = EINVAL;
 		return EOF;

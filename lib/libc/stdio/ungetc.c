@@ -3,11 +3,16 @@
  * pushbacks in a row succeed; a pushback clears the end-of-file
  * indicator and moves the file position back by one.
  */
+#include <errno.h>
 #include "stdio_impl.h"
 
 int
 ungetc(int c, FILE *f)
 {
+	if (f == NULL) {
+		errno = EBADF;
+		return EOF;
+	}
 	if (c == EOF || !(f->flags & F_RD))
 		return EOF;
 	if (f->flags & F_WRITING) {

@@ -43,6 +43,10 @@ vasprintf(char **__restrict sp, const char *__restrict fmt, va_list ap)
 	struct __fmtout o = { .put = put_grow, .ctx = &c };
 	int r;
 
+	if (sp == NULL) {
+		errno = EINVAL;
+		return -1;
+	}
 	*sp = NULL;
 	if ((c.s = malloc(c.cap = 128)) == NULL)
 		return -1;

@@ -53,6 +53,10 @@ vfprintf(FILE *__restrict f, const char *__restrict fmt, va_list ap)
 	struct __fmtout o = { .put = put_file, .ctx = &c };
 	int r;
 
+	if (f == NULL) {
+		errno = EBADF;
+		return -1;
+	}
 	if (__swprep(f) != 0)
 		return -1;
 	if (f->mode == _IONBF)

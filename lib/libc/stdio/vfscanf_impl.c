@@ -606,6 +606,10 @@ __vfscanf(FILE *f, const char *fmt, va_list ap)
 	struct spec sp;
 	int count = 0, done_any = 0, failed = 0, r;
 
+	if (fmt == NULL) {
+		errno = EINVAL;
+		return EOF;
+	}
 	va_copy(a.ap, ap);
 	if (prescan(fmt, &a) != 0) {
 		va_end(a.ap);

@@ -27,6 +27,10 @@ vfwprintf(FILE *__restrict f, const wchar_t *__restrict wfmt, va_list ap)
 	char *fmt;
 	int r;
 
+	if (f == NULL) {
+		errno = EBADF;
+		return -1;
+	}
 	if ((fmt = __wfmt_to_mb(wfmt)) == NULL)
 		return -1;
 	if (f->orient == 0)

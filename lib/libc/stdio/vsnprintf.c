@@ -1,8 +1,9 @@
 /*
  * vsnprintf: format into s, storing at most n - 1 bytes and a NUL (n > 0).
  * Returns the length the whole output would have; -1 with EOVERFLOW if
- * it exceeds INT_MAX.
+ * it exceeds INT_MAX, EINVAL for a NULL buffer with n > 0.
  */
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -34,6 +35,10 @@ vsnprintf(char *__restrict s, size_t n, const char *__restrict fmt,
 	struct __fmtout o = { .put = put_str, .ctx = &c };
 	int r;
 
+	if (s == NULL && n > 0) {
+		errno = EINVAL;
+		return -1;
+	}
 	r = __vfmt(&o, fmt, ap);
 	if (n > 0)
 		*c.s = '\0';

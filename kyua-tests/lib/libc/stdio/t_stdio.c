@@ -296,6 +296,70 @@ ATF_TC_BODY(stdout_full_buffered_on_file, tc)
 	ATF_CHECK(WIFEXITED(st) && WEXITSTATUS(st) == 0);
 }
 
+/* Passed through a function so the compiler cannot see the NULL. */
+static void *
+nothing(void)
+{
+	return NULL;
+}
+
+ATF_TC_WITHOUT_HEAD(null_stream_errors);
+ATF_TC_BODY(null_stream_errors, tc)
+{
+	FILE *nf = nothing();
+	char buf[8];
+
+	errno = 0;
+	ATF_CHECK_EQ(fputc('x', nf), EOF);
+	ATF_CHECK_EQ(errno, EBADF);
+	errno = 0;
+	ATF_CHECK_EQ(fgetc(nf), EOF);
+	ATF_CHECK_EQ(errno, EBADF);
+	errno = 0;
+	ATF_CHECK_EQ(fileno(nf), -1);
+	ATF_CHECK_EQ(errno, EBADF);
+	errno = 0;
+	ATF_CHECK_EQ(fseek(nf, 0, SEEK_SET), -1);
+	ATF_CHECK_EQ(errno, EBADF);
+	errno = 0;
+	ATF_CHECK_EQ(ftell(nf), -1);
+	ATF_CHECK_EQ(errno, EBADF);
+	errno = 0;
+	ATF_CHECK_EQ(fread(buf, 1, 1, nf), 0);
+	ATF_CHECK_EQ(errno, EBADF);
+	errno = 0;
+	ATF_CHECK(fgets(buf, sizeof(buf), nf) == NULL);
+	ATF_CHECK_EQ(errno, EBADF);
+	errno = 0;
+	ATF_CHECK_EQ(fprintf(nf, "%d", 1), -1);
+	ATF_CHECK_EQ(errno, EBADF);
+	errno = 0;
+	ATF_CHECK_EQ(fclose(nf), EOF);
+	ATF_CHECK_EQ(errno, EBADF);
+	errno = 0;
+	ATF_CHECK_EQ(fputs(nothing(), stdout), EOF);
+	ATF_CHECK_EQ(errno, EINVAL);
+}
+
+ATF_TC_WITHOUT_HEAD(null_string_errors);
+ATF_TC_BODY(null_string_errors, tc)
+{
+	int a;
+
+	errno = 0;
+	ATF_CHECK_EQ(sscanf(nothing(), "%d", &a), EOF);
+	ATF_CHECK_EQ(errno, EINVAL);
+	errno = 0;
+	ATF_CHECK_EQ(snprintf(nothing(), 5, "%d", 1), -1);
+	ATF_CHECK_EQ(errno, EINVAL);
+	errno = 0;
+	ATF_CHECK_EQ(asprintf(nothing(), "%d", 1), -1);
+	ATF_CHECK_EQ(errno, EINVAL);
+	errno = 0;
+	ATF_CHECK_EQ(snprintf(NULL, 0, nothing(), 0), -1);
+	ATF_CHECK_EQ(errno, EFAULT);
+}
+
 ATF_TP_ADD_TCS(tp)
 {
 	ATF_TP_ADD_TC(tp, fgets_cases);
@@ -312,5 +376,7 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, clearerr_resets);
 	ATF_TP_ADD_TC(tp, stderr_unbuffered);
 	ATF_TP_ADD_TC(tp, stdout_full_buffered_on_file);
+	ATF_TP_ADD_TC(tp, null_stream_errors);
+	ATF_TP_ADD_TC(tp, null_string_errors);
 	return atf_no_error();
 }
