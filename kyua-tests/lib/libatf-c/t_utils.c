@@ -15,6 +15,10 @@
 #include <unistd.h>
 
 #include <atf-c.h>
+#if defined(__has_include) && __has_include(<atf-c/config.h>)
+#include <atf-c/config.h>
+#define HAVE_ATF_CONFIG 1
+#endif
 
 ATF_TC_WITHOUT_HEAD(create_and_compare);
 ATF_TC_BODY(create_and_compare, tc)
@@ -292,6 +296,27 @@ ATF_TC_BODY(config_in_tc, tc)
 	ATF_CHECK(atf_utils_file_exists(path));
 }
 
+ATF_TC_WITHOUT_HEAD(config_get);
+ATF_TC_BODY(config_get, tc)
+{
+#ifndef HAVE_ATF_CONFIG
+	atf_tc_skip("this atf-c does not install atf-c/config.h");
+#else
+	unsetenv("ATF_ARCH");
+	unsetenv("ATF_MACHINE");
+	unsetenv("ATF_SHELL");
+	ATF_CHECK_STREQ(atf_config_get("atf_arch"), "x86_64");
+	ATF_CHECK_STREQ(atf_config_get("atf_machine"), "amd64");
+	ATF_CHECK_STREQ(atf_config_get("atf_shell"), "/bin/sh");
+	ATF_REQUIRE(setenv("ATF_MACHINE", "vax", 1) == 0);
+	ATF_CHECK_STREQ(atf_config_get("atf_machine"), "vax");
+	ATF_REQUIRE(setenv("ATF_BUILD_CFLAGS", "-O0", 1) == 0);
+	ATF_CHECK_STREQ(atf_config_get("atf_build_cflags"), "-O0");
+	ATF_REQUIRE(setenv("ATF_SHELL", "", 1) == 0);
+	ATF_CHECK_STREQ(atf_config_get("atf_shell"), "/bin/sh");
+#endif
+}
+
 ATF_TP_ADD_TCS(tp)
 {
 	ATF_TP_ADD_TC(tp, create_and_compare);
@@ -312,5 +337,6 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, free_charpp);
 	ATF_TP_ADD_TC(tp, errors);
 	ATF_TP_ADD_TC(tp, config_in_tc);
+	ATF_TP_ADD_TC(tp, config_get);
 	return atf_no_error();
 }
