@@ -70,6 +70,12 @@ check_bad_input(void)
 	expect("diag_badcode", diag(77, (uintptr_t)&m, 1), -22);
 	expect("times_badep", kt_times(9999, NULL, NULL), -22);
 	expect("times_self", kt_times(SELF, NULL, NULL), 0);
+	m = (message){ .m_type = SYS_ABORT };
+	m.m_lsys_krn_sys_abort.how = 99;
+	expect("abort_badhow", kt_kcall(&m), -22);
+	m.m_lsys_krn_sys_abort.how = RBT_QEMU_EXIT;
+	m.m_lsys_krn_sys_abort.status = 300;
+	expect("abort_badstatus", kt_kcall(&m), -22);
 }
 
 static endpoint_t
@@ -202,8 +208,11 @@ main(const char *name)
 	expect("bad_module_skipped", bad_ep[0], -3);
 	expect("elf_badseg_skipped", bad_ep[1], -3);
 	expect("elf_trunc_skipped", bad_ep[2], -3);
-	if (!wait_gone(as_a) || !wait_gone(ring3))
-		kt_printf("t_ctl: t_as_a or t_ring3 did not finish\n");
+	if (wait_gone(as_a) && wait_gone(ring3))
+		kt_pass("exit_self");
+	else
+		kt_fail(
+		    "exit_self", "t_as_a or t_ring3 still alive after main");
 	kt_printf("t_ctl: all checks done\n");
 	kt_abort(0x10);
 	kt_fail("abort", "SYS_ABORT returned");
