@@ -5,6 +5,7 @@
  * pointers, abbreviations, ambiguity, permutation) and getsubopt.
  */
 #include <atf-c.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -363,6 +364,52 @@ TC(optional_short, "a '::' short option takes only an attached argument")
 	ATF_CHECK_EQ(optind, 3);
 }
 
+/* Run getopt once with stderr sent to a file; return what was written. */
+static void
+capture(int argc, char **argv, const char *opts, char *out, size_t len)
+{
+	int fd, saved;
+	ssize_t n;
+
+	fd = open("stderr.txt", O_RDWR | O_CREAT | O_TRUNC, 0644);
+	ATF_REQUIRE(fd >= 0);
+	saved = dup(STDERR_FILENO);
+	ATF_REQUIRE(dup2(fd, STDERR_FILENO) == STDERR_FILENO);
+	reset();
+	opterr = 1;
+	(void)getopt(argc, argv, opts);
+	fflush(stderr);
+	ATF_REQUIRE(dup2(saved, STDERR_FILENO) == STDERR_FILENO);
+	close(saved);
+	n = pread(fd, out, len - 1, 0);
+	ATF_REQUIRE(n >= 0);
+	out[n] = '\0';
+	close(fd);
+}
+
+TC(getopt_messages, "with opterr set, errors are reported on stderr "
+    "naming the program and the option; a leading ':' silences them")
+{
+	char out[256];
+
+	{
+		ARGV("prog", "-x");
+		capture(argc, argv, "a", out, sizeof(out));
+		ATF_CHECK_MATCH("unknown option -- x", out);
+		ATF_CHECK_MATCH("^t_getopt: ", out);
+	}
+	{
+		ARGV("prog", "-a");
+		capture(argc, argv, "a:", out, sizeof(out));
+		ATF_CHECK_MATCH("option requires an argument -- a", out);
+	}
+	{
+		ARGV("prog", "-x");
+		capture(argc, argv, ":a", out, sizeof(out));
+		ATF_CHECK_STREQ(out, "");
+	}
+}
+
 ATF_TP_ADD_TCS(tp)
 {
 	ATF_TP_ADD_TC(tp, getopt_clusters);
@@ -382,5 +429,6 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, getsubopt_parse);
 	ATF_TP_ADD_TC(tp, long_index);
 	ATF_TP_ADD_TC(tp, optional_short);
+	ATF_TP_ADD_TC(tp, getopt_messages);
 	return atf_no_error();
 }
