@@ -10,13 +10,13 @@
  */
 #include "fpconv.h"
 
-#define CHUNK	1000000000u
+#define CHUNK 1000000000u
 
 struct gen {
-	struct __bn	 frac;		/* fraction, scaled by 2^fbits */
-	int		 fbits;
-	char		*buf;
-	int		 n;
+	struct __bn frac; /* fraction, scaled by 2^fbits */
+	int fbits;
+	char *buf;
+	int n;
 };
 
 static void
@@ -35,7 +35,7 @@ put_chunk(struct gen *g, uint32_t c, int width)
 static void
 int_digits(struct gen *g, struct __bn *ip)
 {
-	uint32_t chunks[600];	/* 16384 bits: at most 4933 digits */
+	uint32_t chunks[600]; /* 16384 bits: at most 4933 digits */
 	int nc = 0, w;
 	uint32_t c;
 
@@ -85,8 +85,9 @@ round_digits(struct gen *g, int want, int *decpt)
 	r = g->buf[want];
 	for (i = want + 1; i < g->n && !sticky; i++)
 		sticky = g->buf[i] != '0';
-	up = r > '5' || (r == '5' && (sticky ||
-	    (want > 0 && ((g->buf[want - 1] - '0') & 1))));
+	up = r > '5' ||
+	    (r == '5' &&
+		(sticky || (want > 0 && ((g->buf[want - 1] - '0') & 1))));
 	if (!up)
 		return want;
 	for (i = want - 1; i >= 0 && g->buf[i] == '9'; i--)
@@ -107,8 +108,8 @@ round_digits(struct gen *g, int want, int *decpt)
  * trailing zeros are not stored.  Returns the number of digits.
  */
 int
-__fpconv_digits(uint64_t mant, int e2, int mode, int ndig, char *buf,
-    int *decpt)
+__fpconv_digits(
+    uint64_t mant, int e2, int mode, int ndig, char *buf, int *decpt)
 {
 	struct gen g;
 	struct __bn ip;
@@ -132,8 +133,8 @@ __fpconv_digits(uint64_t mant, int e2, int mode, int ndig, char *buf,
 	if (g.n == 0)
 		skip_zeros(&g, decpt);
 	want = mode == __FPD_SIG ? ndig : *decpt + ndig;
-	while (g.n <= want && !__bn_is_zero(&g.frac) &&
-	    g.n + 9 <= __FPD_BUFSIZE)
+	while (
+	    g.n <= want && !__bn_is_zero(&g.frac) && g.n + 9 <= __FPD_BUFSIZE)
 		put_chunk(&g, next_chunk(&g), 9);
 	n = g.n > want ? round_digits(&g, want, decpt) : g.n;
 	while (n > 0 && buf[n - 1] == '0')

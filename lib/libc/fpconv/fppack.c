@@ -37,12 +37,12 @@ pack_ieee(const struct __fpval *v, int p, int bias, int ebits)
 		return sign;
 	case __FPR_INF:
 		return sign | (expmax << (p - 1));
-	case __FPR_NAN:		/* quiet, with the payload in the low bits */
+	case __FPR_NAN: /* quiet, with the payload in the low bits */
 		return sign | (expmax << (p - 1)) | ((uint64_t)1 << (p - 2)) |
 		    (v->mant & (((uint64_t)1 << (p - 2)) - 1));
 	}
 	top = len64(v->mant) - 1;
-	if (top < p - 1)	/* subnormal */
+	if (top < p - 1) /* subnormal */
 		return sign | v->mant;
 	return sign | ((uint64_t)(v->exp + top + bias) << (p - 1)) |
 	    (v->mant & (((uint64_t)1 << (p - 1)) - 1));
@@ -94,8 +94,8 @@ __fpconv_pack_ld(const struct __fpval *v)
 		break;
 	case __FPR_NAN:
 		u.x.sexp |= 0x7fff;
-		u.x.mant = ((uint64_t)3 << 62) |
-		    (v->mant & (((uint64_t)1 << 62) - 1));
+		u.x.mant =
+		    ((uint64_t)3 << 62) | (v->mant & (((uint64_t)1 << 62) - 1));
 		break;
 	default:
 		top = len64(v->mant) - 1;
@@ -103,7 +103,7 @@ __fpconv_pack_ld(const struct __fpval *v)
 		if (top == 63)
 			u.x.sexp |= (uint16_t)(v->exp + 63 + 16383);
 		else
-			u.x.mant = v->mant;	/* subnormal */
+			u.x.mant = v->mant; /* subnormal */
 		break;
 	}
 	return u.ld;

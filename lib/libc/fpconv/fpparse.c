@@ -14,15 +14,15 @@
 
 #include "fpconv.h"
 
-#define EXP_CLAMP	100000000
+#define EXP_CLAMP 100000000
 
 struct digits {
-	struct __bn	 num;
-	int		 kept;		/* significant digits stored */
-	int		 sticky;	/* nonzero digits dropped */
-	long		 scale;		/* exponent adjustment in digits */
-	uint32_t	 acc;		/* pending digits not yet in num */
-	int		 nacc;
+	struct __bn num;
+	int kept;     /* significant digits stored */
+	int sticky;   /* nonzero digits dropped */
+	long scale;   /* exponent adjustment in digits */
+	uint32_t acc; /* pending digits not yet in num */
+	int nacc;
 };
 
 static int
@@ -109,8 +109,7 @@ finish_digits(struct digits *d, int radix)
  * number of digits seen; afterwards the value is num * radix^scale.
  */
 static const char *
-scan_digits(const char *s, struct digits *d, int radix, int limit,
-    int *ndigits)
+scan_digits(const char *s, struct digits *d, int radix, int limit, int *ndigits)
 {
 	int v, point = 0;
 
@@ -120,8 +119,8 @@ scan_digits(const char *s, struct digits *d, int radix, int limit,
 			point = 1;
 			continue;
 		}
-		v = radix == 16 ? hexval((unsigned char)*s) :
-		    (*s >= '0' && *s <= '9' ? *s - '0' : -1);
+		v = radix == 16 ? hexval((unsigned char)*s)
+				: (*s >= '0' && *s <= '9' ? *s - '0' : -1);
 		if (v < 0)
 			break;
 		(*ndigits)++;
@@ -195,7 +194,8 @@ parse_special(const char *s, struct __fpval *v)
 	if (*s != '(')
 		return s;
 	for (p = s + 1; *p == '_' || hexval((unsigned char)*p) >= 0 ||
-	     (lower((unsigned char)*p) >= 'a' && lower((unsigned char)*p) <= 'z');
+	     (lower((unsigned char)*p) >= 'a' &&
+		 lower((unsigned char)*p) <= 'z');
 	     p++)
 		continue;
 	if (*p != ')')
@@ -206,8 +206,8 @@ parse_special(const char *s, struct __fpval *v)
 
 /* Value of num * radix^scale * 2^e2 into v. */
 static void
-convert(struct digits *d, int radix, long e, enum __fpkind kind,
-    struct __fpval *v)
+convert(
+    struct digits *d, int radix, long e, enum __fpkind kind, struct __fpval *v)
 {
 	const struct __fpformat *f = &__fpformats[kind];
 	struct __bn den;

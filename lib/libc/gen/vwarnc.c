@@ -26,7 +26,7 @@ vwarnc(int code, const char *fmt, va_list ap)
 		n = strlen(line);
 	}
 	if (n < sizeof(line))
-		(void)snprintf(line + n, sizeof(line) - n, "%s",
-		    strerror(code));
+		(void)snprintf(
+		    line + n, sizeof(line) - n, "%s", strerror(code));
 	(void)fprintf(stderr, "%s\n", line);
 }

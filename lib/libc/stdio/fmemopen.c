@@ -14,9 +14,9 @@
 #include "stdio_impl.h"
 
 struct mem {
-	char	*buf;
-	size_t	 size, len, pos;
-	int	 append, owned;
+	char *buf;
+	size_t size, len, pos;
+	int append, owned;
 };
 
 static ssize_t
@@ -60,8 +60,9 @@ static off_t
 mem_seek(FILE *f, off_t off, int whence)
 {
 	struct mem *m = f->cookie;
-	off_t base = whence == SEEK_SET ? 0 :
-	    (off_t)(whence == SEEK_CUR ? m->pos : m->len);
+	off_t base = whence == SEEK_SET
+	    ? 0
+	    : (off_t)(whence == SEEK_CUR ? m->pos : m->len);
 
 	if (off < -base || off > (off_t)m->size - base) {
 		errno = EINVAL;

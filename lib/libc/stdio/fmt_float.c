@@ -17,13 +17,13 @@
 
 /* A decimal rendering of a value: what to print, before padding. */
 struct layout {
-	const char	*dig;
-	int		 n;		/* stored digits; later ones are 0 */
-	int		 decpt;		/* value = 0.dig * 10^decpt */
-	int		 exp_style;	/* 1: d.ddde+xx, 0: ddd.ddd */
-	int		 frac;		/* digits after the point */
-	int		 dot;
-	int		 upper;
+	const char *dig;
+	int n;	       /* stored digits; later ones are 0 */
+	int decpt;     /* value = 0.dig * 10^decpt */
+	int exp_style; /* 1: d.ddde+xx, 0: ddd.ddd */
+	int frac;      /* digits after the point */
+	int dot;
+	int upper;
 };
 
 static int
@@ -231,7 +231,7 @@ hexfloat(struct __fmtout *o, const struct __fmtspec *sp, struct __fpval *v,
 	if (sp->prec >= 0) {
 		lead += hex_round(&frac, fb, sp->prec, lead);
 		nd = sp->prec;
-		if (lead == 16) {	/* long double: 0xf.f rounds to 0x1p+4 */
+		if (lead == 16) { /* long double: 0xf.f rounds to 0x1p+4 */
 			lead = 1;
 			x += 4;
 		}
@@ -266,8 +266,8 @@ hexfloat(struct __fmtout *o, const struct __fmtspec *sp, struct __fpval *v,
 }
 
 void
-__fmt_float(struct __fmtout *o, const struct __fmtspec *sp, long double val,
-    int isld)
+__fmt_float(
+    struct __fmtout *o, const struct __fmtspec *sp, long double val, int isld)
 {
 	struct __fpval v;
 	const char *sign, *word;
@@ -277,11 +277,13 @@ __fmt_float(struct __fmtout *o, const struct __fmtspec *sp, long double val,
 		__fpconv_unpack_ld(val, &v);
 	else
 		__fpconv_unpack_d((double)val, &v);
-	sign = v.neg ? "-" : (sp->flags & __FMT_PLUS) ? "+" :
-	    (sp->flags & __FMT_SPACE) ? " " : "";
+	sign = v.neg			? "-"
+	    : (sp->flags & __FMT_PLUS)	? "+"
+	    : (sp->flags & __FMT_SPACE) ? " "
+					: "";
 	if (v.cls == __FPR_INF || v.cls == __FPR_NAN) {
-		word = v.cls == __FPR_INF ? (upper ? "INF" : "inf") :
-		    (upper ? "NAN" : "nan");
+		word = v.cls == __FPR_INF ? (upper ? "INF" : "inf")
+					  : (upper ? "NAN" : "nan");
 		pad_field(o, sp, sign, 3, 0, 1);
 		__fmt_put(o, word, 3);
 		pad_field(o, sp, sign, 3, 0, 0);

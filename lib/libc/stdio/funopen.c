@@ -11,11 +11,11 @@
 #include "stdio_impl.h"
 
 struct fun {
-	void	*cookie;
-	int	(*rd)(void *, char *, int);
-	int	(*wr)(void *, const char *, int);
-	off_t	(*sk)(void *, off_t, int);
-	int	(*cl)(void *);
+	void *cookie;
+	int (*rd)(void *, char *, int);
+	int (*wr)(void *, const char *, int);
+	off_t (*sk)(void *, off_t, int);
+	int (*cl)(void *);
 };
 
 static int

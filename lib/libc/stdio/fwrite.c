@@ -7,8 +7,7 @@
 #include "stdio_impl.h"
 
 size_t
-fwrite(const void *__restrict buf, size_t size, size_t n,
-    FILE *__restrict f)
+fwrite(const void *__restrict buf, size_t size, size_t n, FILE *__restrict f)
 {
 	if (f == NULL) {
 		errno = EBADF;

@@ -35,8 +35,8 @@ grow(char **lp, size_t *np, size_t need)
 }
 
 ssize_t
-getdelim(char **__restrict lp, size_t *__restrict np, int delim,
-    FILE *__restrict f)
+getdelim(
+    char **__restrict lp, size_t *__restrict np, int delim, FILE *__restrict f)
 {
 	size_t len = 0, k;
 	unsigned char *d;

@@ -12,10 +12,10 @@
 #include "stdio_impl.h"
 
 struct ms {
-	char	**bufp;
-	size_t	*sizep;
-	char	*buf;
-	size_t	 cap, len, pos;
+	char **bufp;
+	size_t *sizep;
+	char *buf;
+	size_t cap, len, pos;
 };
 
 static void
@@ -69,8 +69,9 @@ static off_t
 ms_seek(FILE *f, off_t off, int whence)
 {
 	struct ms *m = f->cookie;
-	off_t base = whence == SEEK_SET ? 0 :
-	    (off_t)(whence == SEEK_CUR ? m->pos : m->len);
+	off_t base = whence == SEEK_SET
+	    ? 0
+	    : (off_t)(whence == SEEK_CUR ? m->pos : m->len);
 
 	if (off < -base) {
 		errno = EINVAL;

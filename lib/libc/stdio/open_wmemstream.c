@@ -13,10 +13,10 @@
 #include "stdio_impl.h"
 
 struct wms {
-	wchar_t	**bufp;
-	size_t	*sizep;
-	wchar_t	*buf;
-	size_t	 cap, len;
+	wchar_t **bufp;
+	size_t *sizep;
+	wchar_t *buf;
+	size_t cap, len;
 	mbstate_t st;
 };
 

@@ -19,8 +19,9 @@ __sflush(FILE *f)
 	if (!(f->flags & F_WRITING))
 		return 0;
 	for (p = f->buf; p < f->wpos; p += n) {
-		n = f->io_write != NULL ? f->io_write(f, p,
-		    (size_t)(f->wpos - p)) : -1;
+		n = f->io_write != NULL
+		    ? f->io_write(f, p, (size_t)(f->wpos - p))
+		    : -1;
 		if (n <= 0) {
 			f->flags |= F_ERR;
 			f->wpos = f->buf;
@@ -36,11 +37,10 @@ __sdiscard(FILE *f)
 {
 	int r = 0;
 
-	if ((f->flags & F_READING) && f->rpos < f->rend &&
-	    f->io_seek != NULL &&
+	if ((f->flags & F_READING) && f->rpos < f->rend && f->io_seek != NULL &&
 	    f->io_seek(f, -(off_t)(f->rend - f->rpos), SEEK_CUR) < 0 &&
 	    errno != ESPIPE)
-		r = EOF;	/* a pipe or terminal just loses the input */
+		r = EOF; /* a pipe or terminal just loses the input */
 	f->rpos = f->rend = NULL;
 	f->flags &= ~F_READING;
 	return r;

@@ -48,8 +48,8 @@ write_through(FILE *f, const unsigned char *s, size_t n)
 	ssize_t w;
 
 	while (done < n) {
-		w = f->io_write != NULL ? f->io_write(f, s + done, n - done) :
-		    -1;
+		w = f->io_write != NULL ? f->io_write(f, s + done, n - done)
+					: -1;
 		if (w <= 0) {
 			f->flags |= F_ERR;
 			break;
@@ -105,8 +105,8 @@ __sputc(int c, FILE *f)
 {
 	unsigned char ch = (unsigned char)c;
 
-	if ((f->flags & F_WRITING) && f->wpos < f->wend &&
-	    f->mode != _IONBF && (f->mode == _IOFBF || ch != '\n')) {
+	if ((f->flags & F_WRITING) && f->wpos < f->wend && f->mode != _IONBF &&
+	    (f->mode == _IOFBF || ch != '\n')) {
 		*f->wpos++ = ch;
 		return ch;
 	}

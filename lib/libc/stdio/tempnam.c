@@ -32,8 +32,8 @@ tempnam(const char *dir, const char *pfx)
 	if ((s = malloc(size)) == NULL)
 		return NULL;
 	for (tries = 0; tries < 1000; tries++) {
-		(void)snprintf(s, size, "%s/%.5s%ld.%lu", d, pfx,
-		    (long)getpid(), count++);
+		(void)snprintf(
+		    s, size, "%s/%.5s%ld.%lu", d, pfx, (long)getpid(), count++);
 		if (access(s, F_OK) != 0 && errno == ENOENT)
 			return s;
 	}

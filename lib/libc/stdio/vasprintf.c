@@ -11,8 +11,8 @@
 #include "printf_impl.h"
 
 struct actx {
-	char		*s;
-	size_t		 len, cap;
+	char *s;
+	size_t len, cap;
 };
 
 static void

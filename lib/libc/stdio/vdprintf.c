@@ -10,9 +10,9 @@
 #include "printf_impl.h"
 
 struct dctx {
-	int		 fd;
-	size_t		 n;
-	char		 buf[512];
+	int fd;
+	size_t n;
+	char buf[512];
 };
 
 static void

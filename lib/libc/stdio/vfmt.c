@@ -17,27 +17,27 @@
 
 #include "printf_impl.h"
 
-#define MAXPOS	128		/* highest positional argument number */
+#define MAXPOS 128 /* highest positional argument number */
 
 enum argtype { T_NONE, T_INT, T_LONG, T_DBL, T_LDBL, T_PTR };
 
 union arg {
-	intmax_t	 i;
-	double		 d;
-	long double	 ld;
-	void		*p;
+	intmax_t i;
+	double d;
+	long double ld;
+	void *p;
 };
 
 struct args {
-	va_list		 ap;
-	union arg	*tab;		/* NULL: sequential */
+	va_list ap;
+	union arg *tab; /* NULL: sequential */
 };
 
 /* A conversion with the argument numbers it uses (0: next one). */
 struct conv {
 	struct __fmtspec sp;
-	int		 argn, wargn, pargn;
-	int		 wstar, pstar;
+	int argn, wargn, pargn;
+	int wstar, pstar;
 };
 
 /* Characters in the first n bytes of s; *bytes gets the bytes used
@@ -140,12 +140,18 @@ static int
 flag_of(int c)
 {
 	switch (c) {
-	case '-': return __FMT_MINUS;
-	case '+': return __FMT_PLUS;
-	case ' ': return __FMT_SPACE;
-	case '#': return __FMT_HASH;
-	case '0': return __FMT_ZERO;
-	case '\'': return __FMT_QUOTE;
+	case '-':
+		return __FMT_MINUS;
+	case '+':
+		return __FMT_PLUS;
+	case ' ':
+		return __FMT_SPACE;
+	case '#':
+		return __FMT_HASH;
+	case '0':
+		return __FMT_ZERO;
+	case '\'':
+		return __FMT_QUOTE;
 	}
 	return 0;
 }
@@ -174,12 +180,23 @@ parse_length(const char **fp)
 	case 'l':
 		l = f[1] == 'l' ? __FMT_LLL : __FMT_LL;
 		break;
-	case 'q': l = __FMT_LLL; break;
-	case 'j': l = __FMT_LJ; break;
-	case 'z': l = __FMT_LZ; break;
-	case 't': l = __FMT_LT; break;
-	case 'L': l = __FMT_LBIG; break;
-	default: return l;
+	case 'q':
+		l = __FMT_LLL;
+		break;
+	case 'j':
+		l = __FMT_LJ;
+		break;
+	case 'z':
+		l = __FMT_LZ;
+		break;
+	case 't':
+		l = __FMT_LT;
+		break;
+	case 'L':
+		l = __FMT_LBIG;
+		break;
+	default:
+		return l;
 	}
 	*fp = f + ((l == __FMT_LHH || (l == __FMT_LLL && *f == 'l')) ? 2 : 1);
 	return l;
@@ -218,22 +235,36 @@ conv_type(const struct __fmtspec *sp)
 	int l = sp->len;
 
 	switch (sp->conv) {
-	case 'd': case 'i': case 'o': case 'u': case 'x': case 'X':
-		return l == __FMT_LBIG ? -1 :
-		    (l <= __FMT_LH ? T_INT : T_LONG);
+	case 'd':
+	case 'i':
+	case 'o':
+	case 'u':
+	case 'x':
+	case 'X':
+		return l == __FMT_LBIG ? -1 : (l <= __FMT_LH ? T_INT : T_LONG);
 	case 'c':
 		return l == __FMT_LNONE || l == __FMT_LL ? T_INT : -1;
 	case 'C':
 		return T_INT;
-	case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
-	case 'a': case 'A':
-		return l == __FMT_LBIG ? T_LDBL :
-		    (l == __FMT_LNONE || l == __FMT_LL ? T_DBL : -1);
+	case 'e':
+	case 'E':
+	case 'f':
+	case 'F':
+	case 'g':
+	case 'G':
+	case 'a':
+	case 'A':
+		return l == __FMT_LBIG
+		    ? T_LDBL
+		    : (l == __FMT_LNONE || l == __FMT_LL ? T_DBL : -1);
 	case 's':
 		return l == __FMT_LNONE || l == __FMT_LL ? T_PTR : -1;
-	case 'S': case 'p': case 'n':
+	case 'S':
+	case 'p':
+	case 'n':
 		return T_PTR;
-	case '%': case 'm':
+	case '%':
+	case 'm':
 		return T_NONE;
 	}
 	return -1;
@@ -274,9 +305,11 @@ prescan(const char *f, struct args *a, union arg *tab)
 			seq = 1;
 		if ((c.wstar && !c.wargn) || (c.pstar && !c.pargn))
 			seq = 1;
-		if (c.argn && (set_type(types, &max, c.argn, t) < 0 ||
-		    (c.wargn && set_type(types, &max, c.wargn, T_INT) < 0) ||
-		    (c.pargn && set_type(types, &max, c.pargn, T_INT) < 0)))
+		if (c.argn &&
+		    (set_type(types, &max, c.argn, t) < 0 ||
+			(c.wargn &&
+			    set_type(types, &max, c.wargn, T_INT) < 0) ||
+			(c.pargn && set_type(types, &max, c.pargn, T_INT) < 0)))
 			return -1;
 	}
 	if (!pos)
@@ -285,12 +318,23 @@ prescan(const char *f, struct args *a, union arg *tab)
 		return -1;
 	for (i = 1; i <= max; i++) {
 		switch (types[i]) {
-		case T_INT: tab[i].i = va_arg(a->ap, int); break;
-		case T_LONG: tab[i].i = va_arg(a->ap, intmax_t); break;
-		case T_DBL: tab[i].d = va_arg(a->ap, double); break;
-		case T_LDBL: tab[i].ld = va_arg(a->ap, long double); break;
-		case T_PTR: tab[i].p = va_arg(a->ap, void *); break;
-		default: return -1;
+		case T_INT:
+			tab[i].i = va_arg(a->ap, int);
+			break;
+		case T_LONG:
+			tab[i].i = va_arg(a->ap, intmax_t);
+			break;
+		case T_DBL:
+			tab[i].d = va_arg(a->ap, double);
+			break;
+		case T_LDBL:
+			tab[i].ld = va_arg(a->ap, long double);
+			break;
+		case T_PTR:
+			tab[i].p = va_arg(a->ap, void *);
+			break;
+		default:
+			return -1;
 		}
 	}
 	a->tab = tab;
@@ -346,12 +390,11 @@ narrow(intmax_t v, int len, int sgn, int *neg)
 }
 
 static void
-fmt_int(struct __fmtout *o, const struct __fmtspec *sp, uintmax_t u,
-    int neg)
+fmt_int(struct __fmtout *o, const struct __fmtspec *sp, uintmax_t u, int neg)
 {
 	char digs[72], pfx[4];
-	const char *hx = sp->conv == 'X' ? "0123456789ABCDEF" :
-	    "0123456789abcdef";
+	const char *hx =
+	    sp->conv == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
 	int base = 10, i = (int)sizeof(digs), nd, zeros, np = 0, fill;
 	int c = sp->conv;
 
@@ -375,15 +418,17 @@ fmt_int(struct __fmtout *o, const struct __fmtspec *sp, uintmax_t u,
 		else if (sp->flags & __FMT_SPACE)
 			pfx[np++] = ' ';
 	}
-	if (c == 'p' || ((c == 'x' || c == 'X') &&
-	    (sp->flags & __FMT_HASH) && nd > 0 && digs[i] != '0')) {
+	if (c == 'p' ||
+	    ((c == 'x' || c == 'X') && (sp->flags & __FMT_HASH) && nd > 0 &&
+		digs[i] != '0')) {
 		pfx[np++] = '0';
 		pfx[np++] = c == 'X' ? 'X' : 'x';
 	}
 	zeros = sp->prec > nd ? sp->prec - nd : 0;
 	fill = sp->width - np - zeros - nd;
-	if (fill > 0 && (sp->flags & (__FMT_ZERO | __FMT_MINUS)) ==
-	    __FMT_ZERO && sp->prec < 0) {
+	if (fill > 0 &&
+	    (sp->flags & (__FMT_ZERO | __FMT_MINUS)) == __FMT_ZERO &&
+	    sp->prec < 0) {
 		zeros += fill;
 		fill = 0;
 	}
@@ -397,8 +442,8 @@ fmt_int(struct __fmtout *o, const struct __fmtspec *sp, uintmax_t u,
 }
 
 static void
-fmt_bytes(struct __fmtout *o, const struct __fmtspec *sp, const char *s,
-    size_t n)
+fmt_bytes(
+    struct __fmtout *o, const struct __fmtspec *sp, const char *s, size_t n)
 {
 	size_t w = o->wide ? __fmt_chars(s, n, NULL) : n;
 	int fill = sp->width - (int)(w > INT_MAX ? INT_MAX : w);
@@ -449,8 +494,8 @@ fmt_wstr(struct __fmtout *o, const struct __fmtspec *sp, const wchar_t *ws)
 
 			if (r == (size_t)-1)
 				return EILSEQ;
-			if (sp->prec >= 0 && k + (o->wide ? 1 : r) >
-			    (size_t)sp->prec)
+			if (sp->prec >= 0 &&
+			    k + (o->wide ? 1 : r) > (size_t)sp->prec)
 				break;
 			if (pass == 1)
 				__fmt_put(o, mb, r);
@@ -486,14 +531,30 @@ static void
 store_count(void *p, int len, size_t n)
 {
 	switch (len) {
-	case __FMT_LHH: *(signed char *)p = (signed char)n; break;
-	case __FMT_LH: *(short *)p = (short)n; break;
-	case __FMT_LL: *(long *)p = (long)n; break;
-	case __FMT_LLL: *(long long *)p = (long long)n; break;
-	case __FMT_LJ: *(intmax_t *)p = (intmax_t)n; break;
-	case __FMT_LZ: *(size_t *)p = n; break;
-	case __FMT_LT: *(ptrdiff_t *)p = (ptrdiff_t)n; break;
-	default: *(int *)p = (int)n; break;
+	case __FMT_LHH:
+		*(signed char *)p = (signed char)n;
+		break;
+	case __FMT_LH:
+		*(short *)p = (short)n;
+		break;
+	case __FMT_LL:
+		*(long *)p = (long)n;
+		break;
+	case __FMT_LLL:
+		*(long long *)p = (long long)n;
+		break;
+	case __FMT_LJ:
+		*(intmax_t *)p = (intmax_t)n;
+		break;
+	case __FMT_LZ:
+		*(size_t *)p = n;
+		break;
+	case __FMT_LT:
+		*(ptrdiff_t *)p = (ptrdiff_t)n;
+		break;
+	default:
+		*(int *)p = (int)n;
+		break;
 	}
 }
 
@@ -512,10 +573,15 @@ do_conv(struct __fmtout *o, struct conv *c, struct args *a, int saved)
 		return 0;
 	case 'm':
 		s = strerror(saved);
-		fmt_bytes(o, sp, s, sp->prec >= 0 ? strnlen(s,
-		    (size_t)sp->prec) : strlen(s));
+		fmt_bytes(o, sp, s,
+		    sp->prec >= 0 ? strnlen(s, (size_t)sp->prec) : strlen(s));
 		return 0;
-	case 'd': case 'i': case 'o': case 'u': case 'x': case 'X':
+	case 'd':
+	case 'i':
+	case 'o':
+	case 'u':
+	case 'x':
+	case 'X':
 		u = narrow(get_int(a, c->argn, t), sp->len,
 		    sp->conv == 'd' || sp->conv == 'i', &neg);
 		fmt_int(o, sp, u, neg);
@@ -527,7 +593,8 @@ do_conv(struct __fmtout *o, struct conv *c, struct args *a, int saved)
 	case 'n':
 		store_count(get_ptr(a, c->argn), sp->len, o->len);
 		return 0;
-	case 'c': case 'C':
+	case 'c':
+	case 'C':
 		if (sp->len == __FMT_LL || sp->conv == 'C')
 			return fmt_wchar(o, sp, (wint_t)get_int(a, c->argn, t));
 		{
@@ -536,7 +603,8 @@ do_conv(struct __fmtout *o, struct conv *c, struct args *a, int saved)
 			fmt_bytes(o, sp, &ch, 1);
 		}
 		return 0;
-	case 's': case 'S':
+	case 's':
+	case 'S':
 		if (sp->len == __FMT_LL || sp->conv == 'S')
 			return fmt_wstr(o, sp, get_ptr(a, c->argn));
 		s = get_ptr(a, c->argn);

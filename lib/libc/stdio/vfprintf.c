@@ -10,9 +10,9 @@
 #include "printf_impl.h"
 
 struct fctx {
-	FILE		*f;
-	char		*buf;
-	size_t		 n, cap;
+	FILE *f;
+	char *buf;
+	size_t n, cap;
 };
 
 static void

@@ -22,25 +22,25 @@
 #include "fpconv.h"
 #include "stdio_impl.h"
 
-#define MAXPOS	128
+#define MAXPOS 128
 
 struct in {
-	FILE	*f;
-	size_t	 n;		/* bytes consumed so far */
+	FILE *f;
+	size_t n; /* bytes consumed so far */
 };
 
 struct args {
-	va_list	 ap;
-	void	*tab[MAXPOS + 1];
-	int	 positional;
+	va_list ap;
+	void *tab[MAXPOS + 1];
+	int positional;
 };
 
 struct spec {
-	int	 argn;
-	int	 suppress;
-	size_t	 width;
-	int	 len;
-	int	 conv;
+	int argn;
+	int suppress;
+	size_t width;
+	int len;
+	int conv;
 };
 
 enum { L_NONE, L_HH, L_H, L_L, L_LL, L_J, L_Z, L_T, L_BIG };
@@ -104,14 +104,31 @@ static void
 store_int(void *p, int len, uintmax_t v)
 {
 	switch (len) {
-	case L_HH: *(char *)p = (char)v; break;
-	case L_H: *(short *)p = (short)v; break;
-	case L_L: *(long *)p = (long)v; break;
-	case L_LL: case L_BIG: *(long long *)p = (long long)v; break;
-	case L_J: *(intmax_t *)p = (intmax_t)v; break;
-	case L_Z: *(size_t *)p = (size_t)v; break;
-	case L_T: *(ptrdiff_t *)p = (ptrdiff_t)v; break;
-	default: *(int *)p = (int)v; break;
+	case L_HH:
+		*(char *)p = (char)v;
+		break;
+	case L_H:
+		*(short *)p = (short)v;
+		break;
+	case L_L:
+		*(long *)p = (long)v;
+		break;
+	case L_LL:
+	case L_BIG:
+		*(long long *)p = (long long)v;
+		break;
+	case L_J:
+		*(intmax_t *)p = (intmax_t)v;
+		break;
+	case L_Z:
+		*(size_t *)p = (size_t)v;
+		break;
+	case L_T:
+		*(ptrdiff_t *)p = (ptrdiff_t)v;
+		break;
+	default:
+		*(int *)p = (int)v;
+		break;
 	}
 }
 
@@ -134,9 +151,9 @@ saturate(uintmax_t v, int over, int neg, int sgn)
  * accepted (EOF at end of input or of the width).
  */
 struct field {
-	struct in	*in;
-	size_t		 left;
-	int		 c;
+	struct in *in;
+	size_t left;
+	int c;
 };
 
 static void
@@ -162,8 +179,8 @@ f_end(struct field *fl)
 
 /* Scan an integer; returns 0 on success, -1 on a matching failure. */
 static int
-scan_int(struct in *in, const struct spec *sp, int base, int sgn,
-    uintmax_t *out)
+scan_int(
+    struct in *in, const struct spec *sp, int base, int sgn, uintmax_t *out)
 {
 	struct field fl;
 	uintmax_t v = 0;
@@ -200,10 +217,10 @@ scan_int(struct in *in, const struct spec *sp, int base, int sgn,
 
 /* A growable byte buffer for floating fields. */
 struct sbuf {
-	char	*p;
-	size_t	 n, cap;
-	char	 small[128];
-	int	 err;
+	char *p;
+	size_t n, cap;
+	char small[128];
+	int err;
 };
 
 static void
@@ -212,8 +229,8 @@ sb_add(struct sbuf *b, int c)
 	char *np;
 
 	if (b->n + 1 >= b->cap) {
-		np = b->p == b->small ? malloc(b->cap * 2) :
-		    realloc(b->p, b->cap * 2);
+		np = b->p == b->small ? malloc(b->cap * 2)
+				      : realloc(b->p, b->cap * 2);
 		if (np == NULL) {
 			b->err = 1;
 			return;
@@ -397,8 +414,8 @@ scanset(const char *f, unsigned char *set)
  * bytes or, with l, as wide characters.  Returns the count or -1.
  */
 static int
-scan_chars(struct in *in, const struct spec *sp, const unsigned char *set,
-    void *dst)
+scan_chars(
+    struct in *in, const struct spec *sp, const unsigned char *set, void *dst)
 {
 	struct field fl;
 	mbstate_t st;
@@ -450,11 +467,21 @@ parse_len(const char *f, int *len)
 	case 'l':
 		*len = f[1] == 'l' ? L_LL : L_L;
 		return f + (f[1] == 'l' ? 2 : 1);
-	case 'q': *len = L_LL; return f + 1;
-	case 'j': *len = L_J; return f + 1;
-	case 'z': *len = L_Z; return f + 1;
-	case 't': *len = L_T; return f + 1;
-	case 'L': *len = L_BIG; return f + 1;
+	case 'q':
+		*len = L_LL;
+		return f + 1;
+	case 'j':
+		*len = L_J;
+		return f + 1;
+	case 'z':
+		*len = L_Z;
+		return f + 1;
+	case 't':
+		*len = L_T;
+		return f + 1;
+	case 'L':
+		*len = L_BIG;
+		return f + 1;
 	}
 	return f;
 }
@@ -557,9 +584,17 @@ convert(struct in *in, const char **fp, struct spec *sp, struct args *a)
 			return 0;
 		in_unget(in, r);
 		return -1;
-	case 'd': case 'i': case 'o': case 'u': case 'x': case 'X': case 'p':
-		base = c == 'd' || c == 'u' ? 10 : c == 'i' ? 0 : c == 'o' ?
-		    8 : 16;
+	case 'd':
+	case 'i':
+	case 'o':
+	case 'u':
+	case 'x':
+	case 'X':
+	case 'p':
+		base = c == 'd' || c == 'u' ? 10
+		    : c == 'i'		    ? 0
+		    : c == 'o'		    ? 8
+					    : 16;
 		if (scan_int(in, sp, base, c == 'd' || c == 'i', &v) != 0)
 			return -1;
 		if (dst != NULL && c == 'p')
@@ -567,13 +602,15 @@ convert(struct in *in, const char **fp, struct spec *sp, struct args *a)
 		else if (dst != NULL)
 			store_int(dst, sp->len, v);
 		return dst != NULL;
-	case 'c': case 'C':
+	case 'c':
+	case 'C':
 		if (c == 'C')
 			sp->len = L_L;
 		if (sp->width == SIZE_MAX)
 			sp->width = 1;
 		return scan_chars(in, sp, NULL, dst) < 0 ? -1 : dst != NULL;
-	case 's': case 'S':
+	case 's':
+	case 'S':
 		if (c == 'S')
 			sp->len = L_L;
 		for (r = 0; r < 256; r++)

@@ -11,8 +11,8 @@
 #include "printf_impl.h"
 
 struct sctx {
-	char		*s;
-	size_t		 room;		/* bytes left, excluding the NUL */
+	char *s;
+	size_t room; /* bytes left, excluding the NUL */
 };
 
 static void
@@ -27,8 +27,7 @@ put_str(struct __fmtout *o, const char *p, size_t n)
 }
 
 int
-vsnprintf(char *__restrict s, size_t n, const char *__restrict fmt,
-    va_list ap)
+vsnprintf(char *__restrict s, size_t n, const char *__restrict fmt, va_list ap)
 {
 	char dummy;
 	struct sctx c = { n > 0 ? s : &dummy, n > 0 ? n - 1 : 0 };

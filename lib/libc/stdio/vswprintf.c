@@ -14,11 +14,11 @@
 #include "stdio_impl.h"
 
 struct wctx {
-	wchar_t		*ws;
-	size_t		 room;		/* characters left, not counting NUL */
-	size_t		 k;
-	int		 over;
-	mbstate_t	 st;
+	wchar_t *ws;
+	size_t room; /* characters left, not counting NUL */
+	size_t k;
+	int over;
+	mbstate_t st;
 };
 
 static void

@@ -9,8 +9,8 @@
 #include "stdio_impl.h"
 
 int
-vswscanf(const wchar_t *__restrict ws, const wchar_t *__restrict wfmt,
-    va_list ap)
+vswscanf(
+    const wchar_t *__restrict ws, const wchar_t *__restrict wfmt, va_list ap)
 {
 	char *s;
 	FILE f;

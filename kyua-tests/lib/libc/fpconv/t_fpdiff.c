@@ -48,8 +48,8 @@ to_bits(double d)
 }
 
 struct ld_bits {
-	uint64_t	m;
-	uint16_t	se;
+	uint64_t m;
+	uint16_t se;
 };
 
 static long double
@@ -81,10 +81,10 @@ ld_bits(long double v)
 
 /* The two files of a run: commands for fpref and our own answers. */
 struct run {
-	const char	*ref;
-	FILE		*cmds;
-	FILE		*mine;
-	long		 n;
+	const char *ref;
+	FILE *cmds;
+	FILE *mine;
+	long n;
 };
 
 static void
@@ -96,7 +96,8 @@ start(const atf_tc_t *tc, struct run *r, uint64_t seed)
 	snprintf(path, sizeof(path), "%s/fpref", dir);
 	if (access(path, X_OK) != 0)
 		atf_tc_skip("glibc reference %s is not installed (it is built "
-		    "only by the host-port build)", path);
+			    "only by the host-port build)",
+		    path);
 	r->ref = path;
 	r->cmds = fopen("cmds", "w");
 	r->mine = fopen("mine", "w");
@@ -146,17 +147,21 @@ finish(struct run *r, long minimum)
 
 		(void)getline(&c, &nc, fc);
 		if (la < 0 || lb < 0) {
-			ATF_CHECK_MSG(la < 0 && lb < 0, "output lengths differ "
-			    "after %ld lines", line);
+			ATF_CHECK_MSG(la < 0 && lb < 0,
+			    "output lengths differ "
+			    "after %ld lines",
+			    line);
 			break;
 		}
 		line++;
 		if (strcmp(a, b) != 0 && ++bad <= 10)
-			fprintf(stderr, "command %.200s  ours   %.200s  glibc  "
-			    "%.200s", c, a, b);
+			fprintf(stderr,
+			    "command %.200s  ours   %.200s  glibc  "
+			    "%.200s",
+			    c, a, b);
 	}
-	ATF_CHECK_EQ_MSG(bad, 0, "%ld of %ld results differ from glibc",
-	    bad, line);
+	ATF_CHECK_EQ_MSG(
+	    bad, 0, "%ld of %ld results differ from glibc", bad, line);
 	ATF_CHECK_MSG(line >= minimum, "only %ld values compared", line);
 	free(a);
 	free(b);
@@ -175,33 +180,32 @@ pick_double(void)
 	switch (rnd() % 6) {
 	case 0:
 		return from_bits(u);
-	case 1:		/* subnormal */
+	case 1: /* subnormal */
 		return from_bits(u & 0x800fffffffffffffULL);
-	case 2:		/* few significant bits: exact ties for printing */
+	case 2: /* few significant bits: exact ties for printing */
 		e = 1023 + (rnd() % 120) - 60;
 		return from_bits((e << 52) | (u & 0xff00000000000ULL));
 	case 3:
 		return (double)(u % 100000000) / (double)(1 + rnd() % 10000);
-	case 4:		/* near the extremes of the exponent range */
+	case 4: /* near the extremes of the exponent range */
 		e = rnd() % 2 ? 2046 - rnd() % 8 : rnd() % 8;
 		return from_bits((e << 52) | (u & 0x800fffffffffffffULL));
-	default:	/* integers */
+	default: /* integers */
 		return (double)(int64_t)(u >> (rnd() % 64));
 	}
 }
 
-static const char *dfmts[] = { "%.17g", "%a", "%.0e", "%.3e", "%.15e",
-	"%.25e", "%f", "%.0f", "%.3f", "%.20f", "%g", "%.3g", "%#.5g",
-	"%.40g", "%.13a", "%.0a", "%.5a", "%+.10e", "%.1f", "%#.0e", "%.2a",
-	"%-+12.4E", "%012.3f", "%.100e", "%G", "%.1g", "%#g", "%A" };
+static const char *dfmts[] = { "%.17g", "%a", "%.0e", "%.3e", "%.15e", "%.25e",
+	"%f", "%.0f", "%.3f", "%.20f", "%g", "%.3g", "%#.5g", "%.40g", "%.13a",
+	"%.0a", "%.5a", "%+.10e", "%.1f", "%#.0e", "%.2a", "%-+12.4E",
+	"%012.3f", "%.100e", "%G", "%.1g", "%#g", "%A" };
 
 static void
 printf_cmd(struct run *r, const char *fmt, double d)
 {
 	char buf[8192];
 
-	fprintf(r->cmds, "p %s %016llx\n", fmt,
-	    (unsigned long long)to_bits(d));
+	fprintf(r->cmds, "p %s %016llx\n", fmt, (unsigned long long)to_bits(d));
 	snprintf(buf, sizeof(buf), fmt, d);
 	fprintf(r->mine, "%s\n", buf);
 	r->n++;
@@ -218,8 +222,9 @@ ATF_TC_BODY(printf_double, tc)
 	for (i = 0; i < 12000; i++) {
 		d = pick_double();
 		for (k = 0; k < 3; k++)
-			printf_cmd(&r, dfmts[rnd() % (sizeof(dfmts) /
-			    sizeof(dfmts[0]))], d);
+			printf_cmd(&r,
+			    dfmts[rnd() % (sizeof(dfmts) / sizeof(dfmts[0]))],
+			    d);
 	}
 	finish(&r, 36000);
 }
@@ -227,8 +232,8 @@ ATF_TC_BODY(printf_double, tc)
 ATF_TC_WITHOUT_HEAD(printf_double_ties);
 ATF_TC_BODY(printf_double_ties, tc)
 {
-	static const char *fmts[] = { "%.0f", "%.1f", "%.2f", "%.3f",
-		"%.4f", "%.0e", "%.1e", "%.2e", "%.1g", "%.2g", "%.3g" };
+	static const char *fmts[] = { "%.0f", "%.1f", "%.2f", "%.3f", "%.4f",
+		"%.0e", "%.1e", "%.2e", "%.1g", "%.2g", "%.3g" };
 	struct run r;
 	double d;
 	int i, k;
@@ -237,7 +242,8 @@ ATF_TC_BODY(printf_double_ties, tc)
 	/* (2k + 1) / 2^m: the digit after the last printed one is often
 	 * exactly 5 with nothing after it. */
 	for (i = 0; i < 20000; i++) {
-		d = (double)(2 * (rnd() % 5000) + 1) / (double)(1 << (rnd() % 8));
+		d = (double)(2 * (rnd() % 5000) + 1) /
+		    (double)(1 << (rnd() % 8));
 		for (k = 0; k < 2; k++)
 			printf_cmd(&r, fmts[rnd() % 11], d);
 	}
@@ -247,8 +253,8 @@ ATF_TC_BODY(printf_double_ties, tc)
 ATF_TC_WITHOUT_HEAD(printf_long_double);
 ATF_TC_BODY(printf_long_double, tc)
 {
-	static const char *fmts[] = { "%La", "%.20Le", "%.30Lg", "%Lf",
-		"%.0Le", "%.5La", "%.70Le", "%Lg", "%.3Lf", "%.0La" };
+	static const char *fmts[] = { "%La", "%.20Le", "%.30Lg", "%Lf", "%.0Le",
+		"%.5La", "%.70Le", "%Lg", "%.3Lf", "%.0La" };
 	char buf[8192];
 	struct run r;
 	long double v;
@@ -261,10 +267,10 @@ ATF_TC_BODY(printf_long_double, tc)
 		se = (uint16_t)rnd();
 		m = rnd() | (1ULL << 63);
 		if ((se & 0x7fff) == 0)
-			m &= ~(1ULL << 63);	/* a true subnormal */
+			m &= ~(1ULL << 63); /* a true subnormal */
 		else if (i % 2)
-			se = (uint16_t)((se & 0x8000) | (16383 + rnd() % 200 -
-			    100));
+			se = (uint16_t)((se & 0x8000) |
+			    (16383 + rnd() % 200 - 100));
 		v = ld_from(se, m);
 		const char *f = fmts[rnd() % 10];
 
@@ -346,19 +352,20 @@ ATF_TC_BODY(strtod_midpoints, tc)
 		do {
 			d = pick_double();
 		} while (d != d || d < 0 || d > 1.7e308);
-		mid = (long double)d + ((long double)from_bits(to_bits(d) + 1) -
-		    (long double)d) / 2;
+		mid = (long double)d +
+		    ((long double)from_bits(to_bits(d) + 1) - (long double)d) /
+			2;
 		snprintf(s, sizeof(s), "%.1100Le", mid);
 		e = strchr(s, 'e');
 		/* drop the trailing zeros of the mantissa */
 		while (e[-1] == '0')
 			memmove(e - 1, e, strlen(e) + 1), e--;
-		strtod_cmd(&r, s);		/* the exact tie */
+		strtod_cmd(&r, s); /* the exact tie */
 		memmove(e + 1, e, strlen(e) + 1);
-		*e = '1';			/* just above */
+		*e = '1'; /* just above */
 		strtod_cmd(&r, s);
 		memmove(e, e + 1, strlen(e + 1) + 1);
-		e[-1]--;			/* just below */
+		e[-1]--; /* just below */
 		strtod_cmd(&r, s);
 	}
 	finish(&r, 18000);
@@ -382,14 +389,15 @@ ATF_TC_BODY(strtod_hex_and_words, tc)
 	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
 		strtod_cmd(&r, words[i]);
 	for (k = 0; k < 30000; k++) {
-		n = (size_t)snprintf(s, sizeof(s), "%s0x", rnd() % 2 ? "" : "-");
+		n = (size_t)snprintf(
+		    s, sizeof(s), "%s0x", rnd() % 2 ? "" : "-");
 		for (i = 1 + rnd() % 30; i > 0; i--) {
 			if (rnd() % 16 == 0)
 				s[n++] = '.';
 			s[n++] = "0123456789abcdefABCDEF"[rnd() % 22];
 		}
-		snprintf(s + n, sizeof(s) - n, "p%d", (int)(rnd() % 2300) -
-		    1150);
+		snprintf(
+		    s + n, sizeof(s) - n, "p%d", (int)(rnd() % 2300) - 1150);
 		strtod_cmd(&r, s);
 	}
 	finish(&r, 30000);
@@ -442,10 +450,10 @@ ATF_TC_BODY(strtold_random, tc)
 		if (i % 2)
 			random_decimal(s, sizeof(s));
 		else {
-			v = ld_from((uint16_t)(rnd() % 32767),
-			    rnd() | (1ULL << 63));
-			snprintf(s, sizeof(s), "%.*Lg", 15 + (int)(rnd() % 10),
-			    v);
+			v = ld_from(
+			    (uint16_t)(rnd() % 32767), rnd() | (1ULL << 63));
+			snprintf(
+			    s, sizeof(s), "%.*Lg", 15 + (int)(rnd() % 10), v);
 		}
 		v = strtold(s, &end);
 		b = ld_bits(v);
@@ -478,8 +486,8 @@ ATF_TC_BODY(sscanf_double, tc)
 		d = 0;
 		n = sscanf(s, f, &d);
 		fprintf(r.cmds, "s %s %s\n", f, s);
-		fprintf(r.mine, "%d %016llx\n", n,
-		    (unsigned long long)to_bits(d));
+		fprintf(
+		    r.mine, "%d %016llx\n", n, (unsigned long long)to_bits(d));
 	}
 	finish(&r, 30000);
 }

@@ -39,16 +39,22 @@ chk(int line, const char *s, double want, int used, int err)
 
 	errno = 0;
 	d = strtod(s, &end);
-	ATF_CHECK_MSG(bits(d) == bits(want), "line %d: strtod(\"%.60s\") = "
-	    "%a, want %a", line, s, d, want);
-	ATF_CHECK_MSG(end - s == used, "line %d: strtod(\"%.60s\") used %d "
-	    "bytes, want %d", line, s, (int)(end - s), used);
-	ATF_CHECK_MSG(errno == err, "line %d: strtod(\"%.60s\"): errno %d, "
-	    "want %d", line, s, errno, err);
+	ATF_CHECK_MSG(bits(d) == bits(want),
+	    "line %d: strtod(\"%.60s\") = "
+	    "%a, want %a",
+	    line, s, d, want);
+	ATF_CHECK_MSG(end - s == used,
+	    "line %d: strtod(\"%.60s\") used %d "
+	    "bytes, want %d",
+	    line, s, (int)(end - s), used);
+	ATF_CHECK_MSG(errno == err,
+	    "line %d: strtod(\"%.60s\"): errno %d, "
+	    "want %d",
+	    line, s, errno, err);
 }
 
 #define D(s, want, used, err) chk(__LINE__, s, want, used, err)
-#define DOK(s, want) chk(__LINE__, s, want, (int)strlen(s), 0)
+#define DOK(s, want)	      chk(__LINE__, s, want, (int)strlen(s), 0)
 
 /*
  * mult * 2^-n written out exactly in decimal ("0.000...") into a
@@ -58,7 +64,7 @@ static char *
 exact_pow2(unsigned mult, int n)
 {
 	int cap = n + 32, len = 1, i, k;
-	unsigned char *dig = calloc((size_t)cap, 1);	/* little-endian */
+	unsigned char *dig = calloc((size_t)cap, 1); /* little-endian */
 	char *s = malloc((size_t)cap + 8), *p = s;
 	unsigned carry;
 
@@ -154,7 +160,7 @@ ATF_TC_BODY(hex, tc)
 	DOK("-0xA.8P-1", -5.25);
 	DOK("0x1.fffffffffffffp1023", DBL_MAX);
 	DOK("0x1p-1022", DBL_MIN);
-	DOK("0x1p-1074", 0x1p-1074);	/* exact: no ERANGE */
+	DOK("0x1p-1074", 0x1p-1074); /* exact: no ERANGE */
 	D("0x", 0.0, 1, 0);
 	D("0xg", 0.0, 1, 0);
 	D("0x1p", 1.0, 3, 0);
@@ -173,7 +179,7 @@ ATF_TC_BODY(hex_rounding, tc)
 	D("0x1.fffffffffffff8p1023", __builtin_inf(), 23, ERANGE);
 	D("0x1p-1075", 0.0, 9, ERANGE);
 	D("0x1.0000000000001p-1075", 0x1p-1074, 23, ERANGE);
-	D("0x3p-1076", 0x1p-1074, 9, ERANGE);	/* 0.75 min: up */
+	D("0x3p-1076", 0x1p-1074, 9, ERANGE); /* 0.75 min: up */
 }
 
 ATF_TC_WITHOUT_HEAD(infinity);
@@ -385,8 +391,8 @@ ATF_TC_BODY(strtof_rounding, tc)
 	ATF_CHECK(strtof("16777217.000000001", NULL) == 16777218.0f);
 	/* one double rounding trap: the float nearest 1.00000005960464477
 	 * is 1 + 2^-23, not 1 */
-	ATF_CHECK(strtof("1.000000059604644775390626", NULL) ==
-	    1.0f + 0x1p-23f);
+	ATF_CHECK(
+	    strtof("1.000000059604644775390626", NULL) == 1.0f + 0x1p-23f);
 	ATF_CHECK(strtof("1.000000059604644775390625", NULL) == 1.0f);
 	ATF_CHECK(strtof("3.4028234663852886e38", NULL) == FLT_MAX);
 	errno = 0;
@@ -408,8 +414,8 @@ ATF_TC_BODY(strtold_values, tc)
 	ATF_CHECK(strtold("0.1", NULL) != (long double)0.1);
 	ATF_CHECK(strtold("1.18973149535723176502e+4932", NULL) == LDBL_MAX);
 	ATF_CHECK(strtold("0x1p-16445", NULL) == LDBL_TRUE_MIN);
-	ATF_CHECK(strtold("3.64519953188247460253e-4951", NULL) ==
-	    LDBL_TRUE_MIN);
+	ATF_CHECK(
+	    strtold("3.64519953188247460253e-4951", NULL) == LDBL_TRUE_MIN);
 	ATF_CHECK(strtold("3.3621031431120935063e-4932", NULL) == LDBL_MIN);
 	/* 2^64 + 1 is a tie between 2^64 and 2^64 + 2: even is 2^64 */
 	ATF_CHECK(strtold("18446744073709551617", NULL) == 0x1p64L);

@@ -13,8 +13,18 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-enum which { W_ERR, W_ERRX, W_ERRC, W_WARN, W_WARNX, W_WARNC, W_VERR,
-	W_VWARNX, W_WARN_NULL, W_ERRX_NULL };
+enum which {
+	W_ERR,
+	W_ERRX,
+	W_ERRC,
+	W_WARN,
+	W_WARNX,
+	W_WARNC,
+	W_VERR,
+	W_VWARNX,
+	W_WARN_NULL,
+	W_ERRX_NULL
+};
 
 static void
 vcall(enum which w, const char *fmt, ...)
@@ -33,16 +43,36 @@ child(enum which w)
 {
 	errno = ENOENT;
 	switch (w) {
-	case W_ERR: err(2, "open %s", "f"); break;
-	case W_ERRX: errx(3, "bad %d", 7); break;
-	case W_ERRC: errc(5, EACCES, "code"); break;
-	case W_WARN: warn("look %s", "here"); break;
-	case W_WARNX: warnx("plain"); break;
-	case W_WARNC: warnc(EPERM, "c%d", 1); break;
-	case W_VERR: vcall(w, "v%s", "err"); break;
-	case W_VWARNX: vcall(w, "vx%d", 9); break;
-	case W_WARN_NULL: warn(NULL); break;
-	case W_ERRX_NULL: errx(6, NULL); break;
+	case W_ERR:
+		err(2, "open %s", "f");
+		break;
+	case W_ERRX:
+		errx(3, "bad %d", 7);
+		break;
+	case W_ERRC:
+		errc(5, EACCES, "code");
+		break;
+	case W_WARN:
+		warn("look %s", "here");
+		break;
+	case W_WARNX:
+		warnx("plain");
+		break;
+	case W_WARNC:
+		warnc(EPERM, "c%d", 1);
+		break;
+	case W_VERR:
+		vcall(w, "v%s", "err");
+		break;
+	case W_VWARNX:
+		vcall(w, "vx%d", 9);
+		break;
+	case W_WARN_NULL:
+		warn(NULL);
+		break;
+	case W_ERRX_NULL:
+		errx(6, NULL);
+		break;
 	}
 	exit(0);
 }

@@ -43,7 +43,7 @@ ATF_TC_BODY(mode_r, tc)
 	f = fopen("f", "r");
 	ATF_REQUIRE(f != NULL);
 	ATF_CHECK_EQ(fgetc(f), 'd');
-	ATF_CHECK_EQ(fputc('x', f), EOF);	/* not writable */
+	ATF_CHECK_EQ(fputc('x', f), EOF); /* not writable */
 	ATF_CHECK(ferror(f));
 	ATF_CHECK_EQ(fclose(f), 0);
 	expect("f", "data");
@@ -57,7 +57,7 @@ ATF_TC_BODY(mode_w_truncates, tc)
 	make("f", "old contents");
 	f = fopen("f", "w");
 	ATF_REQUIRE(f != NULL);
-	ATF_CHECK_EQ(fgetc(f), EOF);		/* not readable */
+	ATF_CHECK_EQ(fgetc(f), EOF); /* not readable */
 	ATF_CHECK(fputs("new", f) >= 0);
 	fclose(f);
 	expect("f", "new");
@@ -72,7 +72,7 @@ ATF_TC_BODY(mode_a_appends, tc)
 	f = fopen("f", "a");
 	ATF_REQUIRE(f != NULL);
 	fputs("two", f);
-	fseek(f, 0, SEEK_SET);	/* appends still go to the end */
+	fseek(f, 0, SEEK_SET); /* appends still go to the end */
 	fputs("three", f);
 	fclose(f);
 	expect("f", "onetwothree");
@@ -87,7 +87,7 @@ ATF_TC_BODY(mode_r_plus, tc)
 	f = fopen("f", "r+");
 	ATF_REQUIRE(f != NULL);
 	ATF_CHECK_EQ(fgetc(f), 'a');
-	ATF_CHECK_EQ(fseek(f, 0, SEEK_CUR), 0);	/* required to switch */
+	ATF_CHECK_EQ(fseek(f, 0, SEEK_CUR), 0); /* required to switch */
 	ATF_CHECK_EQ(fputc('X', f), 'X');
 	fclose(f);
 	expect("f", "aXcdef");
@@ -166,8 +166,8 @@ ATF_TC_BODY(bad_mode, tc)
 	make("f", "x");
 	for (i = 0; i < sizeof(modes) / sizeof(modes[0]); i++) {
 		errno = 0;
-		ATF_CHECK_MSG(fopen("f", modes[i]) == NULL, "mode \"%s\"",
-		    modes[i]);
+		ATF_CHECK_MSG(
+		    fopen("f", modes[i]) == NULL, "mode \"%s\"", modes[i]);
 		ATF_CHECK_EQ_MSG(errno, EINVAL, "mode \"%s\"", modes[i]);
 	}
 }
@@ -202,7 +202,7 @@ ATF_TC_BODY(fdopen_modes, tc)
 	fd = open("f", O_RDONLY);
 	ATF_REQUIRE(fd >= 0);
 	errno = 0;
-	ATF_CHECK(fdopen(fd, "w") == NULL);	/* not writable */
+	ATF_CHECK(fdopen(fd, "w") == NULL); /* not writable */
 	ATF_CHECK_EQ(errno, EINVAL);
 	f = fdopen(fd, "r");
 	ATF_REQUIRE(f != NULL);
@@ -210,7 +210,7 @@ ATF_TC_BODY(fdopen_modes, tc)
 	ATF_CHECK_EQ(fgetc(f), 'a');
 	fclose(f);
 	errno = 0;
-	ATF_CHECK(fdopen(fd, "r") == NULL);	/* closed by fclose */
+	ATF_CHECK(fdopen(fd, "r") == NULL); /* closed by fclose */
 	ATF_CHECK_EQ(errno, EBADF);
 	errno = 0;
 	ATF_CHECK(fdopen(0, "q") == NULL);
@@ -278,7 +278,7 @@ ATF_TC_BODY(fclose_flushes, tc)
 	ATF_REQUIRE(f != NULL);
 	fputs("buffered", f);
 	ATF_REQUIRE(stat("f", &st) == 0);
-	ATF_CHECK_EQ(st.st_size, 0);		/* still in the buffer */
+	ATF_CHECK_EQ(st.st_size, 0); /* still in the buffer */
 	ATF_CHECK_EQ(fclose(f), 0);
 	ATF_REQUIRE(stat("f", &st) == 0);
 	ATF_CHECK_EQ(st.st_size, 8);
@@ -292,7 +292,7 @@ ATF_TC_BODY(fclose_reports_close_error, tc)
 	f = fopen("f", "w");
 	ATF_REQUIRE(f != NULL);
 	fputs("x", f);
-	close(fileno(f));	/* the flush and the close will fail */
+	close(fileno(f)); /* the flush and the close will fail */
 	errno = 0;
 	ATF_CHECK_EQ(fclose(f), EOF);
 	ATF_CHECK_EQ(errno, EBADF);
@@ -311,8 +311,8 @@ ATF_TC_BODY(fdclose_keeps_fd, tc)
 	fputs("kept", f);
 	ATF_CHECK_EQ(fdclose(f, &fd), 0);
 	ATF_REQUIRE(fd >= 0);
-	ATF_CHECK_EQ(lseek(fd, 0, SEEK_SET), 0);	/* still open */
-	ATF_CHECK_EQ(read(fd, buf, sizeof(buf)), 4);	/* and flushed */
+	ATF_CHECK_EQ(lseek(fd, 0, SEEK_SET), 0);     /* still open */
+	ATF_CHECK_EQ(read(fd, buf, sizeof(buf)), 4); /* and flushed */
 	close(fd);
 	f = fmemopen(mem, sizeof(mem), "w");
 	ATF_REQUIRE(f != NULL);

@@ -44,7 +44,7 @@ ATF_TC_BODY(ftell_reading, tc)
 
 	ATF_CHECK_EQ(ftell(f), 0);
 	fread(buf, 1, 4, f);
-	ATF_CHECK_EQ(ftell(f), 4);	/* not where the fd is */
+	ATF_CHECK_EQ(ftell(f), 4); /* not where the fd is */
 	ATF_CHECK_EQ(ftello(f), 4);
 	fclose(f);
 }
@@ -56,7 +56,7 @@ ATF_TC_BODY(ftell_writing, tc)
 
 	ATF_REQUIRE(f != NULL);
 	fputs("abc", f);
-	ATF_CHECK_EQ(ftell(f), 3);	/* pending output counts */
+	ATF_CHECK_EQ(ftell(f), 3); /* pending output counts */
 	ATF_CHECK_EQ(lseek(fileno(f), 0, SEEK_CUR), 0);
 	fclose(f);
 }

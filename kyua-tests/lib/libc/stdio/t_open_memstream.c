@@ -78,7 +78,7 @@ ATF_TC_BODY(seek_overwrite, tc)
 	fputs("XY", f);
 	fflush(f);
 	ATF_CHECK_STREQ(buf, "abXYef");
-	ATF_CHECK_EQ(size, 4);		/* the current position */
+	ATF_CHECK_EQ(size, 4); /* the current position */
 	fclose(f);
 	free(buf);
 }
@@ -116,7 +116,7 @@ ATF_TC_BODY(errors, tc)
 	ATF_CHECK_EQ(errno, EINVAL);
 	f = open_memstream(&buf, &size);
 	ATF_REQUIRE(f != NULL);
-	ATF_CHECK_EQ(fgetc(f), EOF);		/* write-only */
+	ATF_CHECK_EQ(fgetc(f), EOF); /* write-only */
 	errno = 0;
 	ATF_CHECK_EQ(fseek(f, -1, SEEK_SET), -1);
 	ATF_CHECK_EQ(errno, EINVAL);

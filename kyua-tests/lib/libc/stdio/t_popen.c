@@ -102,7 +102,7 @@ ATF_TC_BODY(errors, tc)
 	f = fopen("plain", "w");
 	ATF_REQUIRE(f != NULL);
 	errno = 0;
-	ATF_CHECK_EQ(pclose(f), -1);	/* not from popen */
+	ATF_CHECK_EQ(pclose(f), -1); /* not from popen */
 	ATF_CHECK_EQ(errno, ECHILD);
 	fclose(f);
 }

@@ -27,10 +27,14 @@ check(int line, const char *want, const char *fmt, ...)
 	va_start(ap, fmt);
 	r = vsnprintf(buf, sizeof(buf), fmt, ap);
 	va_end(ap);
-	ATF_CHECK_MSG(strcmp(buf, want) == 0, "line %d: \"%s\": got \"%s\", "
-	    "want \"%s\"", line, fmt, buf, want);
-	ATF_CHECK_MSG(r == (int)strlen(want), "line %d: \"%s\": returned %d, "
-	    "want %zu", line, fmt, r, strlen(want));
+	ATF_CHECK_MSG(strcmp(buf, want) == 0,
+	    "line %d: \"%s\": got \"%s\", "
+	    "want \"%s\"",
+	    line, fmt, buf, want);
+	ATF_CHECK_MSG(r == (int)strlen(want),
+	    "line %d: \"%s\": returned %d, "
+	    "want %zu",
+	    line, fmt, r, strlen(want));
 }
 
 #define C(want, ...) check(__LINE__, want, __VA_ARGS__)
@@ -168,7 +172,7 @@ ATF_TC_BODY(s_conv, tc)
 ATF_TC_WITHOUT_HEAD(s_precision_unterminated);
 ATF_TC_BODY(s_precision_unterminated, tc)
 {
-	char raw[3] = { 'x', 'y', 'z' };	/* no NUL: %.3s must stop */
+	char raw[3] = { 'x', 'y', 'z' }; /* no NUL: %.3s must stop */
 
 	C("xyz", "%.3s", raw);
 	C("xy", "%.*s", 2, raw);
@@ -196,8 +200,9 @@ ATF_TC_BODY(n_conv, tc)
 
 	ATF_CHECK_EQ(snprintf(buf, sizeof(buf), "abc%ndef", &n), 6);
 	ATF_CHECK_EQ(n, 3);
-	ATF_CHECK_EQ(snprintf(buf, sizeof(buf), "%5d%hhn%hn%ln%lln%zn", 1,
-	    &hh, &h, &l, &ll, &z), 5);
+	ATF_CHECK_EQ(snprintf(buf, sizeof(buf), "%5d%hhn%hn%ln%lln%zn", 1, &hh,
+			 &h, &l, &ll, &z),
+	    5);
 	ATF_CHECK_EQ(hh, 5);
 	ATF_CHECK_EQ(h, 5);
 	ATF_CHECK_EQ(l, 5);
@@ -395,7 +400,7 @@ ATF_TC_BODY(f_round_half_even, tc)
 	/* 0.15 is really 0.1499999999999999944..., 0.35 0.34999999... */
 	C("0.1", "%.1f", 0.15);
 	C("0.3", "%.1f", 0.35);
-	C("0.5", "%.1f", 0.45);	/* 0.450000000000000011102... */
+	C("0.5", "%.1f", 0.45); /* 0.450000000000000011102... */
 	/* 2.675 is 2.67499999999999982236431605997495353221893310546875 */
 	C("2.67", "%.2f", 2.675);
 }
@@ -403,10 +408,10 @@ ATF_TC_BODY(f_round_half_even, tc)
 ATF_TC_WITHOUT_HEAD(f_exact_digits);
 ATF_TC_BODY(f_exact_digits, tc)
 {
-	C("0.1000000000000000055511151231257827021181583404541015625",
-	    "%.55f", 0.1);
-	C("0.333333333333333314829616256247390992939472198486328125",
-	    "%.54f", 1.0 / 3);
+	C("0.1000000000000000055511151231257827021181583404541015625", "%.55f",
+	    0.1);
+	C("0.333333333333333314829616256247390992939472198486328125", "%.54f",
+	    1.0 / 3);
 	C("9007199254740993.000", "%.3Lf", 9007199254740993.0L);
 	C("179769313486231570814527423731704356798070567525844996598917476"
 	  "803157260780028538760589558632766878171540458953514382464234321"
@@ -426,8 +431,8 @@ ATF_TC_BODY(f_subnormal_huge_precision, tc)
 	ATF_REQUIRE_EQ(r, 1102);
 	/* DBL_MIN = 2^-1022 = 2.2250738585072013830902...e-308 */
 	ATF_CHECK(strncmp(buf, "0.000", 5) == 0);
-	ATF_CHECK(strncmp(buf + 309, "22250738585072013830902327173324",
-	    32) == 0);
+	ATF_CHECK(
+	    strncmp(buf + 309, "22250738585072013830902327173324", 32) == 0);
 	/* 2^-1022 has exactly 1022 digits after the point, the last a 5 */
 	ATF_CHECK_EQ(buf[2 + 1021], '5');
 	ATF_CHECK(strspn(buf + 2 + 1022, "0") == 78);
@@ -457,11 +462,11 @@ ATF_TC_BODY(e_basic, tc)
 ATF_TC_WITHOUT_HEAD(e_rounding);
 ATF_TC_BODY(e_rounding, tc)
 {
-	C("1e+01", "%.0e", 9.5);	/* 9.5 exact: rounds to even 10 */
+	C("1e+01", "%.0e", 9.5); /* 9.5 exact: rounds to even 10 */
 	C("8e+00", "%.0e", 8.5);
 	C("1.0e+01", "%.1e", 9.96);
 	C("1.2e+00", "%.1e", 1.25);
-	C("1.4e+00", "%.1e", 1.35);	/* 1.35 is above 1.35 in binary */
+	C("1.4e+00", "%.1e", 1.35); /* 1.35 is above 1.35 in binary */
 	C("1.00000000000000005551115123125782702118158340454101562500e-01",
 	    "%.56e", 0.1);
 }
@@ -518,10 +523,10 @@ ATF_TC_BODY(a_conv, tc)
 ATF_TC_WITHOUT_HEAD(a_rounding);
 ATF_TC_BODY(a_rounding, tc)
 {
-	C("0x2p+0", "%.0a", 1.5);	/* tie: 1 is odd, rounds up */
+	C("0x2p+0", "%.0a", 1.5); /* tie: 1 is odd, rounds up */
 	C("0x1p+0", "%.0a", 1.25);
-	C("0x1.0p+0", "%.1a", 1.03125);	/* tie at 0x1.08: stays even */
-	C("0x1.2p+0", "%.1a", 1.09375);	/* tie at 0x1.18: rounds to even */
+	C("0x1.0p+0", "%.1a", 1.03125); /* tie at 0x1.08: stays even */
+	C("0x1.2p+0", "%.1a", 1.09375); /* tie at 0x1.18: rounds to even */
 	C("0x1.a00p-4", "%.3a", 0.1015625);
 	C("0x1.99ap-4", "%.3a", 0.1);
 	C("0x1.0000000000000000p+0", "%.16a", 1.0);
@@ -531,7 +536,8 @@ ATF_TC_WITHOUT_HEAD(long_double);
 ATF_TC_BODY(long_double, tc)
 {
 	C("1.000000", "%Lf", 1.0L);
-	C("0.1000000000000000000013552527156068805425093160010874271392822265625",
+	C("0."
+	  "1000000000000000000013552527156068805425093160010874271392822265625",
 	    "%.67Lf", 0.1L);
 	C("1.18973149535723176502e+4932", "%.20Le", LDBL_MAX);
 	C("3.64519953188247460253e-4951", "%.20Le", LDBL_TRUE_MIN);
@@ -553,7 +559,7 @@ ATF_TC_BODY(inf_nan, tc)
 	C("inf", "%a", inf);
 	C("nan", "%f", nan);
 	C("NAN", "%E", nan);
-	C("  inf", "%05f", inf);	/* no zero padding */
+	C("  inf", "%05f", inf); /* no zero padding */
 	C("+inf", "%+f", inf);
 	C(" inf", "% f", inf);
 	C("inf  |", "%-5f|", inf);

@@ -35,13 +35,13 @@ ATF_TC_BODY(i_bases, tc)
 {
 	int a, b, c, d;
 
-	ATF_CHECK_EQ(sscanf("10 010 0x10 -0X1f", "%i %i %i %i", &a, &b, &c,
-	    &d), 4);
+	ATF_CHECK_EQ(
+	    sscanf("10 010 0x10 -0X1f", "%i %i %i %i", &a, &b, &c, &d), 4);
 	ATF_CHECK_EQ(a, 10);
 	ATF_CHECK_EQ(b, 8);
 	ATF_CHECK_EQ(c, 16);
 	ATF_CHECK_EQ(d, -31);
-	ATF_CHECK_EQ(sscanf("09", "%i%d", &a, &b), 2);	/* 0, then 9 */
+	ATF_CHECK_EQ(sscanf("09", "%i%d", &a, &b), 2); /* 0, then 9 */
 	ATF_CHECK_EQ(a, 0);
 	ATF_CHECK_EQ(b, 9);
 }
@@ -51,15 +51,15 @@ ATF_TC_BODY(unsigned_oct_hex, tc)
 {
 	unsigned u, o, x, X;
 
-	ATF_CHECK_EQ(sscanf("4294967295 777 ff 0xAB", "%u %o %x %X", &u, &o,
-	    &x, &X), 4);
+	ATF_CHECK_EQ(
+	    sscanf("4294967295 777 ff 0xAB", "%u %o %x %X", &u, &o, &x, &X), 4);
 	ATF_CHECK_EQ(u, 4294967295U);
 	ATF_CHECK_EQ(o, 0777);
 	ATF_CHECK_EQ(x, 0xff);
 	ATF_CHECK_EQ(X, 0xab);
 	ATF_CHECK_EQ(sscanf("-1", "%u", &u), 1);
 	ATF_CHECK_EQ(u, 4294967295U);
-	ATF_CHECK_EQ(sscanf("1238", "%o", &o), 1);	/* stops at 8 */
+	ATF_CHECK_EQ(sscanf("1238", "%o", &o), 1); /* stops at 8 */
 	ATF_CHECK_EQ(o, 0123);
 }
 
@@ -75,8 +75,10 @@ ATF_TC_BODY(length_modifiers, tc)
 	ptrdiff_t t;
 	unsigned long long ull;
 
-	ATF_CHECK_EQ(sscanf("-5 -300 -70000 -9000000000 42 7 -3",
-	    "%hhd %hd %ld %lld %jd %zu %td", &hh, &h, &l, &ll, &j, &z, &t), 7);
+	ATF_CHECK_EQ(
+	    sscanf("-5 -300 -70000 -9000000000 42 7 -3",
+		"%hhd %hd %ld %lld %jd %zu %td", &hh, &h, &l, &ll, &j, &z, &t),
+	    7);
 	ATF_CHECK_EQ(hh, -5);
 	ATF_CHECK_EQ(h, -300);
 	ATF_CHECK_EQ(l, -70000);
@@ -87,7 +89,7 @@ ATF_TC_BODY(length_modifiers, tc)
 	ATF_CHECK_EQ(sscanf("18446744073709551615", "%llu", &ull), 1);
 	ATF_CHECK_EQ(ull, 18446744073709551615ULL);
 	ATF_CHECK_EQ(sscanf("300", "%hhd", &hh), 1);
-	ATF_CHECK_EQ(hh, 44);	/* 300 truncated to 8 bits */
+	ATF_CHECK_EQ(hh, 44); /* 300 truncated to 8 bits */
 }
 
 ATF_TC_WITHOUT_HEAD(overflow_saturates);
@@ -115,7 +117,7 @@ ATF_TC_BODY(width, tc)
 	ATF_CHECK_EQ(b, 345);
 	ATF_CHECK_EQ(sscanf("abcdefgh", "%3s", s), 1);
 	ATF_CHECK_STREQ(s, "abc");
-	ATF_CHECK_EQ(sscanf("-12", "%1d", &a), 0);	/* sign, no digit */
+	ATF_CHECK_EQ(sscanf("-12", "%1d", &a), 0); /* sign, no digit */
 }
 
 ATF_TC_WITHOUT_HEAD(floats);
@@ -156,7 +158,7 @@ ATF_TC_BODY(float_prefix_pushback, tc)
 	ATF_CHECK_EQ(sscanf("3.5abc", "%lf%s", &d, rest), 2);
 	ATF_CHECK(d == 3.5);
 	ATF_CHECK_STREQ(rest, "abc");
-	ATF_CHECK_EQ(sscanf("1.25e2", "%4lf%s", &d, rest), 2);	/* width */
+	ATF_CHECK_EQ(sscanf("1.25e2", "%4lf%s", &d, rest), 2); /* width */
 	ATF_CHECK(d == 1.25);
 	ATF_CHECK_STREQ(rest, "e2");
 	ATF_CHECK_EQ(sscanf("-.x", "%lf", &d), 0);
@@ -186,10 +188,10 @@ ATF_TC_BODY(s_and_c, tc)
 	ATF_CHECK_EQ(sscanf("  hello world", "%s %s", a, b), 2);
 	ATF_CHECK_STREQ(a, "hello");
 	ATF_CHECK_STREQ(b, "world");
-	ATF_CHECK_EQ(sscanf(" xyz", "%c", c), 1);	/* %c keeps spaces */
+	ATF_CHECK_EQ(sscanf(" xyz", "%c", c), 1); /* %c keeps spaces */
 	ATF_CHECK_EQ(c[0], ' ');
 	ATF_CHECK_EQ(sscanf("abcd", "%3c", c), 1);
-	ATF_CHECK(memcmp(c, "abcX", 4) == 0);		/* no terminator */
+	ATF_CHECK(memcmp(c, "abcX", 4) == 0); /* no terminator */
 	/* at the end of input a short %c field is kept (as NetBSD, glibc) */
 	memset(c, 'X', sizeof(c));
 	ATF_CHECK_EQ(sscanf("ab", "%3c", c), 1);
@@ -214,8 +216,8 @@ ATF_TC_BODY(scanset, tc)
 	ATF_CHECK_STREQ(a, "a-b-c");
 	ATF_CHECK_EQ(sscanf("xyz]", "%[^]]", a), 1);
 	ATF_CHECK_STREQ(a, "xyz");
-	ATF_CHECK_EQ(sscanf("123", "%[a-z]", a), 0);	/* empty: failure */
-	ATF_CHECK_EQ(sscanf("  abc", "%[a-z]", a), 0);	/* no space skip */
+	ATF_CHECK_EQ(sscanf("123", "%[a-z]", a), 0);   /* empty: failure */
+	ATF_CHECK_EQ(sscanf("  abc", "%[a-z]", a), 0); /* no space skip */
 	ATF_CHECK_EQ(sscanf("abcdef", "%2[a-z]", a), 1);
 	ATF_CHECK_STREQ(a, "ab");
 }

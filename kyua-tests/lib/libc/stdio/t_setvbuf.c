@@ -50,7 +50,7 @@ ATF_TC_BODY(full, tc)
 	ATF_CHECK_EQ(arrived(), 0);
 	for (i = 0; i < 100; i++)
 		fputc('x', f);
-	ATF_CHECK(arrived() >= 64);	/* the buffer filled */
+	ATF_CHECK(arrived() >= 64); /* the buffer filled */
 	fclose(f);
 }
 

@@ -32,9 +32,9 @@ ATF_TC_BODY(fgets_cases, tc)
 	ATF_REQUIRE(fgets(buf, sizeof(buf), f) == buf);
 	ATF_CHECK_STREQ(buf, "abc\n");
 	ATF_REQUIRE(fgets(buf, sizeof(buf), f) == buf);
-	ATF_CHECK_STREQ(buf, "defghij");	/* n - 1 bytes */
+	ATF_CHECK_STREQ(buf, "defghij"); /* n - 1 bytes */
 	ATF_REQUIRE(fgets(buf, sizeof(buf), f) == buf);
-	ATF_CHECK_STREQ(buf, "kl");		/* last line, no newline */
+	ATF_CHECK_STREQ(buf, "kl"); /* last line, no newline */
 	ATF_CHECK(fgets(buf, sizeof(buf), f) == NULL);
 	ATF_CHECK(feof(f));
 	errno = 0;
@@ -82,7 +82,7 @@ ATF_TC_BODY(fread_partial_object, tc)
 	char buf[16];
 	FILE *f = with("abcdefg", 7);
 
-	ATF_CHECK_EQ(fread(buf, 4, 2, f), 1);	/* 7 bytes: one whole */
+	ATF_CHECK_EQ(fread(buf, 4, 2, f), 1); /* 7 bytes: one whole */
 	fclose(f);
 }
 
@@ -139,9 +139,11 @@ ATF_TC_BODY(puts_and_putc, tc)
 ATF_TC_WITHOUT_HEAD(getc_forms);
 ATF_TC_BODY(getc_forms, tc)
 {
-	FILE *f = with("\xff" "ab", 3);
+	FILE *f = with("\xff"
+		       "ab",
+	    3);
 
-	ATF_CHECK_EQ(getc(f), 0xff);	/* bytes are unsigned */
+	ATF_CHECK_EQ(getc(f), 0xff); /* bytes are unsigned */
 	ATF_CHECK_EQ(getc_unlocked(f), 'a');
 	ATF_CHECK_EQ(fgetc(f), 'b');
 	ATF_CHECK_EQ(getc(f), EOF);
@@ -166,8 +168,8 @@ ATF_TC_BODY(getw_putw, tc)
 }
 
 struct cookie {
-	char	data[64];
-	int	pos, len, closed;
+	char data[64];
+	int pos, len, closed;
 };
 
 static int
@@ -211,7 +213,7 @@ ATF_TC_BODY(funopen_streams, tc)
 	f = funopen(&k, NULL, ck_write, NULL, ck_close);
 	ATF_REQUIRE(f != NULL);
 	fprintf(f, "cookie %d", 1);
-	ATF_CHECK_EQ(k.len, 0);		/* buffered */
+	ATF_CHECK_EQ(k.len, 0); /* buffered */
 	fclose(f);
 	ATF_CHECK_EQ(k.closed, 1);
 	ATF_CHECK_EQ(k.len, 8);
@@ -220,9 +222,9 @@ ATF_TC_BODY(funopen_streams, tc)
 	ATF_REQUIRE(f != NULL);
 	ATF_REQUIRE(fgets(buf, sizeof(buf), f) != NULL);
 	ATF_CHECK_STREQ(buf, "cookie 1");
-	ATF_CHECK_EQ(fputc('x', f), EOF);	/* no write function */
+	ATF_CHECK_EQ(fputc('x', f), EOF); /* no write function */
 	errno = 0;
-	ATF_CHECK_EQ(fseek(f, 0, SEEK_SET), -1);	/* no seek function */
+	ATF_CHECK_EQ(fseek(f, 0, SEEK_SET), -1); /* no seek function */
 	ATF_CHECK_EQ(errno, ESPIPE);
 	fclose(f);
 	errno = 0;
@@ -267,7 +269,7 @@ ATF_TC_BODY(stderr_unbuffered, tc)
 	saved = dup(2);
 	dup2(fd[1], 2);
 	fputc('E', stderr);
-	n = read(fd[0], buf, sizeof(buf));	/* there at once */
+	n = read(fd[0], buf, sizeof(buf)); /* there at once */
 	dup2(saved, 2);
 	ATF_CHECK_EQ(n, 1);
 	ATF_CHECK_EQ(buf[0], 'E');
@@ -286,7 +288,7 @@ ATF_TC_BODY(stdout_full_buffered_on_file, tc)
 	if (pid == 0) {
 		if (freopen("o", "w", stdout) == NULL)
 			_exit(2);
-		printf("line\n");	/* not a terminal: stays buffered */
+		printf("line\n"); /* not a terminal: stays buffered */
 		f = fopen("o", "r");
 		fseek(f, 0, SEEK_END);
 		size = ftell(f);

@@ -69,7 +69,7 @@ ATF_TC_BODY(tempnam_prefix, tc)
 	ATF_REQUIRE(s != NULL);
 	ATF_CHECK(strncmp(s, cwd, strlen(cwd)) == 0);
 	ATF_CHECK(strstr(s, "/abcde") != NULL);
-	ATF_CHECK(strstr(s, "abcdef") == NULL);	/* at most 5 bytes */
+	ATF_CHECK(strstr(s, "abcdef") == NULL); /* at most 5 bytes */
 	free(s);
 }
 
@@ -124,8 +124,8 @@ ATF_TC_BODY(perror_text, tc)
 	perror("");
 	dup2(saved, 2);
 	close(fd);
-	snprintf(want, sizeof(want), "prefix: %s\n%s\n%s\n",
-	    strerror(ENOENT), strerror(EACCES), strerror(EACCES));
+	snprintf(want, sizeof(want), "prefix: %s\n%s\n%s\n", strerror(ENOENT),
+	    strerror(EACCES), strerror(EACCES));
 	f = fopen("err", "r");
 	ATF_REQUIRE(f != NULL);
 	buf[fread(buf, 1, sizeof(buf) - 1, f)] = '\0';

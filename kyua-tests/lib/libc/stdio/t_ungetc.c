@@ -24,7 +24,7 @@ ATF_TC_BODY(one_byte, tc)
 	ATF_CHECK_EQ(fgetc(f), 'a');
 	ATF_CHECK_EQ(ungetc('a', f), 'a');
 	ATF_CHECK_EQ(fgetc(f), 'a');
-	ATF_CHECK_EQ(ungetc('Z', f), 'Z');	/* a different byte */
+	ATF_CHECK_EQ(ungetc('Z', f), 'Z'); /* a different byte */
 	ATF_CHECK_EQ(fgetc(f), 'Z');
 	ATF_CHECK_EQ(fgetc(f), 'b');
 	fclose(f);

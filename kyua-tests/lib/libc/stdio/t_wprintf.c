@@ -15,8 +15,8 @@ ATF_TC_BODY(swprintf_basic, tc)
 {
 	wchar_t buf[64];
 
-	ATF_CHECK_EQ(swprintf(buf, 64, L"%d-%s-%ls-%c", 42, "ab", L"cd",
-	    'e'), 10);
+	ATF_CHECK_EQ(
+	    swprintf(buf, 64, L"%d-%s-%ls-%c", 42, "ab", L"cd", 'e'), 10);
 	ATF_CHECK(wcscmp(buf, L"42-ab-cd-e") == 0);
 	ATF_CHECK_EQ(swprintf(buf, 64, L"%5.2f|%-3d|", 3.14159, 7), 10);
 	ATF_CHECK(wcscmp(buf, L" 3.14|7  |") == 0);
@@ -29,7 +29,7 @@ ATF_TC_BODY(swprintf_too_small, tc)
 
 	errno = 0;
 	ATF_CHECK_EQ(swprintf(buf, 4, L"%s", "abcdef"), -1);
-	ATF_CHECK_EQ(swprintf(buf, 4, L"abc"), 3);	/* exactly fits */
+	ATF_CHECK_EQ(swprintf(buf, 4, L"abc"), 3); /* exactly fits */
 	ATF_CHECK(wcscmp(buf, L"abc") == 0);
 	ATF_CHECK_EQ(swprintf(buf, 4, L"abcd"), -1);
 }
@@ -41,8 +41,8 @@ ATF_TC_BODY(swprintf_utf8, tc)
 
 	if (setlocale(LC_CTYPE, "C.UTF-8") == NULL)
 		atf_tc_skip("no C.UTF-8 locale");
-	ATF_CHECK_EQ(swprintf(buf, 16, L"<%lc%ls>", (wint_t)0xe9,
-	    L"\x20ac\x4e2d"), 5);
+	ATF_CHECK_EQ(
+	    swprintf(buf, 16, L"<%lc%ls>", (wint_t)0xe9, L"\x20ac\x4e2d"), 5);
 	ATF_CHECK(wcscmp(buf, L"<\xe9\x20ac\x4e2d>") == 0);
 }
 
@@ -58,7 +58,7 @@ ATF_TC_BODY(fwprintf_utf8_bytes, tc)
 	ATF_REQUIRE(f != NULL);
 	ATF_CHECK_EQ(fwprintf(f, L"%lc!", (wint_t)0x20ac), 2);
 	fclose(f);
-	f = fopen("w", "r");	/* a new, byte-oriented stream */
+	f = fopen("w", "r"); /* a new, byte-oriented stream */
 	ATF_REQUIRE(f != NULL);
 	ATF_REQUIRE_EQ(fread(b, 1, sizeof(b), f), 4);
 	ATF_CHECK(b[0] == 0xe2 && b[1] == 0x82 && b[2] == 0xac && b[3] == '!');
@@ -137,12 +137,12 @@ ATF_TC_BODY(fwide_orientation, tc)
 	ATF_REQUIRE(f != NULL);
 	ATF_CHECK_EQ(fwide(f, 0), 0);
 	ATF_CHECK(fwide(f, 1) > 0);
-	ATF_CHECK(fwide(f, -1) > 0);	/* cannot change once set */
+	ATF_CHECK(fwide(f, -1) > 0); /* cannot change once set */
 	fclose(f);
 	f = fopen("w", "w+");
 	ATF_REQUIRE(f != NULL);
 	fputc('x', f);
-	ATF_CHECK(fwide(f, 0) < 0);	/* byte I/O made it byte-oriented */
+	ATF_CHECK(fwide(f, 0) < 0); /* byte I/O made it byte-oriented */
 	fclose(f);
 }
 
@@ -186,8 +186,7 @@ ATF_TC_BODY(wprintf_positional, tc)
 {
 	wchar_t buf[32];
 
-	ATF_CHECK_EQ(swprintf(buf, 32, L"%2$d %1$ls %3$.1f", L"x", 5, 2.25),
-	    7);
+	ATF_CHECK_EQ(swprintf(buf, 32, L"%2$d %1$ls %3$.1f", L"x", 5, 2.25), 7);
 	ATF_CHECK(wcscmp(buf, L"5 x 2.2") == 0);
 }
 
