@@ -386,9 +386,10 @@ atf_tc_require_prog(const char *prog)
 		free(full);
 	}
 	free(copy);
+	/* Fails rather than skips here, as atf-c 0.21 does. */
 	if (!found)
-		atf_tc_skip("The required program %s could not be found in "
-			    "the PATH",
+		atf_tc_fail("The required program %s could not be found in the "
+			    "PATH",
 		    prog);
 }
 

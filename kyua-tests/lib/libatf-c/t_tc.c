@@ -261,6 +261,27 @@ ATF_TC_BODY(h_reason_newline, tc)
 	atf_tc_fail("line one\nline two");
 }
 
+ATF_TC_WITHOUT_HEAD(h_require_prog_relative);
+ATF_TC_BODY(h_require_prog_relative, tc)
+{
+	atf_tc_require_prog("no-such-program-atf-c");
+	atf_tc_fail("not reached");
+}
+
+ATF_TC_WITHOUT_HEAD(h_require_prog_absolute);
+ATF_TC_BODY(h_require_prog_absolute, tc)
+{
+	atf_tc_require_prog("/no/such/program");
+	atf_tc_fail("not reached");
+}
+
+ATF_TC_WITHOUT_HEAD(h_require_prog_found);
+ATF_TC_BODY(h_require_prog_found, tc)
+{
+	atf_tc_require_prog("sh");
+	atf_tc_require_prog("/bin/sh");
+}
+
 static atf_error_t
 add_helpers(atf_tp_t *tp)
 {
@@ -299,6 +320,9 @@ add_helpers(atf_tp_t *tp)
 	ATF_TP_ADD_TC(tp, h_exit_in_body);
 	ATF_TP_ADD_TC(tp, h_check_then_skip);
 	ATF_TP_ADD_TC(tp, h_reason_newline);
+	ATF_TP_ADD_TC(tp, h_require_prog_relative);
+	ATF_TP_ADD_TC(tp, h_require_prog_absolute);
+	ATF_TP_ADD_TC(tp, h_require_prog_found);
 	return atf_no_error();
 }
 
@@ -691,6 +715,28 @@ ATF_TC_BODY(reason_one_line, tc)
 	    tc, P, "h_reason_newline", 1, "failed: line one\nline two\n", &r);
 }
 
+ATF_TC(require_prog);
+ATF_TC_HEAD(require_prog, tc)
+{
+	atf_tc_set_md_var(tc, "descr",
+	    "atf_tc_require_prog: a missing program in PATH fails the test "
+	    "(as atf-c 0.21), a missing absolute path skips it");
+}
+ATF_TC_BODY(require_prog, tc)
+{
+	struct hrun r;
+
+	h_expect(tc, P, "h_require_prog_relative", 1,
+	    "failed: The required program no-such-program-atf-c could not be "
+	    "found in the PATH\n",
+	    &r);
+	h_expect(tc, P, "h_require_prog_absolute", 0,
+	    "skipped: The required program /no/such/program could not be "
+	    "found\n",
+	    &r);
+	h_expect(tc, P, "h_require_prog_found", 0, "passed\n", &r);
+}
+
 ATF_TP_ADD_TCS(tp)
 {
 	if (getenv("H_ATF_HELPERS") != NULL) {
@@ -731,5 +777,6 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, exit_without_result);
 	ATF_TP_ADD_TC(tp, failed_check_then_skip);
 	ATF_TP_ADD_TC(tp, reason_one_line);
+	ATF_TP_ADD_TC(tp, require_prog);
 	return atf_no_error();
 }

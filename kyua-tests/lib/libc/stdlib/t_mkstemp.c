@@ -135,6 +135,33 @@ TC(mktemp_name, "mktemp returns a name that does not exist yet")
 	ATF_CHECK_EQ(access(p, F_OK), -1);
 }
 
+TC(mkostemp_flags, "mkostemp applies O_APPEND and O_CLOEXEC and refuses "
+    "other flags with EINVAL")
+{
+	char p[] = "o.XXXXXX";
+	char q[] = "o.XXXXXX.c";
+	char bad[] = "o.XXXXXX";
+	int fd;
+
+	fd = mkostemp(p, O_APPEND | O_CLOEXEC);
+	ATF_REQUIRE(fd >= 0);
+	ATF_CHECK(fcntl(fd, F_GETFD) & FD_CLOEXEC);
+	ATF_CHECK(fcntl(fd, F_GETFL) & O_APPEND);
+	ATF_CHECK_EQ(write(fd, "ab", 2), 2);
+	ATF_CHECK_EQ(lseek(fd, 0, SEEK_SET), 0);
+	ATF_CHECK_EQ(write(fd, "c", 1), 1);
+	ATF_CHECK_EQ(lseek(fd, 0, SEEK_CUR), 3);
+	close(fd);
+	fd = mkostemps(q, 2, O_CLOEXEC);
+	ATF_REQUIRE(fd >= 0);
+	ATF_CHECK_EQ(strcmp(q + 8, ".c"), 0);
+	close(fd);
+	errno = 0;
+	ATF_CHECK_EQ(mkostemp(bad, O_TRUNC), -1);
+	ATF_CHECK_EQ(errno, EINVAL);
+	ATF_CHECK_STREQ(bad, "o.XXXXXX");
+}
+
 ATF_TP_ADD_TCS(tp)
 {
 	ATF_TP_ADD_TC(tp, mkstemp_creates);
@@ -144,5 +171,6 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, mkstemps_suffix);
 	ATF_TP_ADD_TC(tp, mkdtemp_dir);
 	ATF_TP_ADD_TC(tp, mktemp_name);
+	ATF_TP_ADD_TC(tp, mkostemp_flags);
 	return atf_no_error();
 }

@@ -178,6 +178,18 @@ ATF_TC_BODY(require_user_unprivileged, tc)
 	atf_utils_create_file("written", "by an unprivileged user\n");
 }
 
+ATF_TC_WITHOUT_HEAD(require_prog_call);
+ATF_TC_BODY(require_prog_call, tc)
+{
+	atf_tc_require_prog("no-such-program-kyua-conf");
+}
+
+ATF_TC_WITHOUT_HEAD(require_prog_call_absolute);
+ATF_TC_BODY(require_prog_call_absolute, tc)
+{
+	atf_tc_require_prog("/no/such/program/kyua-conf");
+}
+
 ATF_TC(require_config_missing);
 ATF_TC_HEAD(require_config_missing, tc)
 {
@@ -224,6 +236,8 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, require_files_missing);
 	ATF_TP_ADD_TC(tp, require_user_root);
 	ATF_TP_ADD_TC(tp, require_user_unprivileged);
+	ATF_TP_ADD_TC(tp, require_prog_call);
+	ATF_TP_ADD_TC(tp, require_prog_call_absolute);
 	ATF_TP_ADD_TC(tp, require_config_missing);
 	ATF_TP_ADD_TC(tp, isolation);
 	return atf_no_error();
