@@ -30,6 +30,10 @@ typedef _BSD_SSIZE_T_ ssize_t;
 typedef __off_t off_t;
 #define off_t __off_t
 #endif
+#ifndef _VA_LIST_DECLARED
+#define _VA_LIST_DECLARED
+typedef __builtin_va_list va_list;
+#endif
 #endif
 
 typedef struct __sfpos {
