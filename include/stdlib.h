@@ -142,6 +142,8 @@ char *mkdtemp(char *);
 
 #if defined(_NETBSD_SOURCE)
 int mkstemps(char *, int);
+int mkostemp(char *, int);
+int mkostemps(char *, int, int);
 void *reallocf(void *, size_t);
 int reallocarr(void *, size_t, size_t);
 void *reallocarray(void *, size_t, size_t);

@@ -12,9 +12,10 @@ enum __temp_kind {
 
 /*
  * Fill the X's of path before a suffix of suffixlen bytes; returns 0
- * (and the open descriptor in *fdp for files) or -1 with errno set:
- * EINVAL for fewer than six X's or a bad suffix length.
+ * (and for files, opened with the extra open flags oflags, the
+ * descriptor in *fdp) or -1 with errno set: EINVAL for fewer than six
+ * X's or a bad suffix length.
  */
-int __gettemp(char *, int, enum __temp_kind, int *);
+int __gettemp(char *, int, enum __temp_kind, int, int *);
 
 #endif /* !_TEMP_IMPL_H_ */

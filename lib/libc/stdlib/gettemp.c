@@ -56,13 +56,13 @@ fill(char *start, char *end)
 
 /* Try the current name; 1 done, 0 exists (retry), -1 error. */
 static int
-attempt(char *path, enum __temp_kind kind, int *fdp)
+attempt(char *path, enum __temp_kind kind, int oflags, int *fdp)
 {
 	struct stat st;
 
 	switch (kind) {
 	case __TEMP_FILE:
-		*fdp = open(path, O_CREAT | O_EXCL | O_RDWR, 0600);
+		*fdp = open(path, O_CREAT | O_EXCL | O_RDWR | oflags, 0600);
 		if (*fdp >= 0)
 			return 1;
 		break;
@@ -80,7 +80,8 @@ attempt(char *path, enum __temp_kind kind, int *fdp)
 }
 
 int
-__gettemp(char *path, int suffixlen, enum __temp_kind kind, int *fdp)
+__gettemp(
+    char *path, int suffixlen, enum __temp_kind kind, int oflags, int *fdp)
 {
 	size_t len = strlen(path);
 	char *end, *start;
@@ -99,7 +100,7 @@ __gettemp(char *path, int suffixlen, enum __temp_kind kind, int *fdp)
 	}
 	for (i = 0; i < MAX_TRIES; i++) {
 		fill(start, end);
-		r = attempt(path, kind, fdp);
+		r = attempt(path, kind, oflags, fdp);
 		if (r != 0)
 			return r > 0 ? 0 : -1;
 	}

@@ -10,7 +10,7 @@
 char *
 mkdtemp(char *path)
 {
-	if (__gettemp(path, 0, __TEMP_DIR, NULL) < 0)
+	if (__gettemp(path, 0, __TEMP_DIR, 0, NULL) < 0)
 		return NULL;
 	return path;
 }

@@ -12,7 +12,7 @@ mkstemp(char *path)
 {
 	int fd = -1;
 
-	if (__gettemp(path, 0, __TEMP_FILE, &fd) < 0)
+	if (__gettemp(path, 0, __TEMP_FILE, 0, &fd) < 0)
 		return -1;
 	return fd;
 }

@@ -11,7 +11,7 @@ mkstemps(char *path, int suffixlen)
 {
 	int fd = -1;
 
-	if (__gettemp(path, suffixlen, __TEMP_FILE, &fd) < 0)
+	if (__gettemp(path, suffixlen, __TEMP_FILE, 0, &fd) < 0)
 		return -1;
 	return fd;
 }

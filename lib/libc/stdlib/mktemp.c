@@ -9,7 +9,7 @@
 char *
 mktemp(char *path)
 {
-	if (__gettemp(path, 0, __TEMP_NAME, NULL) < 0)
+	if (__gettemp(path, 0, __TEMP_NAME, 0, NULL) < 0)
 		return NULL;
 	return path;
 }
