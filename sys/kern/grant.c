@@ -15,6 +15,13 @@
  * or an indirect source being gone is EDEADSRCDST; a bad local buffer or a
  * granter whose table is unreadable is EFAULT.
  *
+ * A copy that meets a missing page (not mapped yet, or read-only for a
+ * write) does not fail at once: if a VM runs, the caller is stopped, VM
+ * gets a VM_PAGEFAULT with VMPF_KCOPY naming the process and page, and
+ * when VM resumes the caller its kernel call starts over from the trap
+ * instruction.  A second miss on the same page is EFAULT, so a page VM
+ * cannot provide never loops.
+ *
  * Entry points: grant_verify(), grant_copy(), grant_memset().
  */
 
@@ -26,6 +33,7 @@
 #include "grant.h"
 
 #define GRANT_MAX_HOPS 8
+#define KCALL_INSN_LEN 2 /* x86_64 `int $0x21', wound back to restart */
 
 /* Read entry gid of p's table into *g. */
 static int
@@ -111,6 +119,77 @@ grant_verify(struct proc *granter, endpoint_t grantee, cp_grant_id_t gid,
 	return -EPERM;
 }
 
+/* The first page of [a, a + n) of p that is missing for this access. */
+static int
+missing_page(struct proc *p, uintptr_t a, uint64_t n, int write, uintptr_t *vap)
+{
+	uintptr_t va;
+	unsigned fl;
+	paddr_t pa;
+
+	if (n == 0 || a >= USER_TOP || n > USER_TOP - a)
+		return 0;
+	for (va = PAGE_ROUND_DOWN(a); va < a + n; va += PAGE_SIZE) {
+		if (pt_lookup(p, va, &pa, &fl) != 0 ||
+		    (write && !(fl & PT_WRITE))) {
+			*vap = va;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * A copy for caller touching [a, a + n) of p failed.  Returns 0 if no page
+ * of p is missing, -EDONTREPLY if VM was asked for one (the call restarts
+ * later), -EFAULT if VM cannot be asked or already was for that page.
+ */
+static int
+copy_fault(
+    struct proc *caller, struct proc *p, uintptr_t a, uint64_t n, int write)
+{
+	struct proc_ipc *pi = &caller->p_ipc;
+	uint32_t err = VMPF_KCOPY | VMPF_USER | (write ? VMPF_WRITE : 0);
+	uintptr_t va;
+
+	if (!missing_page(p, a, n, write, &va))
+		return 0;
+	if (pi->pi_memreq_ep == p->p_endpoint && pi->pi_memreq_va == va) {
+		pi->pi_memreq_ep = NONE;
+		return -EFAULT;
+	}
+	if (ipc_vm_fault(caller, p, va, err, 0) != 0)
+		return -EFAULT;
+	pi->pi_memreq_ep = p->p_endpoint;
+	pi->pi_memreq_va = va;
+	caller->p_ctx.rip -= KCALL_INSN_LEN;
+	return -EDONTREPLY;
+}
+
+/* After a failed copy: ask VM for a missing page of either side. */
+static int
+copy_failed(struct proc *caller, struct proc *src, uintptr_t sa,
+    struct proc *dst, uintptr_t da, uint64_t n)
+{
+	int r;
+
+	if ((r = copy_fault(caller, src, sa, n, 0)) != 0)
+		return r;
+	if ((r = copy_fault(caller, dst, da, n, 1)) != 0)
+		return r;
+	return -EFAULT;
+}
+
+static int
+grant_vcopy(struct proc *caller, struct proc *src, uintptr_t sa,
+    struct proc *dst, uintptr_t da, uint64_t n)
+{
+	if (vcopy(src, sa, dst, da, n) != 0)
+		return copy_failed(caller, src, sa, dst, da, n);
+	caller->p_ipc.pi_memreq_ep = NONE;
+	return 0;
+}
+
 /*
  * Copy between the caller's memory at addr and grant gid of granter.
  * `to_grant' says which way; the access needed follows from it.
@@ -131,8 +210,8 @@ grant_copy(struct proc *caller, endpoint_t granter_ep, cp_grant_id_t gid,
 	if (bytes == 0)
 		return 0;
 	if (to_grant)
-		return vcopy(caller, addr, owner, gaddr, bytes);
-	return vcopy(owner, gaddr, caller, addr, bytes);
+		return grant_vcopy(caller, caller, addr, owner, gaddr, bytes);
+	return grant_vcopy(caller, owner, gaddr, caller, addr, bytes);
 }
 
 /* Fill bytes of grant gid of granter with pattern. */
@@ -143,7 +222,7 @@ grant_memset(struct proc *caller, endpoint_t granter_ep, cp_grant_id_t gid,
 	struct proc *granter, *owner;
 	uint8_t buf[256];
 	uintptr_t gaddr;
-	uint64_t n;
+	uint64_t n, done;
 	int r;
 
 	if ((r = ipc_ep_lookup(granter_ep, &granter)) != 0)
@@ -152,12 +231,13 @@ grant_memset(struct proc *caller, endpoint_t granter_ep, cp_grant_id_t gid,
 		 CPF_WRITE, &owner, &gaddr)) != 0)
 		return r;
 	memset(buf, pattern, sizeof(buf));
-	while (bytes > 0) {
-		n = bytes < sizeof(buf) ? bytes : sizeof(buf);
-		if ((r = copyout(owner, gaddr, buf, (size_t)n)) != 0)
-			return r;
-		gaddr += n;
-		bytes -= n;
+	for (done = 0; done < bytes; done += n) {
+		n = bytes - done < sizeof(buf) ? bytes - done : sizeof(buf);
+		if (copyout(owner, gaddr + done, buf, (size_t)n) != 0) {
+			r = copy_fault(caller, owner, gaddr, bytes, 1);
+			return r != 0 ? r : -EFAULT;
+		}
 	}
+	caller->p_ipc.pi_memreq_ep = NONE;
 	return 0;
 }

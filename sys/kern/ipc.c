@@ -64,6 +64,7 @@ ipc_proc_init(struct proc *p)
 	memset(&p->p_ipc, 0, sizeof(p->p_ipc));
 	p->p_ipc.pi_sendto = NONE;
 	p->p_ipc.pi_getfrom = NONE;
+	p->p_ipc.pi_memreq_ep = NONE;
 }
 
 /* Bit index of a notification source: slots, then kernel tasks. */
@@ -706,12 +707,12 @@ ipc_proc_exit(struct proc *p)
 }
 
 /*
- * A user page fault (from the trap code): stop p and send VM a
- * VM_PAGEFAULT message from KERNEL.  VM resumes p with VMCTL or has PM
- * signal it.  Without a VM the fault kills p (nonzero return).
+ * Stop p and ask VM for the page at addr of target (see <minix/ipc.h>,
+ * mess_krn_vm_pagefault).  -ESRCH without a VM to ask.
  */
 int
-pagefault_to_vm(struct proc *p, uint64_t addr, uint64_t err, uint64_t ip)
+ipc_vm_fault(struct proc *p, struct proc *target, uint64_t addr, uint32_t err,
+    uint64_t ip)
 {
 	struct proc *vm = proc_by_slot(_ENDPOINT_P(VM_PROC_NR));
 	message m;
@@ -723,9 +724,21 @@ pagefault_to_vm(struct proc *p, uint64_t addr, uint64_t err, uint64_t ip)
 	memset(&m, 0, sizeof(m));
 	m.m_type = VM_PAGEFAULT;
 	m.m_krn_vm_pagefault.endpt = p->p_endpoint;
-	m.m_krn_vm_pagefault.err = (uint32_t)err;
+	m.m_krn_vm_pagefault.err = err;
 	m.m_krn_vm_pagefault.addr = addr;
 	m.m_krn_vm_pagefault.ip = ip;
+	m.m_krn_vm_pagefault.target = target->p_endpoint;
 	rts_set(p, RTS_FAULTED);
 	return ipc_kmsg_enqueue(p, vm, &m);
+}
+
+/*
+ * A user page fault (from the trap code): stop p and send VM a
+ * VM_PAGEFAULT message from KERNEL.  VM resumes p with VMCTL or has PM
+ * signal it.  Without a VM the fault kills p (nonzero return).
+ */
+int
+pagefault_to_vm(struct proc *p, uint64_t addr, uint64_t err, uint64_t ip)
+{
+	return ipc_vm_fault(p, p, addr, (uint32_t)err, ip);
 }

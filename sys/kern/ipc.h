@@ -12,6 +12,7 @@
  *			   behalf of a blocked process, m_source = KERNEL
  *	ipc_set_result()   store the value a blocked call returns in rax
  *	ipc_abort()	   cancel the IPC a process is blocked in (signals)
+ *	ipc_vm_fault()	   stop a process and ask VM for a missing page
  *
  * Blocking contract with the trap code: a primitive that blocks the caller
  * returns -EDONTREPLY and the trap code must not write the caller's rax; the
@@ -60,6 +61,8 @@ struct proc_ipc {
 	unsigned pi_senda_count;
 	uintptr_t pi_grant_tab;		/* SETGRANT table and entry count */
 	unsigned pi_grant_count;
+	endpoint_t pi_memreq_ep;	/* last page asked of VM for a copy: */
+	uintptr_t pi_memreq_va;		/* a second miss there is EFAULT */
 };
 
 long ipc_trap(struct proc *, int, int, uintptr_t);
@@ -70,5 +73,6 @@ int ipc_kmsg_enqueue(struct proc *, struct proc *, const message *);
 void ipc_set_result(struct proc *, long);
 int ipc_ep_lookup(endpoint_t, struct proc **);
 int ipc_abort(struct proc *);
+int ipc_vm_fault(struct proc *, struct proc *, uint64_t, uint32_t, uint64_t);
 
 #endif /* !_KERN_IPC_H_ */

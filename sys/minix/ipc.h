@@ -56,13 +56,26 @@ typedef struct {
 } mess_notify;
 _M_ASSERT(mess_notify);
 
-/* Kernel -> VM: a user page fault; the faulting process is stopped. */
+/*
+ * Kernel -> VM: a page is missing; endpt is stopped until VM resumes it
+ * with VMCTL_CLEAR_PAGEFAULT.  For a user page fault target == endpt.  With
+ * VMPF_KCOPY in err, a kernel copy made for endpt (SAFECOPY and friends)
+ * met the missing page in target's memory: VM maps it in target, then
+ * resumes endpt, whose call starts over (a second miss on the same page
+ * fails the call with EFAULT).
+ */
+#define VMPF_PRESENT 0x01	/* err: page present (protection fault) */
+#define VMPF_WRITE   0x02	/* err: write access */
+#define VMPF_USER    0x04	/* err: user-mode access */
+#define VMPF_KCOPY   0x80000000u /* err: kernel copy on endpt's behalf */
+
 typedef struct {
-	endpoint_t endpt; /* faulting process */
-	uint32_t err;	  /* x86 page-fault error code */
-	uint64_t addr;	  /* CR2 */
-	uint64_t ip;	  /* faulting instruction */
-	uint8_t padding[32];
+	endpoint_t endpt;  /* stopped process, to resume */
+	uint32_t err;	   /* x86 page-fault error code | VMPF_KCOPY */
+	uint64_t addr;	   /* missing address (CR2) */
+	uint64_t ip;	   /* faulting instruction (0 for VMPF_KCOPY) */
+	endpoint_t target; /* address space the page is missing in */
+	uint8_t padding[28];
 } mess_krn_vm_pagefault;
 _M_ASSERT(mess_krn_vm_pagefault);
 

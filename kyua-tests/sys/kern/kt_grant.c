@@ -226,6 +226,39 @@ t_magic(void)
 	    pcopy(ep.b, ep.self, g7, 0, 8, COPY_FROM, 0, &m), EPERM_);
 }
 
+/*
+ * Grants over memory that is not mapped yet: the copy asks VM (kt_vm) for
+ * the page and finishes once VM maps it; outside VM's region it fails.
+ */
+static void
+t_copy_fault(void)
+{
+	volatile uint64_t *lazy = (volatile uint64_t *)0x31000000UL;
+	cp_grant_id_t g6;
+	message m;
+	long r;
+
+	g6 = mkgrant(
+	    6, ep.a, CPF_DIRECT | CPF_READ | CPF_WRITE, 0x31000000UL, 8192);
+	r = pcopy(ep.a, ep.self, g6, 8, 16, COPY_TO, 0x77, &m);
+	check("grant_copy_fault_resolved",
+	    r == 0 && lazy[1] == 0x7777777777777777ULL && lazy[2] == lazy[1] &&
+		lazy[3] == 0,
+	    "r %ld", r);
+	r = pcopy(ep.a, ep.self, g6, 4096, 16, COPY_FROM, 0, &m);
+	check("grant_copy_fault_read",
+	    r == 0 && m.m_u64.m_u64[2] == 0 && m.m_u64.m_u64[3] == 0, "r %ld",
+	    r);
+	r = pcopy(ep.a, ep.self, g6, 4090, 4, COPY_MEMSET, 0x11, &m);
+	check("grant_memset_fault_ok",
+	    r == 0 && ((volatile uint8_t *)lazy)[4093] == 0x11, "r %ld", r);
+	gt[6].cp_start = 0x32000000UL; /* outside VM's region */
+	expect("grant_copy_fault_refused",
+	    pcopy(ep.a, ep.self, g6, 0, 8, COPY_FROM, 0, &m), EFAULT_);
+	expect("grant_memset_fault_refused",
+	    pcopy(ep.a, ep.self, g6, 0, 8, COPY_MEMSET, 0, &m), EFAULT_);
+}
+
 static void
 t_bad_calls(void)
 {
@@ -275,5 +308,6 @@ grant_tests(void)
 	t_local_buffer();
 	t_indirect();
 	t_magic();
+	t_copy_fault();
 	t_bad_calls();
 }

@@ -4,17 +4,24 @@
  * kernel must stop it and send us VM_PAGEFAULT from KERNEL with the
  * faulting endpoint, address, access and instruction pointer.  We check
  * the message and the stopped state, then end kt_pf with SYS_EXIT (a real
- * VM would map a page and resume it with VMCTL).  On the controller's
- * KT_HELLO we answer KT_DONE.
+ * VM would map a page and resume it with VMCTL).  Afterwards we serve the
+ * VMPF_KCOPY requests of grant copies: a page of KCOPY_LO..KCOPY_HI gets a
+ * zero page in the target, anything else is refused (the copy fails);
+ * either way the copier is resumed.  On KT_HELLO we answer KT_DONE.
  */
 
 #include "ktest.h"
 #include "ktipc.h"
 #include "kt_proto.h"
+#include <minix/kcalls.h>
 
 #define PF_ADDR	 0x30000008UL /* kt_pf writes here */
 #define PF_WRITE 0x2
 #define PF_USER	 0x4
+#define KCOPY_LO 0x31000000UL /* kt_grant's lazily mapped grant */
+#define KCOPY_HI 0x31100000UL
+
+static int kcopy_seen;
 
 static void
 check(const char *name, int ok, const char *why, long v)
@@ -25,6 +32,41 @@ check(const char *name, int ok, const char *why, long v)
 		kt_fail(name, "%s %ld", why, v);
 }
 
+static long
+vmctl(endpoint_t ep, int param, uint64_t v1, uint64_t v2, uint64_t v3)
+{
+	message m;
+
+	memset(&m, 0, sizeof(m));
+	m.m_type = SYS_VMCTL;
+	m.m_lsys_krn_sys_vmctl.endpt = ep;
+	m.m_lsys_krn_sys_vmctl.param = param;
+	m.m_lsys_krn_sys_vmctl.value = v1;
+	m.m_lsys_krn_sys_vmctl.value2 = v2;
+	m.m_lsys_krn_sys_vmctl.value3 = v3;
+	return kt_kcall(&m);
+}
+
+/* A grant copy met a missing page. */
+static void
+serve_kcopy(const mess_krn_vm_pagefault *pf)
+{
+	int in = pf->addr >= KCOPY_LO && pf->addr < KCOPY_HI;
+
+	if (in && kcopy_seen++ == 0)
+		check("copy_fault_message",
+		    pf->endpt == kt_lookup("kt_peer_a") &&
+			pf->target == kt_lookup("kt_ipc") &&
+			pf->addr == KCOPY_LO && pf->ip == 0 &&
+			(pf->err & (VMPF_WRITE | VMPF_USER)) ==
+			    (VMPF_WRITE | VMPF_USER),
+		    "err", pf->err);
+	if (in)
+		vmctl(pf->target, VMCTL_MAP, pf->addr & ~0xfffUL,
+		    VMCTL_ANON_PAGE, VMCTL_F_WRITE);
+	vmctl(pf->endpt, VMCTL_CLEAR_PAGEFAULT, 0, 0, 0);
+}
+
 static void
 run_tests(void)
 {
@@ -33,7 +75,9 @@ run_tests(void)
 	message m, x;
 	int r;
 
-	r = kt_receive(KERNEL, &m);
+	while ((r = kt_receive(KERNEL, &m)) == 0 &&
+	    (m.m_krn_vm_pagefault.err & VMPF_KCOPY))
+		serve_kcopy(&m.m_krn_vm_pagefault);
 	check("pagefault_to_vm_message",
 	    r == 0 && m.m_source == KERNEL && m.m_type == VM_PAGEFAULT,
 	    "r/type", r ? r : m.m_type);
@@ -70,14 +114,17 @@ main(const char *name)
 
 	(void)name;
 	run_tests();
-	do {
+	for (;;) {
 		if (kt_receive(ANY, &m) != 0)
-			return 1;
-	} while (m.m_type != KT_HELLO);
-	ctl = m.m_source;
-	memset(&m, 0, sizeof(m));
-	m.m_type = KT_DONE;
-	kt_send(ctl, &m);
-	for (;;)
-		kt_receive(ANY, &m);
+			continue;
+		if (m.m_source == KERNEL && m.m_type == VM_PAGEFAULT &&
+		    (m.m_krn_vm_pagefault.err & VMPF_KCOPY)) {
+			serve_kcopy(&m.m_krn_vm_pagefault);
+		} else if (m.m_type == KT_HELLO) {
+			ctl = m.m_source;
+			memset(&m, 0, sizeof(m));
+			m.m_type = KT_DONE;
+			kt_send(ctl, &m);
+		}
+	}
 }
