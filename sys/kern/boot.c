@@ -7,7 +7,9 @@
  * quantum and privilege id; each process gets its own address space with
  * the ELF image, a 16 KiB stack below USER_STACK_TOP, and starts at the ELF
  * entry with rdi pointing to its name (a NUL-terminated string on the
- * stack).
+ * stack).  Modules the table marks BOOT_DATA (the root file-system image)
+ * are not run: they stay where the loader put them (reserved memory) and
+ * boot_data_module() tells where, for the memory driver's RAM disk.
  */
 
 #include "kernel.h"
@@ -17,6 +19,14 @@
 
 #define USER_STACK_TOP	 0x00007fffffe00000UL
 #define USER_STACK_PAGES 4
+#define MAX_DATA_MODULES 4
+
+static struct data_module {
+	char dm_name[16];
+	paddr_t dm_start;
+	size_t dm_size;
+} data_modules[MAX_DATA_MODULES];
+static int ndata_modules;
 
 static void
 module_name(const char *cmdline, char *name, size_t size)
@@ -75,6 +85,40 @@ load_module(struct proc *p, paddr_t start, size_t size)
 	return 0;
 }
 
+static int
+keep_data_module(const char *name, paddr_t start, size_t size)
+{
+	struct data_module *dm;
+
+	if (ndata_modules >= MAX_DATA_MODULES) {
+		kprintf("boot: data module %s: too many, ignored\n", name);
+		return -ENOMEM;
+	}
+	dm = &data_modules[ndata_modules++];
+	strlcpy(dm->dm_name, name, sizeof(dm->dm_name));
+	dm->dm_start = start;
+	dm->dm_size = size;
+	kprintf(
+	    "boot: %s: data, %lu bytes at %lx\n", name, (uint64_t)size, start);
+	return 0;
+}
+
+/* Where the data module `name' is; 0 or -ENOENT. */
+int
+boot_data_module(const char *name, paddr_t *start, size_t *size)
+{
+	int i;
+
+	for (i = 0; i < ndata_modules; i++) {
+		if (strcmp(data_modules[i].dm_name, name) != 0)
+			continue;
+		*start = data_modules[i].dm_start;
+		*size = data_modules[i].dm_size;
+		return 0;
+	}
+	return -ENOENT;
+}
+
 int
 proc_from_module(const char *cmdline, paddr_t start, size_t size)
 {
@@ -85,6 +129,8 @@ proc_from_module(const char *cmdline, paddr_t start, size_t size)
 
 	module_name(cmdline, name, sizeof(name));
 	bi = boot_image_lookup(name);
+	if (bi != NULL && bi->bi_slot == BOOT_DATA)
+		return keep_data_module(name, start, size);
 	slot = proc_alloc_slot(bi != NULL ? bi->bi_slot : -1);
 	if ((p = proc_new(slot, name)) == NULL) {
 		kprintf("boot: module %s: no free slot, skipped\n", name);

@@ -131,9 +131,11 @@ long kcall_trap(struct proc *, uintptr_t);
  * queue and quantum.  Modules not listed take the next free slot after the
  * boot services, with the default user privileges.
  */
+#define BOOT_DATA (-2) /* bi_slot of a data module (RAM-disk image) */
+
 struct boot_image {
 	const char *bi_name;
-	int bi_slot; /* fixed slot (== endpoint) */
+	int bi_slot; /* fixed slot (== endpoint), -1 any, BOOT_DATA */
 	int bi_priv; /* privilege id, see priv.h (K2) */
 	int bi_priority;
 	int bi_quantum;
@@ -141,5 +143,6 @@ struct boot_image {
 extern const struct boot_image boot_image[];
 extern const int nr_boot_image;
 const struct boot_image *boot_image_lookup(const char *);
+int boot_data_module(const char *, paddr_t *, size_t *);
 
 #endif /* !_KERN_PROC_H_ */

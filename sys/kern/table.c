@@ -4,7 +4,8 @@
  * order (<minix/com.h>).  K2 gives the privilege ids their meaning
  * (priv.h).  Test programs (names starting with "t_") get the next free
  * slot and the test privileges; other unlisted modules get the next free
- * slot and the default user privileges.
+ * slot and the default user privileges.  Entries with BOOT_DATA are data,
+ * not programs: the kernel keeps them in memory (boot_data_module()).
  */
 
 #include "kernel.h"
@@ -14,13 +15,14 @@ const struct boot_image boot_image[] = {
 	{ "ds", DS_PROC_NR, PRIV_ID_SYS, 4, 8 },
 	{ "rs", RS_PROC_NR, PRIV_ID_SYS, 4, 8 },
 	{ "pm", PM_PROC_NR, PRIV_ID_SYS, 4, 8 },
-	{ "vfs", VFS_PROC_NR, PRIV_ID_SYS, 5, 8 },
+	{ "vfs", VFS_PROC_NR, PRIV_ID_VFS, 5, 8 },
 	{ "memory", MEM_PROC_NR, PRIV_ID_SYS, 3, 8 },
-	{ "tty", TTY_PROC_NR, PRIV_ID_SYS, 3, 8 },
+	{ "tty", TTY_PROC_NR, PRIV_ID_TTY, 3, 8 },
 	{ "vm", VM_PROC_NR, PRIV_ID_SYS, 2, 8 },
 	{ "pfs", PFS_PROC_NR, PRIV_ID_SYS, 5, 8 },
 	{ "ext2", EXT2_PROC_NR, PRIV_ID_SYS, 5, 8 },
 	{ "init", INIT_PROC_NR, PRIV_ID_USER, USER_Q, DEFAULT_QUANTUM },
+	{ "rootfs", BOOT_DATA, 0, 0, 0 }, /* RAM-disk image, not a program */
 };
 const int nr_boot_image = __arraycount(boot_image);
 
