@@ -413,7 +413,7 @@ TC(stress_random,
 			}
 			n = (unsigned)rand_r(&seed) % (r & 0x200 ? 70000 : 700);
 			p[i] = realloc(p[i], n);
-			ATF_REQUIRE(p[i] != NULL || n == 0);
+			ATF_REQUIRE(p[i] != NULL);
 			ATF_REQUIRE(
 			    check(p[i], n < len[i] ? n : len[i], (unsigned)i));
 		} else {
