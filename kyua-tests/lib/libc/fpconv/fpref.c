@@ -5,6 +5,7 @@
  * glibc's answer as one line on stdout:
  *
  *	p <format> <16 hex digits>		printf of a double (bits)
+ *	i <format> <16 hex digits>		printf of a long long
  *	P <format> <4 hex> <16 hex>		printf of a long double
  *						(sign/exponent, significand)
  *	d <string>	strtod: bits as 16 hex digits, then the end offset
@@ -13,7 +14,7 @@
  *	s <format> <string>	sscanf with one double conversion: the
  *				return value and the bits (or "-")
  *
- * The format is a single word (no spaces).
+ * The format is a single word: a space in it is written as '_'.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -65,11 +66,20 @@ do_line(char *line)
 		printf("?\n");
 		return;
 	}
+	if (cmd[0] == 'p' || cmd[0] == 'P' || cmd[0] == 'i' || cmd[0] == 's') {
+		for (end = a; *end != '\0'; end++) {
+			if (*end == '_')
+				*end = ' ';
+		}
+	}
 	switch (cmd[0]) {
 	case 'p':
 		u = strtoull(b, NULL, 16);
 		memcpy(&d, &u, 8);
 		printf(a, d);
+		break;
+	case 'i':
+		printf(a, (long long)strtoull(b, NULL, 16));
 		break;
 	case 'P':
 		printf(a, make_ld(b, c));

@@ -171,6 +171,14 @@ finish(struct run *r, long minimum)
 	fclose(fc);
 }
 
+/* Write a format into the command file, spaces as '_' (see fpref.c). */
+static void
+put_fmt(FILE *f, const char *fmt)
+{
+	for (; *fmt != '\0'; fmt++)
+		fputc(*fmt == ' ' ? '_' : *fmt, f);
+}
+
 /* A double from one of several families of interesting values. */
 static double
 pick_double(void)
@@ -205,7 +213,9 @@ printf_cmd(struct run *r, const char *fmt, double d)
 {
 	char buf[8192];
 
-	fprintf(r->cmds, "p %s %016llx\n", fmt, (unsigned long long)to_bits(d));
+	fputs("p ", r->cmds);
+	put_fmt(r->cmds, fmt);
+	fprintf(r->cmds, " %016llx\n", (unsigned long long)to_bits(d));
 	snprintf(buf, sizeof(buf), fmt, d);
 	fprintf(r->mine, "%s\n", buf);
 	r->n++;
@@ -227,6 +237,53 @@ ATF_TC_BODY(printf_double, tc)
 			    d);
 	}
 	finish(&r, 36000);
+}
+
+/* A random conversion specification: flags, width, precision. */
+static void
+random_spec(char *f, size_t size, const char *len, char conv)
+{
+	static const char flags[] = "-+ #0";
+	size_t n = 0;
+	int i;
+
+	f[n++] = '%';
+	for (i = 0; i < 5; i++) {
+		if (rnd() % 3 == 0)
+			f[n++] = flags[i];
+	}
+	if (rnd() % 2)
+		n += (size_t)snprintf(f + n, size - n, "%d", (int)(rnd() % 30));
+	if (rnd() % 2)
+		n +=
+		    (size_t)snprintf(f + n, size - n, ".%d", (int)(rnd() % 25));
+	snprintf(f + n, size - n, "%s%c|", len, conv);
+}
+
+ATF_TC_WITHOUT_HEAD(printf_flags_fuzz);
+ATF_TC_BODY(printf_flags_fuzz, tc)
+{
+	char f[64], buf[256];
+	struct run r;
+	uint64_t v;
+	int i;
+
+	start(tc, &r, 1618);
+	for (i = 0; i < 30000; i++) {
+		if (i % 2) {
+			random_spec(f, sizeof(f), "ll", "diouxX"[rnd() % 6]);
+			v = rnd() >> (rnd() % 64);
+			fputs("i ", r.cmds);
+			put_fmt(r.cmds, f);
+			fprintf(r.cmds, " %016llx\n", (unsigned long long)v);
+			snprintf(buf, sizeof(buf), f, (long long)v);
+			fprintf(r.mine, "%s\n", buf);
+		} else {
+			random_spec(f, sizeof(f), "", "eEfFgGaA"[rnd() % 8]);
+			printf_cmd(&r, f, pick_double());
+		}
+	}
+	finish(&r, 30000);
 }
 
 ATF_TC_WITHOUT_HEAD(printf_double_ties);
@@ -496,6 +553,7 @@ ATF_TP_ADD_TCS(tp)
 {
 	ATF_TP_ADD_TC(tp, printf_double);
 	ATF_TP_ADD_TC(tp, printf_double_ties);
+	ATF_TP_ADD_TC(tp, printf_flags_fuzz);
 	ATF_TP_ADD_TC(tp, printf_long_double);
 	ATF_TP_ADD_TC(tp, strtod_random);
 	ATF_TP_ADD_TC(tp, strtod_midpoints);
