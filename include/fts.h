@@ -84,6 +84,7 @@ typedef struct _ftsent {
 
 	struct stat *fts_statp; /* stat(2) data */
 	char *fts_name;		/* file name (points into the entry) */
+	struct _ftsent *fts_kids; /* private: children read so far */
 } FTSENT;
 
 __BEGIN_DECLS
