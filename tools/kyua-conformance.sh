@@ -11,8 +11,10 @@
 #	debian kyua on (a)	our libatf-c and atf-sh
 #	our kyua on (b)		our kyua
 #	our kyua on (a)		the whole stack
-# Prints "PASS kyua_conformance_<case>" or "FAIL kyua_conformance_<case>:
-# ours=X theirs=Y (...)" per case and exits 1 on any failure.
+# The reason texts must agree too (minus temporary file names and "(core
+# dumped)", which depend on the machine).  Prints "PASS
+# kyua_conformance_<case>" or "FAIL kyua_conformance_<case>: ours=X
+# theirs=Y (...)" per case and exits 1 on any failure.
 #
 # Environment (build.sh test sets these; the defaults fit ./build.sh host):
 #	HOSTPORT_CC	compiler driver of the libc host port
@@ -89,7 +91,8 @@ if [ "$(id -u)" = 0 ] && id nobody >/dev/null 2>&1; then
 	UNPRIV="-v unprivileged_user=nobody"
 fi
 
-# run KYUA DIR OUT: "program:case result" lines, sorted, in OUT.
+# run KYUA DIR OUT: "program:case result" lines, sorted, in OUT, and
+# "program:case reason" lines in OUT.reasons.
 run()
 {
 	mkdir -p "$WORKDIR/home"
@@ -97,7 +100,16 @@ run()
 	    --results-file="$3.results" >"$3.log" 2>&1)
 	sed -n 's/^\([^ ]*:[^ ]*\)  ->  \([a-z_]*\).*/\1 \2/p' "$3.log" |
 	    sort >"$3"
+	sed -n 's/^\([^ ]*:[^ ]*\)  ->  [a-z_]*:* *\(.*\)  \[[0-9.]*s\]$/\1 \2/p' \
+	    "$3.log" | sed -e "s/Load of '[^']*' failed: //" \
+	    -e 's/ (core dumped)//' | sort >"$3.reasons"
 	[ -s "$3" ] || die "no results from $1 in $2; see $3.log"
+}
+
+# reason FILE CASE
+reason()
+{
+	awk -v c="$2" '$1 == c { sub(/^[^ ]* ?/, ""); print }' "$1.reasons"
 }
 
 rm -rf "$WORKDIR"
@@ -131,6 +143,12 @@ for tc in $(cut -d' ' -f1 "$WORKDIR/truth"); do
 		ours=$(outcome "$WORKDIR/${combo%%:*}" "$tc")
 		if [ "$ours" != "$theirs" ] && [ -z "$bad" ]; then
 			bad="ours=$ours theirs=$theirs (${combo#*:})"
+		fi
+		r_ours=$(reason "$WORKDIR/${combo%%:*}" "$tc")
+		r_theirs=$(reason "$WORKDIR/truth" "$tc")
+		if [ "$r_ours" != "$r_theirs" ] && [ -z "$bad" ]; then
+			bad="ours=$ours theirs=$theirs (${combo#*:}; reason"
+			bad="$bad '$r_ours' instead of '$r_theirs')"
 		fi
 	done
 	if [ -n "$bad" ]; then
