@@ -314,16 +314,21 @@ dest_lookup(struct proc *caller, endpoint_t ep, struct proc **dstp)
 	return 0;
 }
 
-/* Check that a receive buffer is readable and writable, without changing it. */
+/* Is the message buffer at umsg mapped user-writable (pages checked only)? */
 static int
 probe_buffer(struct proc *p, uintptr_t umsg)
 {
-	message tmp;
-	int r;
+	uintptr_t last = umsg + sizeof(message) - 1;
+	unsigned fl;
 
-	if ((r = copyin(p, &tmp, umsg, sizeof(tmp))) != 0)
-		return r;
-	return copyout(p, umsg, &tmp, sizeof(tmp));
+	if (umsg >= USER_TOP || last >= USER_TOP || last < umsg)
+		return -EFAULT;
+	if (pt_lookup(p, umsg, NULL, &fl) != 0 || !(fl & PT_WRITE))
+		return -EFAULT;
+	if (PAGE_ROUND_DOWN(last) != PAGE_ROUND_DOWN(umsg) &&
+	    (pt_lookup(p, last, NULL, &fl) != 0 || !(fl & PT_WRITE)))
+		return -EFAULT;
+	return 0;
 }
 
 #define SEND_NB	 0x1
