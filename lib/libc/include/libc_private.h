@@ -20,6 +20,12 @@ extern void (*__cleanup)(void);
 /* C entry point, called by crt0 with the initial stack's contents. */
 __dead void __libc_start(int, char **, char **);
 
+/*
+ * Start-up work of the system-call layer (lib/libc/sys or linux), run
+ * before the constructors.
+ */
+void __libc_port_init(void);
+
 /* The program's name: the last component of argv[0]. */
 extern const char *__progname;
 

@@ -6,7 +6,10 @@
  * restorer: it translates the number (and, for SA_SIGINFO handlers, the
  * siginfo) and calls the handler the program registered, which is kept
  * in `handlers' by NetBSD signal number.  SIG_DFL and SIG_IGN go to the
- * kernel unchanged.  The third handler argument is Linux's ucontext.
+ * kernel unchanged, except that SIGINFO's stand-in (SIGSTKFLT) would
+ * terminate by default where NetBSD's SIGINFO is ignored: its SIG_DFL is
+ * installed as SIG_IGN (see __libc_port_init) and reported as SIG_DFL.
+ * The third handler argument is Linux's ucontext.
  */
 
 #include <errno.h>
@@ -95,12 +98,13 @@ nflags(unsigned long l)
 }
 
 static void
-old_action(void *fn, int flags, const struct l_sigaction *lo,
+old_action(int sig, void *fn, int flags, const struct l_sigaction *lo,
     struct sigaction *oact)
 {
 	memset(oact, 0, sizeof(*oact));
 	__linux_sigset_back(lo->mask, &oact->sa_mask);
-	if (lo->handler == (void *)__linux_sigtramp) {
+	if (lo->handler == (void *)__linux_sigtramp ||
+	    (sig == SIGINFO && lo->handler == (void *)SIG_IGN)) {
 		oact->sa_handler = (void (*)(int))fn;
 		oact->sa_flags = flags;
 	} else {
@@ -126,7 +130,9 @@ sigaction(int sig, const struct sigaction *__restrict act,
 		la.flags = lflags(act->sa_flags);
 		la.restorer = __linux_sigreturn;
 		__linux_sigset(&act->sa_mask, &la.mask);
-		if (fn == (void *)SIG_DFL || fn == (void *)SIG_IGN)
+		if (fn == (void *)SIG_DFL && sig == SIGINFO)
+			la.handler = (void *)SIG_IGN;
+		else if (fn == (void *)SIG_DFL || fn == (void *)SIG_IGN)
 			la.handler = fn;
 		else {
 			la.handler = (void *)__linux_sigtramp;
@@ -145,6 +151,6 @@ sigaction(int sig, const struct sigaction *__restrict act,
 			return -1;
 	}
 	if (oact != NULL)
-		old_action(ofn, oflags, &lo, oact);
+		old_action(sig, ofn, oflags, &lo, oact);
 	return 0;
 }

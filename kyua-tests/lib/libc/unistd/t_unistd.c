@@ -297,8 +297,49 @@ TC(atexit_nested, "a handler registered while exiting still runs")
 	ATF_CHECK_STREQ(out, "n3");
 }
 
+static int ctor_ran;
+
+__attribute__((constructor)) static void
+ctor(void)
+{
+	ctor_ran = getpid();
+}
+
+TC(constructor, "static constructors run before main")
+{
+	ATF_CHECK_EQ(ctor_ran, getpid());
+}
+
+static int dtor_fd = -1;
+
+__attribute__((destructor)) static void
+dtor(void)
+{
+	if (dtor_fd >= 0)
+		(void)write(dtor_fd, "D", 1);
+}
+
+static void
+exit_with_dtor(void)
+{
+	dtor_fd = STDOUT_FILENO;
+	atexit(h1);
+	exit(0);
+}
+
+TC(destructor, "static destructors run at exit, after atexit handlers")
+{
+	char out[16];
+	int st;
+
+	child_output(exit_with_dtor, out, sizeof(out), &st);
+	ATF_CHECK_STREQ(out, "1D");
+}
+
 ATF_TP_ADD_TCS(tp)
 {
+	ATF_TP_ADD_TC(tp, constructor);
+	ATF_TP_ADD_TC(tp, destructor);
 	ATF_TP_ADD_TC(tp, sysconf_values);
 	ATF_TP_ADD_TC(tp, sysconf_invalid);
 	ATF_TP_ADD_TC(tp, pathconf_test);
