@@ -257,7 +257,8 @@ block_receive(struct proc *p, endpoint_t from, uintptr_t umsg, int reply)
 
 /*
  * A sender's message has been delivered: a SENDREC caller goes on to wait
- * for the reply (unless one is already there), anyone else returns 0.
+ * for the reply, anyone else returns 0; a kernel message does not wake
+ * its holder.
  */
 static void
 sender_done(struct proc *s, struct proc *dst)
