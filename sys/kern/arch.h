@@ -38,6 +38,7 @@ void cons_init(void); /* COM1 early console */
 void cons_putc(int);
 void mb_parse(uint32_t, paddr_t); /* multiboot 1 or 2 -> boot_info */
 void pmap_init(void);		  /* drop the boot identity map */
+void pmap_extend_direct(paddr_t); /* direct map up to this address */
 
 void arch_init(struct cpu *);		    /* GDT, IDT, TSS, syscall MSRs */
 void arch_cpu_start(struct cpu *);	    /* timer + PIC, before sched_run */

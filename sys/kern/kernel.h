@@ -24,10 +24,13 @@ typedef uint64_t paddr_t;
 #define PAGE_ROUND_UP(a)   (((a) + PAGE_MASK) & ~PAGE_MASK)
 
 /* Kernel virtual layout (mirrored in sys/arch/x86_64/conf/kernel.ld). */
-#define KERNBASE    0xffffffff80000000UL /* image: phys 0 maps here */
-#define DIRECT_BASE 0xffff800000000000UL /* direct map of phys 0.. */
-#define DIRECT_SIZE (4UL << 30)		 /* mapped by locore: 4 GiB */
-#define USER_TOP    0x0000800000000000UL /* first non-user address */
+#define KERNBASE	 0xffffffff80000000UL /* image: phys 0 maps here */
+#define DIRECT_BASE	 0xffff800000000000UL /* direct map of phys 0.. */
+#define DIRECT_BOOT_SIZE (4UL << 30)	      /* mapped by start.S */
+#define DIRECT_MAX_SIZE	 (512UL << 30)	      /* one PDPT of 1 GiB entries */
+#define USER_TOP	 0x0000800000000000UL /* first non-user address */
+
+extern paddr_t direct_map_end; /* the direct map covers [0, this) */
 
 #define PHYS_TO_VIRT(pa) ((void *)((uintptr_t)(pa) + DIRECT_BASE))
 

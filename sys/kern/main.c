@@ -19,14 +19,28 @@ void boot_load_modules(void);
 static void
 pmem_setup(void)
 {
+	const struct mem_range_info *r;
+	paddr_t top = 0;
 	int i;
 
 	pmem_reserve(0, 0x100000); /* BIOS data, EBDA, ROMs */
 	pmem_reserve(
 	    (uintptr_t)_kern_start - KERNBASE, (uintptr_t)_kern_end - KERNBASE);
-	for (i = 0; i < boot_info.bi_nmem; i++)
-		pmem_add_free(
-		    boot_info.bi_mem[i].mri_start, boot_info.bi_mem[i].mri_end);
+	for (i = 0; i < boot_info.bi_nmem; i++) {
+		r = &boot_info.bi_mem[i];
+		pmem_add_free(r->mri_start, r->mri_end);
+		top = r->mri_end > top ? r->mri_end : top;
+	}
+	/* RAM above the boot direct map, once it is mapped. */
+	pmap_extend_direct(top);
+	for (i = 0; i < boot_info.bi_nmem; i++) {
+		r = &boot_info.bi_mem[i];
+		if (r->mri_end > DIRECT_BOOT_SIZE)
+			pmem_add_free(r->mri_start > DIRECT_BOOT_SIZE
+				? r->mri_start
+				: DIRECT_BOOT_SIZE,
+			    r->mri_end);
+	}
 	pmem_init_done();
 }
 

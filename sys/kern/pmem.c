@@ -6,7 +6,8 @@
  * the loader's memory map; every 4 KiB page of usable RAM that touches no
  * reserved range goes on a free list threaded through the pages themselves
  * (reached through the direct map).  Pages beyond the direct map are
- * ignored.  Allocation and freeing are O(1); pages come back zeroed.
+ * ignored; kmain adds RAM above 4 GiB once pmap_extend_direct() has
+ * mapped it.  Allocation and freeing are O(1); pages come back zeroed.
  */
 
 #include "kernel.h"
@@ -54,8 +55,8 @@ pmem_add_free(paddr_t start, paddr_t end)
 
 	start = PAGE_ROUND_UP(start);
 	end = PAGE_ROUND_DOWN(end);
-	if (end > DIRECT_SIZE)
-		end = DIRECT_SIZE;
+	if (end > direct_map_end)
+		end = direct_map_end;
 	for (pa = start; pa < end; pa += PAGE_SIZE)
 		if (!is_reserved(pa))
 			pmem_free_page(pa);
@@ -85,7 +86,7 @@ pmem_alloc_page(void)
 void
 pmem_free_page(paddr_t pa)
 {
-	KASSERT((pa & PAGE_MASK) == 0 && pa != 0 && pa < DIRECT_SIZE);
+	KASSERT((pa & PAGE_MASK) == 0 && pa != 0 && pa < direct_map_end);
 	*(paddr_t *)PHYS_TO_VIRT(pa) = free_head;
 	free_head = pa;
 	nfree++;

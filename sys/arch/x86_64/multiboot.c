@@ -46,7 +46,7 @@ copy_str(char *dst, size_t size, paddr_t pa)
 	const char *s;
 	size_t len;
 
-	if (pa == 0 || pa >= DIRECT_SIZE) {
+	if (pa == 0 || pa >= DIRECT_BOOT_SIZE) {
 		dst[0] = '\0';
 		return;
 	}
@@ -157,7 +157,7 @@ mb2_parse(paddr_t info)
 void
 mb_parse(uint32_t magic, paddr_t info)
 {
-	if (info >= DIRECT_SIZE)
+	if (info >= DIRECT_BOOT_SIZE)
 		panic("mb_parse: boot information above 4 GiB (%lx)", info);
 	if (magic == MB1_BOOT_MAGIC)
 		mb1_parse(info);

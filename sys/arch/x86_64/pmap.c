@@ -19,6 +19,9 @@
 #include "x86.h"
 
 extern uint64_t boot_pml4[512];
+extern uint64_t boot_pdpt_low[512];
+
+paddr_t direct_map_end = DIRECT_BOOT_SIZE;
 
 static paddr_t kernel_pml4_pa;
 static uint64_t nx_bit; /* PTE_NX when EFER.NXE is on */
@@ -36,6 +39,32 @@ pmap_init(void)
 	lcr3(kernel_pml4_pa);
 	if (rdmsr(MSR_EFER) & EFER_NXE)
 		nx_bit = PTE_NX;
+}
+
+/*
+ * Extend the direct map (2 MiB pages, one new page directory per GiB) so
+ * it covers RAM up to `end'.  The PDPT is shared by every address space,
+ * so the new mappings are visible everywhere at once.
+ */
+void
+pmap_extend_direct(paddr_t end)
+{
+	paddr_t gib, pa;
+	uint64_t *pd;
+	int i;
+
+	if (end > DIRECT_MAX_SIZE)
+		end = DIRECT_MAX_SIZE;
+	for (gib = direct_map_end >> 30; gib << 30 < end; gib++) {
+		if ((pa = pmem_alloc_page()) == PMEM_NONE)
+			break;
+		pd = PHYS_TO_VIRT(pa);
+		for (i = 0; i < 512; i++)
+			pd[i] = ((gib << 30) + ((paddr_t)i << 21)) | PTE_P |
+			    PTE_W | PTE_PS;
+		boot_pdpt_low[gib] = pa | PTE_P | PTE_W;
+		direct_map_end = (gib + 1) << 30;
+	}
 }
 
 static uint64_t *

@@ -184,7 +184,7 @@ boot_ext_features: .long 0
 
 	.bss
 	.p2align 12
-	.globl boot_pml4
+	.globl boot_pml4, boot_pdpt_low
 boot_pml4:	.skip 4096
 boot_pdpt_low:	.skip 4096
 boot_pdpt_high:	.skip 4096
