@@ -346,6 +346,42 @@ t_senda(void)
 	    "r %d src %d val %lu", r, m.m_source, m.m_u64.m_u64[0]);
 }
 
+/* Entries to myself fail; a new SENDA (here: count 0) drops the old table. */
+static void
+t_senda_more(void)
+{
+	static asynmsg_t tab[2];
+	struct kinfo_proc kp;
+	message m;
+	int r;
+
+	memset(tab, 0, sizeof(tab));
+	tab[0].flags = AMF_VALID;
+	tab[0].dst = SELF;
+	r = kt_senda(tab, 1);
+	check("senda_to_self",
+	    r == 0 && (tab[0].flags & AMF_DONE) && tab[0].result == ELOCKED_,
+	    "r %d flags %x result %d", r, tab[0].flags, tab[0].result);
+
+	post(ep.b, P_SEND_TO, (uint64_t)ep.self, 9);
+	wait_state(ep.b, KPS_SENDING);
+	memset(tab, 0, sizeof(tab));
+	tab[0].flags = AMF_VALID;
+	tab[0].dst = ep.b;
+	tab[0].msg.m_type = P_SEND_TO;
+	tab[0].msg.m_u64.m_u64[0] = (uint64_t)ep.self;
+	tab[0].msg.m_u64.m_u64[1] = 91;
+	kt_senda(tab, 1);
+	kt_senda(NULL, 0); /* cancel before b can take it */
+	recv(ep.b, &m);	   /* b's 9; b goes back to RECEIVE */
+	wait_state(ep.b, KPS_RECEIVING);
+	r = kt_proc_state(ep.b, &kp);
+	check("senda_cancelled",
+	    !(tab[0].flags & AMF_DONE) && r == 0 &&
+		(kp.kp_state & KPS_RECEIVING),
+	    "flags %x state %#x", tab[0].flags, kp.kp_state);
+}
+
 static void
 t_bad_primitive(void)
 {
@@ -572,6 +608,7 @@ main(const char *name)
 	t_sendnb();
 	t_elocked();
 	t_senda();
+	t_senda_more();
 	t_bad_primitive();
 	t_bad_pointers();
 	t_bad_endpoints();
