@@ -182,10 +182,7 @@ arch_sanitize_ctx(struct proc *p)
 void
 arch_resume(struct proc *p)
 {
-	struct cpu *c = cpu_self();
-	struct x86_cpu;
-
-	c->cur_proc = p;
+	cpu_self()->cur_proc = p;
 	pt_switch(p);
 	ctx_resume(&p->p_ctx);
 }
