@@ -26,7 +26,8 @@
 
 struct in {
 	FILE *f;
-	size_t n; /* bytes consumed so far */
+	size_t n;     /* bytes consumed so far */
+	size_t start; /* n when the current input item began */
 };
 
 struct args {
@@ -574,6 +575,7 @@ convert(struct in *in, const char **fp, struct spec *sp, struct args *a)
 		dst = next_arg(a, sp);
 	if (c != '[' && c != 'c' && c != 'C' && c != 'n')
 		skip_space(in);
+	in->start = in->n;
 	switch (c) {
 	case 'n':
 		if (!sp->suppress)
@@ -638,7 +640,7 @@ match_byte(struct in *in, int want)
 int
 __vfscanf(FILE *f, const char *fmt, va_list ap)
 {
-	struct in in = { f, 0 };
+	struct in in = { f, 0, 0 };
 	struct args a;
 	struct spec sp;
 	int count = 0, done_any = 0, failed = 0, r;
@@ -664,6 +666,7 @@ __vfscanf(FILE *f, const char *fmt, va_list ap)
 				skip_space(&in);
 				fmt++;
 			}
+			in.start = in.n;
 			if (match_byte(&in, (unsigned char)*fmt) != 0) {
 				failed = 1;
 				break;
@@ -681,8 +684,12 @@ __vfscanf(FILE *f, const char *fmt, va_list ap)
 			done_any = 1;
 	}
 	va_end(a.ap);
-	/* An input failure before the first conversion completed. */
-	if (failed && !done_any && feof(f) && !(f->rpos < f->rend))
+	/*
+	 * An input failure (end of input before any byte of the item) before
+	 * the first conversion completed; "+" then EOF is a matching failure.
+	 */
+	if (failed && !done_any && feof(f) && !(f->rpos < f->rend) &&
+	    in.n == in.start)
 		return EOF;
 	return count;
 }

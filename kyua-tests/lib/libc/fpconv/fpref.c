@@ -12,7 +12,9 @@
  *	f <string>	strtof: bits as 8 hex digits, then the end offset
  *	l <string>	strtold: 4 + 16 hex digits, then the end offset
  *	s <format> <string>	sscanf with one double conversion: the
- *				return value and the bits (or "-")
+ *				return value and the bits
+ *	S <format> <string>	sscanf with one long long conversion: the
+ *				return value and the value in hex
  *
  * The format is a single word: a space in it is written as '_'.
  */
@@ -62,11 +64,13 @@ do_line(char *line)
 	uint32_t u32;
 	int r;
 
-	if (cmd == NULL || a == NULL) {
+	if (cmd == NULL || a == NULL ||
+	    (cmd[0] != 'd' && cmd[0] != 'f' && cmd[0] != 'l' && b == NULL)) {
 		printf("?\n");
 		return;
 	}
-	if (cmd[0] == 'p' || cmd[0] == 'P' || cmd[0] == 'i' || cmd[0] == 's') {
+	if (cmd[0] == 'p' || cmd[0] == 'P' || cmd[0] == 'i' || cmd[0] == 's' ||
+	    cmd[0] == 'S') {
 		for (end = a; *end != '\0'; end++) {
 			if (*end == '_')
 				*end = ' ';
@@ -103,6 +107,11 @@ do_line(char *line)
 		d = 0;
 		r = sscanf(b, a, &d);
 		memcpy(&u, &d, 8);
+		printf("%d %016llx", r, (unsigned long long)u);
+		break;
+	case 'S':
+		u = 0;
+		r = sscanf(b, a, &u);
 		printf("%d %016llx", r, (unsigned long long)u);
 		break;
 	default:

@@ -549,6 +549,42 @@ ATF_TC_BODY(sscanf_double, tc)
 	finish(&r, 30000);
 }
 
+ATF_TC_WITHOUT_HEAD(sscanf_integers);
+ATF_TC_BODY(sscanf_integers, tc)
+{
+	static const char *fmts[] = { "%lld", "%lli", "%llx", "%llo", "%llu",
+		"%3lld", "%5lli", "%2llx", "%llX", "%4llu", "%lld%*s",
+		"-%lld" };
+	static const char *pfx[] = { "", "-", "+", "0", "0x", "-0x", "\t", "0X",
+		"--", "+-" };
+	char s[128];
+	struct run r;
+	unsigned long long v;
+	const char *f;
+	size_t n;
+	int i, k, nd;
+
+	start(tc, &r, 4711);
+	for (i = 0; i < 30000; i++) {
+		n = (size_t)snprintf(s, sizeof(s), "%s", pfx[rnd() % 10]);
+		nd = (int)(rnd() % 24);
+		for (k = 0; k < nd; k++)
+			s[n++] =
+			    "0123456789abcdefxg"[rnd() % (rnd() % 4 ? 10 : 18)];
+		s[n] = '\0';
+		if (n == 0)
+			snprintf(s, sizeof(s), "7");
+		f = fmts[rnd() % 12];
+		v = 0;
+		k = sscanf(s, f, &v);
+		fputs("S ", r.cmds);
+		put_fmt(r.cmds, f);
+		fprintf(r.cmds, " %s\n", s);
+		fprintf(r.mine, "%d %016llx\n", k, v);
+	}
+	finish(&r, 30000);
+}
+
 ATF_TP_ADD_TCS(tp)
 {
 	ATF_TP_ADD_TC(tp, printf_double);
@@ -561,5 +597,6 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, strtof_random);
 	ATF_TP_ADD_TC(tp, strtold_random);
 	ATF_TP_ADD_TC(tp, sscanf_double);
+	ATF_TP_ADD_TC(tp, sscanf_integers);
 	return atf_no_error();
 }

@@ -273,6 +273,9 @@ ATF_TC_BODY(return_values, tc)
 	ATF_CHECK_EQ(sscanf("1 x", "%d %d", &a, &b), 1);
 	ATF_CHECK_EQ(sscanf("", "abc"), EOF);
 	ATF_CHECK_EQ(sscanf("", ""), 0);
+	/* a sign and then the end: a matching failure, not an input one */
+	ATF_CHECK_EQ(sscanf("+", "%d", &a), 0);
+	ATF_CHECK_EQ(sscanf("-", "%x", &a), 0);
 }
 
 ATF_TC_WITHOUT_HEAD(p_conversion);
