@@ -142,10 +142,11 @@ shell_x_body()
 	run_check passed 'atf_check -o inline:"a\n" -x "echo a | cat"'
 }
 
-atf_test_case stdin_is_null
-stdin_is_null_body()
+atf_test_case stdin_inherited
+stdin_inherited_body()
 {
-	run_check passed 'atf_check -o empty cat'
+	run_check passed 'echo foo | atf_check -o inline:"foo\n" cat'
+	run_check passed 'atf_check -o empty cat </dev/null'
 }
 
 atf_test_case prints_command
@@ -186,7 +187,7 @@ atf_init_test_cases()
 	atf_add_test_case stderr_checks
 	atf_add_test_case save
 	atf_add_test_case shell_x
-	atf_add_test_case stdin_is_null
+	atf_add_test_case stdin_inherited
 	atf_add_test_case prints_command
 	atf_add_test_case atf_check_program
 }

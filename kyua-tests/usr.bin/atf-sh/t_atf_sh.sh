@@ -268,7 +268,7 @@ b_body() { :; }
 EOF2
 	atf_check -s exit:1 -e match:"Unknown test case \`nope'" ./h nope
 	atf_check -s exit:1 -e match:"Unknown option -x" ./h -x a
-	atf_check -s exit:1 -e match:"Invalid test case part \`bad'" ./h a:bad
+	atf_check -s exit:1 -e match:"Unknown test case part \`bad'" ./h a:bad
 	atf_check -s exit:1 -e match:"Must provide a test case name" ./h
 	atf_check -s exit:1 -e match:"ERROR" ./h -l a
 	atf_check -s exit:1 -e match:"ERROR" ./h a b
