@@ -24,5 +24,9 @@ BULKHEAD_ACCEL=$accel "$top/tools/ktest.sh" -t 300 -o "$log" -a "$accel" \
     -k "$obj/kernel/bulkhead" -e /dev/null -M "$top/bench/ipc/modules" \
     -d "$obj/bench" >/dev/null || true
 echo "IPC benchmark, accel $accel (log: $log)"
-tr -d '\r' <"$log" | grep '^BENCH'
-tr -d '\r' <"$log" | grep -q '^PASS bench_ipc'
+tr -d '\r' <"$log" | grep '^BENCH' || true
+if ! tr -d '\r' <"$log" | grep -q '^PASS bench_ipc'; then
+	echo "run-ipc.sh: the benchmark did not finish; the log ends:" >&2
+	tail -5 "$log" >&2
+	exit 1
+fi
