@@ -41,7 +41,5 @@ vfwprintf(FILE *__restrict f, const wchar_t *__restrict wfmt, va_list ap)
 	o.wide = 1;
 	r = __vfmt(&o, fmt, ap);
 	free(fmt);
-	if (f->mode == _IONBF || (f->mode == _IOLBF && r > 0))
-		(void)__sflush(f);
 	return r;
 }
