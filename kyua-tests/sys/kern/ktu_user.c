@@ -75,6 +75,11 @@ run_tests(endpoint_t limited, endpoint_t a)
 	expect("user_kcall_denied", kt_kcall(&m), ECALLDENIED_);
 	m.m_type = SYS_DIAGCTL;
 	expect("user_diagctl_denied", kt_kcall(&m), ECALLDENIED_);
+	memset(&m, 0, sizeof(m));
+	m.m_type = SYS_ABORT; /* would end the boot if allowed */
+	m.m_lsys_krn_sys_abort.how = RBT_QEMU_EXIT;
+	m.m_lsys_krn_sys_abort.status = 0x11;
+	expect("user_abort_denied", kt_kcall(&m), ECALLDENIED_);
 }
 
 int
