@@ -39,9 +39,11 @@ reset(FILE *f)
 	FILE *next = f->next;
 	int keep = f->flags & F_STATIC;
 
-	(void)__sflush(f);
-	if (f->io_close != NULL)
-		(void)f->io_close(f);
+	if (f->flags & F_USED) { /* not already closed by fclose */
+		(void)__sflush(f);
+		if (f->io_close != NULL)
+			(void)f->io_close(f);
+	}
 	if (f->flags & F_MYBUF)
 		free(f->base);
 	free(f->lnbuf);

@@ -36,7 +36,8 @@ __sfree(FILE *f)
 	f->base = f->buf = f->rpos = f->rend = f->wpos = f->wend = NULL;
 	f->bufsize = 0;
 	if (f->flags & F_STATIC) {
-		f->flags = F_STATIC;
+		f->flags = F_STATIC; /* closed: F_USED is clear */
+		f->fd = -1;
 		return;
 	}
 	for (pp = &__sfhead; *pp != NULL; pp = &(*pp)->next) {

@@ -246,6 +246,27 @@ ATF_TC_BODY(freopen_stdout, tc)
 	expect("out", "to the file 7\n");
 }
 
+ATF_TC_WITHOUT_HEAD(freopen_after_fclose);
+ATF_TC_BODY(freopen_after_fclose, tc)
+{
+	FILE *g;
+
+	ATF_REQUIRE(fclose(stdout) == 0);
+	g = fopen("other", "w"); /* may well get descriptor 1 */
+	ATF_REQUIRE(g != NULL);
+	/* reopening the closed stdout must not close g's descriptor */
+	ATF_REQUIRE(freopen("out", "w", stdout) == stdout);
+	ATF_CHECK(fputs("g", g) >= 0);
+	ATF_CHECK_EQ(fclose(g), 0);
+	printf("s");
+	ATF_CHECK_EQ(fclose(stdout), 0);
+	expect("other", "g");
+	expect("out", "s");
+	errno = 0;
+	ATF_CHECK_EQ(fclose(stdout), EOF); /* already closed */
+	ATF_CHECK_EQ(errno, EBADF);
+}
+
 ATF_TC_WITHOUT_HEAD(freopen_bad_mode);
 ATF_TC_BODY(freopen_bad_mode, tc)
 {
@@ -338,6 +359,7 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, fdopen_modes);
 	ATF_TP_ADD_TC(tp, freopen_file);
 	ATF_TP_ADD_TC(tp, freopen_stdout);
+	ATF_TP_ADD_TC(tp, freopen_after_fclose);
 	ATF_TP_ADD_TC(tp, freopen_bad_mode);
 	ATF_TP_ADD_TC(tp, fileno_std);
 	ATF_TP_ADD_TC(tp, fclose_flushes);
