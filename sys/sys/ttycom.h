@@ -16,6 +16,14 @@ struct winsize {
 
 struct termios;
 
+/* Pseudo-terminal master: the name of the slave (TIOCPTSNAME). */
+struct ptmget {
+	int cfd;	/* master (controller) descriptor */
+	int sfd;	/* slave descriptor, if opened */
+	char cn[1024];	/* master name */
+	char sn[1024];	/* slave name */
+};
+
 #define TIOCEXCL   _IO('t', 13)		  /* set exclusive use of tty */
 #define TIOCNXCL   _IO('t', 14)		  /* reset exclusive use of tty */
 #define TIOCFLUSH  _IOW('t', 16, int)	  /* flush buffers */
@@ -23,6 +31,9 @@ struct termios;
 #define TIOCSETA   _IOW('t', 20, struct termios) /* set termios struct */
 #define TIOCSETAW  _IOW('t', 21, struct termios) /* drain output, set */
 #define TIOCSETAF  _IOW('t', 22, struct termios) /* drn out, fls in, set */
+#define TIOCPTMGET _IOR('t', 70, struct ptmget) /* get ptys */
+#define TIOCGRANTPT _IO('t', 71)	  /* grantpt(3) */
+#define TIOCPTSNAME _IOR('t', 72, struct ptmget) /* ptsname(3) */
 #define TIOCGETD   _IOR('t', 26, int)	  /* get line discipline */
 #define TIOCSETD   _IOW('t', 27, int)	  /* set line discipline */
 #define TIOCDRAIN  _IO('t', 94)		  /* wait till output drained */

@@ -1,11 +1,13 @@
 /*
  * ioctl.c: ioctl(2) on the host port.  NetBSD command numbers are
  * translated to Linux's for the terminal and file ioctls libc uses;
- * termios arguments are converted.  Unknown commands get ENOTTY.
+ * termios arguments are converted; TIOCGRANTPT/TIOCPTSNAME map to
+ * Linux's pty unlock and number.  Unknown commands get ENOTTY.
  */
 
 #include <errno.h>
 #include <stdarg.h>
+#include <string.h>
 #include <sys/ioctl.h>
 #include <fcntl.h>
 #include <termios.h>
@@ -38,6 +40,8 @@
 #define L_FIONCLEX   0x5450
 #define L_FIOCLEX    0x5451
 #define L_FIOASYNC   0x5452
+#define L_TIOCGPTN   0x80045430
+#define L_TIOCSPTLCK 0x40045431
 
 static const struct {
 	unsigned long nb;
@@ -97,6 +101,30 @@ flush(int fd, const int *which)
 	return (int)__linux_ret(__lsys3(LNR_ioctl, fd, L_TCFLSH, lq));
 }
 
+/* TIOCPTSNAME: the slave of a /dev/ptmx master is /dev/pts/<n>. */
+static int
+ptsname_ioctl(int fd, struct ptmget *pm)
+{
+	unsigned int n, i = 0;
+	char num[12];
+	int k = 0;
+
+	if (__linux_ret(__lsys3(LNR_ioctl, fd, L_TIOCGPTN, &n)) < 0)
+		return -1;
+	do
+		num[k++] = (char)('0' + n % 10);
+	while ((n /= 10) != 0);
+	memcpy(pm->sn, "/dev/pts/", 9);
+	i = 9;
+	while (k > 0)
+		pm->sn[i++] = num[--k];
+	pm->sn[i] = '\0';
+	memcpy(pm->cn, "/dev/ptmx", 10);
+	pm->cfd = fd;
+	pm->sfd = -1;
+	return 0;
+}
+
 int
 ioctl(int fd, unsigned long cmd, ...)
 {
@@ -124,6 +152,14 @@ ioctl(int fd, unsigned long cmd, ...)
 		return (int)__linux_ret(__lsys3(LNR_ioctl, fd, L_TCXONC, 0));
 	case TIOCSTART:
 		return (int)__linux_ret(__lsys3(LNR_ioctl, fd, L_TCXONC, 1));
+	case TIOCGRANTPT: {
+		int unlock = 0;
+
+		return (int)__linux_ret(__lsys3(LNR_ioctl, fd, L_TIOCSPTLCK,
+		    &unlock));
+	}
+	case TIOCPTSNAME:
+		return ptsname_ioctl(fd, arg);
 	}
 	for (i = 0; i < sizeof(direct) / sizeof(direct[0]); i++)
 		if (direct[i].nb == cmd)
