@@ -46,6 +46,11 @@ void arch_resume(struct proc *) __noreturn; /* iretq to user */
 void arch_idle(struct cpu *) __noreturn;    /* sti; hlt loop */
 void arch_halt(void) __noreturn;
 void arch_debug_exit(int); /* isa-debug-exit port */
+void fpu_init_cpu(void);   /* fpu.c: x87/SSE per process */
+void fpu_init_proc(struct proc *);
+void fpu_copy(struct proc *, struct proc *);
+void fpu_forget(struct proc *);
+void fpu_switch(struct cpu *, struct proc *);
 void arch_user_ctx_init(struct proc *, uint64_t, uint64_t, uint64_t);
 int arch_sanitize_ctx(struct proc *);
 

@@ -99,6 +99,7 @@ proc_new(int slot, const char *name)
 	p->p_quantum_size = p->p_quantum_left = DEFAULT_QUANTUM;
 	p->p_cpu = &cpus[0];
 	p->p_scheduler = NONE;
+	fpu_init_proc(p);
 	return p;
 }
 
@@ -111,6 +112,7 @@ proc_free_slot(struct proc *p)
 	if (c->cur_proc == p)
 		c->cur_proc = NULL;
 	pt_free_space(p);
+	fpu_forget(p);
 	p->p_gen = p->p_gen + 1 > _ENDPOINT_MAX_GEN ? 1 : p->p_gen + 1;
 	p->p_endpoint = NONE;
 }

@@ -50,7 +50,8 @@ struct cpu;
 
 struct proc {
 	struct cpu_ctx p_ctx; /* user registers, saved on entry */
-	paddr_t p_pml4;	      /* address-space root (phys) */
+	uint8_t p_fpu[512] __attribute__((aligned(16))); /* FXSAVE image */
+	paddr_t p_pml4; /* address-space root (phys) */
 
 	int p_slot;	       /* index in proc_table */
 	endpoint_t p_endpoint; /* _ENDPOINT(gen, slot) */
@@ -83,7 +84,8 @@ struct cpu {
 	uint64_t c_kstack_top; /* %gs:8, also TSS.rsp0 */
 	uint64_t c_user_rsp;   /* %gs:16, syscall scratch */
 	int c_id;
-	struct proc *cur_proc; /* running process, or NULL (idle) */
+	struct proc *cur_proc;	  /* running process, or NULL (idle) */
+	struct proc *c_fpu_owner; /* whose x87/SSE state is loaded */
 	struct proc *c_rq_head[NR_SCHED_QUEUES];
 	struct proc *c_rq_tail[NR_SCHED_QUEUES];
 	uint64_t c_idle_ticks;

@@ -150,6 +150,7 @@ arch_init(struct cpu *c)
 	wrmsr(MSR_GS_BASE, (uint64_t)c);
 	wrmsr(MSR_KERNEL_GS_BASE, 0);
 	syscall_init();
+	fpu_init_cpu();
 }
 
 struct cpu *

@@ -153,6 +153,7 @@ void
 arch_user_ctx_init(struct proc *p, uint64_t ip, uint64_t sp, uint64_t arg)
 {
 	memset(&p->p_ctx, 0, sizeof(p->p_ctx));
+	fpu_init_proc(p);
 	p->p_ctx.rip = ip;
 	p->p_ctx.rsp = sp;
 	p->p_ctx.rdi = arg;
@@ -182,7 +183,10 @@ arch_sanitize_ctx(struct proc *p)
 void
 arch_resume(struct proc *p)
 {
-	cpu_self()->cur_proc = p;
+	struct cpu *c = cpu_self();
+
+	c->cur_proc = p;
 	pt_switch(p);
+	fpu_switch(c, p);
 	ctx_resume(&p->p_ctx);
 }

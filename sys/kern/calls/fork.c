@@ -10,6 +10,7 @@
 
 #include "kernel.h"
 #include "proc.h"
+#include "arch.h"
 #include "vm.h"
 #include "system.h"
 
@@ -57,6 +58,7 @@ do_fork(struct proc *caller, message *m)
 		return -ENOMEM;
 	}
 	child->p_ctx = parent->p_ctx;
+	fpu_copy(child, parent);
 	child->p_priority = parent->p_priority;
 	child->p_quantum_size = parent->p_quantum_size;
 	child->p_quantum_left = parent->p_quantum_size;

@@ -26,7 +26,7 @@ static const struct {
 #define NFAULT (sizeof(faulters) / sizeof(faulters[0]))
 
 static endpoint_t fault_ep[NFAULT];
-static endpoint_t spin_a, spin_b, as_a, as_b, ring3;
+static endpoint_t spin_a, spin_b, as_a, as_b, ring3, sse_a, sse_b;
 static endpoint_t bad_ep[3]; /* t_badelf, t_badseg, t_trunc: -ESRCH */
 
 static void
@@ -98,6 +98,8 @@ look_up_everyone(void)
 	as_a = find("t_as_a");
 	as_b = find("t_as_b");
 	ring3 = find("t_ring3");
+	sse_a = find("t_sse_a");
+	sse_b = find("t_sse_b");
 	for (i = 0; i < NFAULT; i++)
 		fault_ep[i] = find(faulters[i].module);
 	bad_ep[0] = kt_lookup("t_badelf");
@@ -208,11 +210,12 @@ main(const char *name)
 	expect("bad_module_skipped", bad_ep[0], -3);
 	expect("elf_badseg_skipped", bad_ep[1], -3);
 	expect("elf_trunc_skipped", bad_ep[2], -3);
-	if (wait_gone(as_a) && wait_gone(ring3))
+	if (wait_gone(as_a) && wait_gone(ring3) && wait_gone(sse_a) &&
+	    wait_gone(sse_b))
 		kt_pass("exit_self");
 	else
 		kt_fail(
-		    "exit_self", "t_as_a or t_ring3 still alive after main");
+		    "exit_self", "t_as_a, t_ring3 or t_sse_* alive after main");
 	kt_printf("t_ctl: all checks done\n");
 	kt_abort(0x10);
 	kt_fail("abort", "SYS_ABORT returned");
