@@ -133,6 +133,29 @@ syscall_init(void)
 	wrmsr(MSR_SFMASK, 0x200 | 0x400 | 0x100 | 0x40000);
 }
 
+/*
+ * SMEP and SMAP where the CPU has them: the kernel never executes or
+ * touches user pages directly (copy.c goes through the direct map), so any
+ * such access is a kernel bug and should fault.
+ */
+static void
+protect_user_pages(void)
+{
+	uint32_t a = 7, b, c = 0, d;
+	uint64_t cr4;
+
+	__asm__ volatile("cpuid" : "+a"(a), "=b"(b), "+c"(c), "=d"(d));
+	__asm__ volatile("mov %%cr4, %0" : "=r"(cr4));
+	if (b & CPUID7_SMEP)
+		cr4 |= CR4_SMEP;
+	if (b & CPUID7_SMAP)
+		cr4 |= CR4_SMAP;
+	__asm__ volatile("mov %0, %%cr4" : : "r"(cr4));
+	kprintf("cpu: NX %s, SMEP %s, SMAP %s\n",
+	    (rdmsr(MSR_EFER) & EFER_NXE) ? "on" : "off",
+	    (cr4 & CR4_SMEP) ? "on" : "off", (cr4 & CR4_SMAP) ? "on" : "off");
+}
+
 void
 arch_init(struct cpu *c)
 {
@@ -151,6 +174,7 @@ arch_init(struct cpu *c)
 	wrmsr(MSR_KERNEL_GS_BASE, 0);
 	syscall_init();
 	fpu_init_cpu();
+	protect_user_pages();
 }
 
 struct cpu *

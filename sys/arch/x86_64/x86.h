@@ -28,6 +28,11 @@
 #define PTE_NX	 (1ULL << 63)
 #define PTE_ADDR 0x000ffffffffff000ULL
 
+#define CR4_SMEP    (1ULL << 20)
+#define CR4_SMAP    (1ULL << 21)
+#define CPUID7_SMEP (1U << 7)
+#define CPUID7_SMAP (1U << 20)
+
 #define RFLAGS_IF   0x200ULL
 #define RFLAGS_USER 0xcd5ULL /* CF PF AF ZF SF DF OF: user may set */
 
