@@ -243,7 +243,7 @@ conv(const char *s, char c, struct tm *tm, struct pstate *ps)
 		ps->have |= HAVE_YY;
 		return s;
 	case 'Y':
-		if ((s = num(s, &v, INT_MIN + TM_YEAR_BASE, INT_MAX, 9, 1)) !=
+		if ((s = num(s, &v, -9999, 9999, 4, 1)) !=
 		    NULL)
 			tm->tm_year = v - TM_YEAR_BASE;
 		ps->have |= HAVE_YEAR;
