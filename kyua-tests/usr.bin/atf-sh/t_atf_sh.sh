@@ -162,6 +162,16 @@ EOF2
 	run_h 0 "expected_timeout: hangs" t
 }
 
+atf_test_case skip_while_expecting
+skip_while_expecting_body()
+{
+	make_helper s <<'EOF2'
+atf_test_case s
+s_body() { atf_expect_fail "known"; atf_skip "not here"; }
+EOF2
+	run_h 0 "skipped: not here" s
+}
+
 atf_test_case premature_exit
 premature_exit_body()
 {
@@ -344,6 +354,7 @@ atf_init_test_cases()
 	atf_add_test_case expect_fail
 	atf_add_test_case expect_exit
 	atf_add_test_case expect_signal_death_timeout
+	atf_add_test_case skip_while_expecting
 	atf_add_test_case premature_exit
 	atf_add_test_case get_set_has
 	atf_add_test_case config

@@ -88,8 +88,70 @@ config_body()
 	test -d "$(atf_get_srcdir)" || atf_fail "no srcdir"
 }
 
+atf_test_case check_outputs
+check_outputs_body()
+{
+	echo piped | atf_check -o inline:"piped\n" cat
+	atf_check -s signal:9 -x 'kill -9 $$'
+	atf_check -s not-exit:0 -e match:"^oops$" -x 'echo oops >&2; exit 4'
+	atf_check -o save:saved -x 'echo kept'
+	atf_check -o file:saved echo kept
+	atf_check -o not-match:nothing -o match:some echo something
+}
+
+atf_test_case check_equal_fails
+check_equal_fails_body()
+{
+	x=1
+	atf_check_equal '$x' 2
+}
+
+atf_test_case config_missing
+config_missing_body()
+{
+	atf_config_get no_such_variable
+}
+
+atf_test_case expect_death
+expect_death_body()
+{
+	atf_expect_death "dies"
+	exit 3
+}
+
+atf_test_case expect_timeout
+expect_timeout_head()
+{
+	atf_set timeout 1
+}
+expect_timeout_body()
+{
+	atf_expect_timeout "hangs"
+	sleep 30
+}
+
+atf_test_case expect_fail_none
+expect_fail_none_body()
+{
+	atf_expect_fail "nothing fails"
+}
+
+atf_test_case skip_in_expect_fail
+skip_in_expect_fail_body()
+{
+	atf_expect_fail "x"
+	atf_skip "cannot"
+}
+
 atf_init_test_cases()
 {
+	atf_add_test_case check_outputs
+	atf_add_test_case check_equal_fails
+	atf_add_test_case config_missing
+	atf_add_test_case expect_death
+	atf_add_test_case expect_timeout
+	atf_add_test_case expect_fail_none
+	atf_add_test_case skip_in_expect_fail
 	atf_add_test_case pass
 	atf_add_test_case fail
 	atf_add_test_case check_fails
