@@ -1,73 +1,74 @@
 /*
  * wcclass.c: wide-character classification and case mapping shared by
  * the isw*, tow*, wctype and wcwidth functions (private: __wc_class,
- * __wc_tolower, __wc_toupper).
+ * __wc_tolower, __wc_toupper, and the table searches __urange_has and
+ * __ucase_map).
  *
  * In the C locale only ASCII has classes and case, exactly as <ctype.h>.
- * In the UTF-8 locale the Unicode tables of unicode_tab.c apply.
+ * In the UTF-8 locale the generated Unicode tables of unicode_tab.c
+ * apply: simple case mappings, letters as alpha, and lower/upper as a
+ * character that only maps the other way (or has the Unicode Lowercase
+ * or Uppercase property).
  */
 #include <ctype.h>
 #include <wctype.h>
 
 #include "locale_impl.h"
 
-/* One-way mappings that the paired table cannot express. */
-static const struct {
-	uint32_t from, to;
-} to_upper_only[] = {
-	{ 0x00b5, 0x039c }, { 0x00ff, 0x0178 }, { 0x0131, 0x0049 },
-	{ 0x017f, 0x0053 }, { 0x03c2, 0x03a3 }, { 0x03d0, 0x0392 },
-	{ 0x03d1, 0x0398 }, { 0x03d5, 0x03a6 }, { 0x03d6, 0x03a0 },
-	{ 0x03f0, 0x039a }, { 0x03f1, 0x03a1 }, { 0x03f5, 0x0395 },
-	{ 0x1e9b, 0x1e60 },
-}, to_lower_only[] = {
-	{ 0x0130, 0x0069 }, { 0x03f4, 0x03b8 }, { 0x1e9e, 0x00df },
-};
+int
+__urange_has(const struct __urange *t, size_t n, uint32_t c)
+{
+	size_t lo = 0, hi = n, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (c < t[mid].lo)
+			hi = mid;
+		else if (c > t[mid].hi)
+			lo = mid + 1;
+		else
+			return 1;
+	}
+	return 0;
+}
+
+uint32_t
+__ucase_map(const struct __ucase *t, size_t n, uint32_t c)
+{
+	size_t lo = 0, hi = n, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (c < t[mid].lo)
+			hi = mid;
+		else if (c > t[mid].hi)
+			lo = mid + 1;
+		else if ((c - t[mid].lo) % t[mid].step == 0)
+			return c + (uint32_t)t[mid].delta;
+		else
+			return c;
+	}
+	return c;
+}
 
 wint_t
 __wc_tolower(wint_t wc)
 {
-	const struct __ucase *r;
-	uint32_t c = (uint32_t)wc;
-	size_t i;
-
 	if (wc < 0 || wc > 0x10ffff)
 		return wc;
 	if (!__LOCALE_UTF8())
-		return c < 0x80 ? (wint_t)tolower((int)c) : wc;
-	for (i = 0; i < sizeof(to_lower_only) / sizeof(to_lower_only[0]); i++)
-		if (to_lower_only[i].from == c)
-			return (wint_t)to_lower_only[i].to;
-	for (i = 0; i < __u_ncase; i++) {
-		r = &__u_case[i];
-		if (c >= r->lo && c <= r->hi && (c - r->lo) % r->step == 0)
-			return (wint_t)(c + (uint32_t)r->delta);
-	}
-	return wc;
+		return wc < 0x80 ? (wint_t)tolower((int)wc) : wc;
+	return (wint_t)__ucase_map(__u_tolower, __u_tolower_n, (uint32_t)wc);
 }
 
 wint_t
 __wc_toupper(wint_t wc)
 {
-	const struct __ucase *r;
-	uint32_t c = (uint32_t)wc, lo, hi;
-	size_t i;
-
 	if (wc < 0 || wc > 0x10ffff)
 		return wc;
 	if (!__LOCALE_UTF8())
-		return c < 0x80 ? (wint_t)toupper((int)c) : wc;
-	for (i = 0; i < sizeof(to_upper_only) / sizeof(to_upper_only[0]); i++)
-		if (to_upper_only[i].from == c)
-			return (wint_t)to_upper_only[i].to;
-	for (i = 0; i < __u_ncase; i++) {
-		r = &__u_case[i];
-		lo = r->lo + (uint32_t)r->delta;
-		hi = r->hi + (uint32_t)r->delta;
-		if (c >= lo && c <= hi && (c - lo) % r->step == 0)
-			return (wint_t)(c - (uint32_t)r->delta);
-	}
-	return wc;
+		return wc < 0x80 ? (wint_t)toupper((int)wc) : wc;
+	return (wint_t)__ucase_map(__u_toupper, __u_toupper_n, (uint32_t)wc);
 }
 
 static int
@@ -104,14 +105,33 @@ u_print(uint32_t c)
 static int
 u_alpha(uint32_t c)
 {
-	return __urange_has(__u_alpha, __u_nalpha, c);
+	return __urange_has(__u_alpha, __u_alpha_n, c);
 }
 
 static int
 u_lower(uint32_t c)
 {
-	return __wc_toupper((wint_t)c) != (wint_t)c || c == 0xdf ||
-	    c == 0x138 || c == 0x149;
+	uint32_t up = __ucase_map(__u_toupper, __u_toupper_n, c);
+	uint32_t lo = __ucase_map(__u_tolower, __u_tolower_n, c);
+
+	return (up != c && lo == c) ||
+	    __urange_has(__u_other_lower, __u_other_lower_n, c);
+}
+
+static int
+u_upper(uint32_t c)
+{
+	uint32_t up = __ucase_map(__u_toupper, __u_toupper_n, c);
+	uint32_t lo = __ucase_map(__u_tolower, __u_tolower_n, c);
+
+	return (lo != c && up == c) ||
+	    __urange_has(__u_other_upper, __u_other_upper_n, c);
+}
+
+static int
+u_digit(uint32_t c)
+{
+	return c >= '0' && c <= '9';
 }
 
 static int
@@ -119,7 +139,7 @@ unicode_class(uint32_t c, int cls)
 {
 	switch (cls) {
 	case __WC_ALNUM:
-		return u_alpha(c) || (c >= '0' && c <= '9');
+		return u_alpha(c) || u_digit(c);
 	case __WC_ALPHA:
 		return u_alpha(c);
 	case __WC_BLANK:
@@ -127,7 +147,7 @@ unicode_class(uint32_t c, int cls)
 	case __WC_CNTRL:
 		return u_cntrl(c);
 	case __WC_DIGIT:
-		return c >= '0' && c <= '9';
+		return u_digit(c);
 	case __WC_GRAPH:
 		return u_print(c) && !u_space(c);
 	case __WC_LOWER:
@@ -135,12 +155,11 @@ unicode_class(uint32_t c, int cls)
 	case __WC_PRINT:
 		return u_print(c);
 	case __WC_PUNCT:
-		return u_print(c) && !u_space(c) && !u_alpha(c) &&
-		    !(c >= '0' && c <= '9');
+		return u_print(c) && !u_space(c) && !u_alpha(c) && !u_digit(c);
 	case __WC_SPACE:
 		return u_space(c);
 	case __WC_UPPER:
-		return __wc_tolower((wint_t)c) != (wint_t)c;
+		return u_upper(c);
 	case __WC_XDIGIT:
 		return c < 0x80 && isxdigit((int)c);
 	default:

@@ -20,9 +20,9 @@ wcwidth(wchar_t wc)
 		return -1;
 	if (!__LOCALE_UTF8())
 		return 1;
-	if (__urange_has(__u_zero_width, __u_nzero_width, c))
+	if (__urange_has(__u_zero_width, __u_zero_width_n, c))
 		return 0;
-	if (__urange_has(__u_double_width, __u_ndouble_width, c))
+	if (__urange_has(__u_double_width, __u_double_width_n, c))
 		return 2;
 	return 1;
 }

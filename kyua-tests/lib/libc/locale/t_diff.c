@@ -215,6 +215,20 @@ TC(case_latin_additional_vs_glibc,
 	case_range(tc, "0x1e00", "0x1eff");
 }
 
+TC(case_bmp_vs_glibc,
+    "towupper/towlower agree with glibc for every code "
+    "point of the Basic Multilingual Plane")
+{
+	case_range(tc, "0", "0xffff");
+}
+
+TC(case_smp_vs_glibc,
+    "towupper/towlower agree with glibc for every code "
+    "point of plane 1 (Deseret, Osage, Adlam ...)")
+{
+	case_range(tc, "0x10000", "0x1ffff");
+}
+
 ATF_TP_ADD_TCS(tp)
 {
 	ATF_TP_ADD_TC(tp, strtol_vs_glibc);
@@ -223,5 +237,7 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, case_greek_vs_glibc);
 	ATF_TP_ADD_TC(tp, case_cyrillic_vs_glibc);
 	ATF_TP_ADD_TC(tp, case_latin_additional_vs_glibc);
+	ATF_TP_ADD_TC(tp, case_bmp_vs_glibc);
+	ATF_TP_ADD_TC(tp, case_smp_vs_glibc);
 	return atf_no_error();
 }

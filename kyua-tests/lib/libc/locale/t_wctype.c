@@ -201,6 +201,25 @@ TC(wctrans_handles, "wctrans/towctrans for tolower and toupper")
 	ATF_CHECK_EQ(towctrans(L'x', 0), L'x');
 }
 
+TC(other_scripts_case,
+    "case pairs beyond the required blocks: Latin "
+    "Extended-B, Greek Extended, Georgian, Cherokee, Deseret")
+{
+	utf8();
+	ATF_CHECK_EQ(towupper(0x180), 0x243); /* b with stroke */
+	ATF_CHECK_EQ(towlower(0x1c4), 0x1c6); /* DZ with caron */
+	ATF_CHECK_EQ(towupper(0x1c5), 0x1c4); /* titlecase Dz */
+	ATF_CHECK_EQ(towlower(0x1c5), 0x1c6);
+	ATF_CHECK_EQ(towupper(0x1f00), 0x1f08);
+	ATF_CHECK_EQ(towupper(0x1f80), 0x1f88);	  /* iota subscript */
+	ATF_CHECK_EQ(towlower(0x1c90), 0x10d0);	  /* Georgian Mtavruli */
+	ATF_CHECK_EQ(towlower(0x13a0), 0xab70);	  /* Cherokee */
+	ATF_CHECK_EQ(towupper(0x10428), 0x10400); /* Deseret */
+	ATF_CHECK_EQ(towupper(0xdf), 0xdf);	  /* no one-letter upper */
+	ATF_CHECK(iswupper(0x10400) && iswlower(0x10428));
+	ATF_CHECK(iswalpha(0x10400) && iswalpha(0x1e900));
+}
+
 ATF_TP_ADD_TCS(tp)
 {
 	ATF_TP_ADD_TC(tp, ascii_agrees_with_ctype);
@@ -212,5 +231,6 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, unicode_classes);
 	ATF_TP_ADD_TC(tp, wctype_handles);
 	ATF_TP_ADD_TC(tp, wctrans_handles);
+	ATF_TP_ADD_TC(tp, other_scripts_case);
 	return atf_no_error();
 }
