@@ -28,6 +28,7 @@ struct in {
 	FILE *f;
 	size_t n;     /* bytes consumed so far */
 	size_t start; /* n when the current input item began */
+	int wide;     /* fwscanf family: %c %s %[ widths count characters */
 };
 
 struct args {
@@ -419,42 +420,43 @@ scan_chars(
     struct in *in, const struct spec *sp, const unsigned char *set, void *dst)
 {
 	struct field fl;
-	mbstate_t st;
+	mbstate_t st, cnt;
 	char *s = dst;
 	wchar_t *ws = dst, wc;
-	size_t k = 0, r;
+	size_t nb = 0, nc = 0, r;
 	char ch;
-	int term = sp->conv != 'c';
 
 	memset(&st, 0, sizeof(st));
-	f_start(&fl, in, sp->width);
-	for (; fl.c != EOF && (set == NULL || set[fl.c]); f_next(&fl), k++) {
-		if (dst == NULL)
-			continue;
-		if (sp->len != L_L) {
-			s[k] = (char)fl.c;
-			continue;
-		}
+	memset(&cnt, 0, sizeof(cnt));
+	/* In wide mode the width counts characters, not bytes. */
+	f_start(&fl, in, in->wide ? SIZE_MAX : sp->width);
+	while (fl.c != EOF && (set == NULL || set[fl.c]) &&
+	    !(in->wide && nc >= sp->width)) {
 		ch = (char)fl.c;
-		r = mbrtowc(&wc, &ch, 1, &st);
-		if (r == (size_t)-1)
-			return -1;
-		if (r == (size_t)-2) {
-			k--;
-			continue;
+		if (in->wide && (r = mbrtowc(NULL, &ch, 1, &cnt)) != (size_t)-2)
+			nc++;
+		if (dst != NULL && sp->len != L_L)
+			s[nb] = ch;
+		else if (dst != NULL) {
+			r = mbrtowc(&wc, &ch, 1, &st);
+			if (r == (size_t)-1)
+				return -1;
+			if (r != (size_t)-2)
+				*ws++ = wc;
 		}
-		*ws++ = wc;
+		nb++;
+		f_next(&fl);
 	}
 	f_end(&fl);
-	if (k == 0)
+	if (nb == 0)
 		return -1;
-	if (dst != NULL && term) {
+	if (dst != NULL && sp->conv != 'c') {
 		if (sp->len == L_L)
 			*ws = 0;
 		else
-			s[k] = '\0';
+			s[nb] = '\0';
 	}
-	return (int)k;
+	return (int)nb;
 }
 
 static const char *
@@ -640,7 +642,7 @@ match_byte(struct in *in, int want)
 int
 __vfscanf(FILE *f, const char *fmt, va_list ap)
 {
-	struct in in = { f, 0, 0 };
+	struct in in = { f, 0, 0, f->orient > 0 };
 	struct args a;
 	struct spec sp;
 	int count = 0, done_any = 0, failed = 0, r;

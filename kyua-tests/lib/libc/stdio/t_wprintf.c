@@ -190,6 +190,20 @@ ATF_TC_BODY(wprintf_positional, tc)
 	ATF_CHECK(wcscmp(buf, L"5 x 2.2") == 0);
 }
 
+ATF_TC_WITHOUT_HEAD(swscanf_widths_in_characters);
+ATF_TC_BODY(swscanf_widths_in_characters, tc)
+{
+	wchar_t a[8], b[8], c[2];
+
+	if (setlocale(LC_CTYPE, "C.UTF-8") == NULL)
+		atf_tc_skip("no C.UTF-8 locale");
+	ATF_CHECK_EQ(swscanf(L"\xe9t\xe9 x", L"%2ls%ls", a, b), 2);
+	ATF_CHECK(wcscmp(a, L"\xe9t") == 0);
+	ATF_CHECK(wcscmp(b, L"\xe9") == 0);
+	ATF_CHECK_EQ(swscanf(L"\x4e2d\x6587", L"%lc", c), 1);
+	ATF_CHECK_EQ(c[0], 0x4e2d);
+}
+
 ATF_TP_ADD_TCS(tp)
 {
 	ATF_TP_ADD_TC(tp, swprintf_basic);
@@ -203,5 +217,6 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, swscanf_conversions);
 	ATF_TP_ADD_TC(tp, widths_in_characters);
 	ATF_TP_ADD_TC(tp, wprintf_positional);
+	ATF_TP_ADD_TC(tp, swscanf_widths_in_characters);
 	return atf_no_error();
 }
