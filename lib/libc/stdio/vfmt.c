@@ -1,6 +1,6 @@
 /*
  * vfmt.c: the formatting engine of the printf family.
- * Entry points (private): __vfmt, __fmt_put, __fmt_pad.
+ * Entry points (private): __vfmt, __fmt_put, __fmt_pad, __fmt_chars.
  *
  * A format is processed in one pass when it uses sequential arguments.
  * When it uses positional ones (%n$, *n$) a first pass records the type
@@ -40,8 +40,11 @@ struct conv {
 	int wstar, pstar;
 };
 
-/* Characters in the first n bytes of s; *bytes gets the bytes used
- * by the first max characters (all n if there are fewer). */
+/*
+ * The number of characters in the first n bytes of s.  If bytes is not
+ * NULL, *bytes is a limit on entry (count at most that many characters)
+ * and on return the bytes those characters take (n if fewer).
+ */
 size_t
 __fmt_chars(const char *s, size_t n, size_t *bytes)
 {
