@@ -11,7 +11,11 @@
  *		VMCTL_F_xxx.  VMCTL_GET_PDBR returns the root in value.
  * SYS_SCHEDCTL	flags SCHEDCTL_FLAG_KERNEL: the kernel schedules endpt
  *		(priority and quantum from the message); otherwise the
- *		caller becomes its scheduler.
+ *		caller becomes its scheduler: when endpt uses up a quantum
+ *		it stops (RTS_NO_QUANTUM) and the scheduler gets a message
+ *		SCHEDULING_NO_QUANTUM from KERNEL (layout
+ *		m_lsys_krn_sys_schedule: endpt, priority, quantum in ms);
+ *		its SYS_SCHEDULE answer lets endpt run again.
  * SYS_FORK	the child starts stopped (RTS_STOPPED) with an empty address
  *		space; VM fills it with VMCTL and RUNCTL RC_RESUME starts it.
  * SYS_UMAP	segment UMAP_VIRTUAL: src_addr is a virtual address of
@@ -31,6 +35,7 @@
 #define VMCTL_F_EXEC	    0x2
 
 #define SCHEDCTL_FLAG_KERNEL 0x1
+#define SCHEDULING_NO_QUANTUM (NOTIFY_BASE + 0x10)
 
 #define UMAP_VIRTUAL	    0
 

@@ -267,6 +267,24 @@ sched(int type, endpoint_t ep, int prio, int quantum, uint32_t flags)
 	return kt_kcall(&m);
 }
 
+/* We are spin's scheduler: its used-up quantum comes to us. */
+static void
+check_no_quantum(void)
+{
+	message m;
+	int r;
+
+	r = kt_receive(KERNEL, &m);
+	check("sched_no_quantum_msg",
+	    r == 0 && m.m_source == KERNEL &&
+		m.m_type == SCHEDULING_NO_QUANTUM &&
+		m.m_lsys_krn_sys_schedule.endpt == spin &&
+		m.m_lsys_krn_sys_schedule.quantum == 50,
+	    "no SCHEDULING_NO_QUANTUM for the spinner");
+	check("sched_no_quantum_stops", ticks_during(spin, 10) == 0,
+	    "spinner ran without a new quantum");
+}
+
 static void
 test_schedule(void)
 {
@@ -280,12 +298,13 @@ test_schedule(void)
 	    "a queue-15 spinner ran beside a queue-8 busy process");
 	expect("schedctl_user", sched(SYS_SCHEDCTL, spin, 0, 0, 0), 0);
 	expect("schedule_by_scheduler", sched(SYS_SCHEDULE, spin, 8, 50, 0), 0);
-	check("schedule_restored", ticks_during(spin, 20) > 0,
-	    "spinner back on queue 8 got no time");
+	check_no_quantum();
 	expect(
 	    "schedctl_badflags", sched(SYS_SCHEDCTL, spin, 8, 50, 4), -EINVAL_);
 	expect("schedctl_kernel",
 	    sched(SYS_SCHEDCTL, spin, 8, 50, SCHEDCTL_FLAG_KERNEL), 0);
+	check("schedule_restored", ticks_during(spin, 20) > 0,
+	    "spinner back with the kernel scheduler got no time");
 }
 
 static long
