@@ -10,8 +10,8 @@
  * the longest end; among the paths giving that match, captures come from
  * the highest-priority one (greedy repetition, earlier alternative).  That
  * is where we deviate from POSIX's rule that each subexpression must
- * itself be leftmost-longest (e.g. "(a|ab)(c|bcd)" on "abcd" gives
- * \1 = "a", where POSIX wants "ab").
+ * itself be leftmost-longest (e.g. "(a|ab)(bc|c)" on "abc" gives
+ * \1 = "a", where POSIX wants "ab"; glibc answers as we do).
  * Entry point: __re_pike().
  */
 #include <stdlib.h>

@@ -1,0 +1,554 @@
+/*
+ * t_regex: regcomp/regexec over tables of (flags, pattern, subject,
+ * expected match and submatches), one test case per feature.
+ */
+#include <regex.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <atf-c.h>
+
+#define TC(name, desc)                                                         \
+	ATF_TC(name);                                                          \
+	ATF_TC_HEAD(name, tc)                                                  \
+	{                                                                      \
+		atf_tc_set_md_var(tc, "descr", "%s", desc);                    \
+	}                                                                      \
+	ATF_TC_BODY(name, tc)
+
+/* Most table rows leave eflags out (0). */
+#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
+
+#define E REG_EXTENDED
+#define B 0
+#define NOMATCH "-"
+
+/*
+ * want: "-" for no match, else "so,eo" for the whole match followed by
+ * " so,eo" per subexpression (-1,-1 for an unset one).
+ */
+struct rcase {
+	int cflags;
+	const char *re;
+	const char *s;
+	const char *want;
+	int eflags;
+};
+
+static void
+run(const struct rcase *c, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		regex_t re;
+		regmatch_t m[10];
+		char got[256];
+		int r;
+
+		r = regcomp(&re, c[i].re, c[i].cflags);
+		if (r != 0) {
+			atf_tc_fail_nonfatal("regcomp(\"%s\", %#x) = %d",
+			    c[i].re, c[i].cflags, r);
+			continue;
+		}
+		r = regexec(&re, c[i].s, 10, m, c[i].eflags);
+		if (r == REG_NOMATCH) {
+			strcpy(got, NOMATCH);
+		} else if (r != 0) {
+			snprintf(got, sizeof(got), "error %d", r);
+		} else {
+			size_t len = 0;
+
+			len += snprintf(got, sizeof(got), "%d,%d",
+			    (int)m[0].rm_so, (int)m[0].rm_eo);
+			for (size_t k = 1; k <= re.re_nsub && k < 10; k++)
+				len += snprintf(got + len, sizeof(got) - len,
+				    " %d,%d", (int)m[k].rm_so, (int)m[k].rm_eo);
+		}
+		ATF_CHECK_STREQ_MSG(got, c[i].want, "/%s/ %#x on \"%s\"",
+		    c[i].re, c[i].cflags, c[i].s);
+		regfree(&re);
+	}
+}
+
+#define RUN(t) run(t, sizeof(t) / sizeof(t[0]))
+
+TC(literals, "plain strings match at the leftmost position")
+{
+	static const struct rcase t[] = {
+		{ B, "abc", "abc", "0,3" },
+		{ B, "abc", "xabcabc", "1,4" },
+		{ B, "abc", "ab", NOMATCH },
+		{ E, "abc", "aabbcc", NOMATCH },
+		{ B, "", "abc", "0,0" },
+		{ B, "a", "", NOMATCH },
+		{ E, "hello world", "say hello world!", "4,15" },
+		{ B, "x", "\xe9x", "1,2" },
+	};
+	RUN(t);
+}
+
+TC(dot, "'.' matches any character, and newline unless REG_NEWLINE")
+{
+	static const struct rcase t[] = {
+		{ B, "a.c", "abc", "0,3" },
+		{ B, "a.c", "a\nc", "0,3" },
+		{ E | REG_NEWLINE, "a.c", "a\nc", NOMATCH },
+		{ E, "...", "ab", NOMATCH },
+		{ E, ".", "\x01", "0,1" },
+	};
+	RUN(t);
+}
+
+TC(anchors, "^ and $ in both syntaxes")
+{
+	static const struct rcase t[] = {
+		{ B, "^abc", "abcd", "0,3" },
+		{ B, "^abc", "xabc", NOMATCH },
+		{ B, "abc$", "xabc", "1,4" },
+		{ B, "abc$", "abcx", NOMATCH },
+		{ B, "^$", "", "0,0" },
+		{ B, "^$", "x", NOMATCH },
+		{ B, "a^b", "a^b", "0,3" },
+		{ B, "a$b", "a$b", "0,3" },
+		{ E, "a|^b", "cb", NOMATCH },
+		{ E, "(^a)", "ba", NOMATCH },
+		{ E, "x$|y", "xy", "1,2" },
+		{ B, "\\(^a\\)", "ab", "0,1 0,1" },
+		{ B, "\\(a$\\)", "ba", "1,2 1,2" },
+	};
+	RUN(t);
+}
+
+TC(newline_anchors, "REG_NEWLINE: ^ after and $ before a newline")
+{
+	static const struct rcase t[] = {
+		{ E | REG_NEWLINE, "^b", "a\nb", "2,3" },
+		{ E | REG_NEWLINE, "a$", "a\nb", "0,1" },
+		{ E, "^b", "a\nb", NOMATCH },
+		{ E, "a$", "a\nb", NOMATCH },
+		{ E | REG_NEWLINE, "[^x]b", "a\nb", NOMATCH },
+		{ E, "[^x]b", "a\nb", "1,3" },
+		{ E | REG_NEWLINE, "^$", "a\n\nb", "2,2" },
+	};
+	RUN(t);
+}
+
+TC(notbol_noteol, "REG_NOTBOL and REG_NOTEOL")
+{
+	static const struct rcase t[] = {
+		{ E, "^a", "a", NOMATCH, REG_NOTBOL },
+		{ E, "a$", "a", NOMATCH, REG_NOTEOL },
+		{ E, "^a|b", "ab", "1,2", REG_NOTBOL },
+		{ E | REG_NEWLINE, "^a", "x\na", "2,3", REG_NOTBOL },
+		{ E, "a", "a", "0,1", REG_NOTBOL | REG_NOTEOL },
+	};
+	RUN(t);
+}
+
+TC(star, "* repetition is greedy, BRE leading * is literal")
+{
+	static const struct rcase t[] = {
+		{ B, "ab*c", "ac", "0,2" },
+		{ B, "ab*c", "abbbc", "0,5" },
+		{ B, "a*", "aaa", "0,3" },
+		{ B, "a*", "baaa", "0,0" },
+		{ B, "*a", "*a", "0,2" },
+		{ B, "^*a", "*a", "0,2" },
+		{ B, "\\(*a\\)", "*a", "0,2 0,2" },
+		{ E, "a**", "aa", "0,2" },
+		{ B, "x.*y", "x1y2y3", "0,5" },
+	};
+	RUN(t);
+}
+
+TC(plus_question, "ERE + and ?")
+{
+	static const struct rcase t[] = {
+		{ E, "ab+c", "ac", NOMATCH },
+		{ E, "ab+c", "abbc", "0,4" },
+		{ E, "ab?c", "ac", "0,2" },
+		{ E, "ab?c", "abc", "0,3" },
+		{ E, "ab?c", "abbc", NOMATCH },
+		{ B, "a+", "a+", "0,2" },
+		{ B, "a?", "a?", "0,2" },
+		{ E, "(ab)+", "ababab", "0,6 4,6" },
+	};
+	RUN(t);
+}
+
+TC(intervals, "{m}, {m,}, {m,n} and BRE \\{ \\}")
+{
+	static const struct rcase t[] = {
+		{ E, "a{3}", "aaaa", "0,3" },
+		{ E, "a{3}", "aa", NOMATCH },
+		{ E, "a{2,}", "aaaaa", "0,5" },
+		{ E, "a{1,2}", "aaa", "0,2" },
+		{ E, "a{0,1}b", "b", "0,1" },
+		{ E, "(ab){2}", "abababab", "0,4 2,4" },
+		{ E, "a{0}b", "ab", "1,2" },
+		{ B, "a\\{2\\}", "aaa", "0,2" },
+		{ B, "a\\{1,\\}", "aaa", "0,3" },
+		{ B, "a{2}", "a{2}", "0,4" },
+		{ E, "a{,2}", "a{,2}", "0,5" },
+		{ E, "x{255}", "x", NOMATCH },
+	};
+	RUN(t);
+}
+
+TC(alternation, "ERE | chooses the longest overall match")
+{
+	static const struct rcase t[] = {
+		{ E, "a|b", "b", "0,1" },
+		{ E, "ab|abcd", "abcde", "0,4" },
+		{ E, "abcd|ab", "abcde", "0,4" },
+		{ E, "x|y|z", "aaz", "2,3" },
+		{ E, "(a|b)*c", "abac", "0,4 2,3" },
+		{ B, "a|b", "a|b", "0,3" },
+		{ E, "(wee|week)(knights|night)", "weeknights", "0,10 0,3 3,10" },
+	};
+	RUN(t);
+}
+
+TC(posix_subexpression_rule,
+    "POSIX: each subexpression is itself leftmost-longest")
+{
+	static const struct rcase t[] = {
+		{ E, "(a|ab)(bc|c)", "abc", "0,3 0,2 2,3" },
+	};
+
+	atf_tc_expect_fail("the Pike VM takes submatches from the "
+			   "highest-priority path among the longest matches "
+			   "(glibc gives the same answer)");
+	RUN(t);
+}
+
+TC(leftmost_longest, "the leftmost match wins, then the longest")
+{
+	static const struct rcase t[] = {
+		{ E, "a*b|a*c", "xaaac", "1,5" },
+		{ E, "(a*)(ab)*b", "aab", "0,3 0,2 -1,-1" },
+		{ E, "b+|a+b+", "aabb", "0,4" },
+		{ E, "x*", "aaa", "0,0" },
+		{ E, "(a|aa)*", "aaaa", "0,4 3,4" },
+		{ E, "a+?", "aaa", "0,3" },
+	};
+	RUN(t);
+}
+
+TC(groups, "subexpression offsets, unset groups and re_nsub")
+{
+	static const struct rcase t[] = {
+		{ E, "(a)(b)(c)", "abc", "0,3 0,1 1,2 2,3" },
+		{ E, "(a)|(b)", "b", "0,1 -1,-1 0,1" },
+		{ E, "((a)b)c", "abc", "0,3 0,2 0,1" },
+		{ E, "(a*)b", "b", "0,1 0,0" },
+		{ B, "\\(a\\)\\(b\\)", "ab", "0,2 0,1 1,2" },
+		{ B, "\\(\\)", "x", "0,0 0,0" },
+		{ E, "(a)*", "aaa", "0,3 2,3" },
+		{ E, "(x)?y", "y", "0,1 -1,-1" },
+	};
+	regex_t re;
+
+	RUN(t);
+	ATF_REQUIRE_EQ(regcomp(&re, "(a(b)(c(d)))", E), 0);
+	ATF_CHECK_EQ(re.re_nsub, 4);
+	regfree(&re);
+	ATF_REQUIRE_EQ(regcomp(&re, "\\(a\\)(b)", B), 0);
+	ATF_CHECK_EQ(re.re_nsub, 1);
+	regfree(&re);
+}
+
+TC(brackets, "bracket expressions: lists, ranges, negation, ] and -")
+{
+	static const struct rcase t[] = {
+		{ E, "[abc]+", "xcabx", "1,4" },
+		{ E, "[a-c]+", "xcabdx", "1,4" },
+		{ E, "[^a-c]+", "abxyzc", "2,5" },
+		{ E, "[]a]+", "]a]b", "0,3" },
+		{ E, "[^]a]", "]ab", "2,3" },
+		{ E, "[a-]+", "a-a", "0,3" },
+		{ E, "[-a]+", "-a", "0,2" },
+		{ E, "[a\\]+", "a\\", "0,2" },
+		{ E, "[.]", "a.b", "1,2" },
+		{ E, "[*+?{]+", "a*+?{b", "1,5" },
+		{ E, "[%--]+", "%+-", "0,3" },
+		{ B, "[[]", "[", "0,1" },
+	};
+	RUN(t);
+}
+
+TC(classes, "[:class:] names inside brackets")
+{
+	static const struct rcase t[] = {
+		{ E, "[[:digit:]]+", "ab123c", "2,5" },
+		{ E, "[[:alpha:]]+", "12abC3", "2,5" },
+		{ E, "[[:upper:][:digit:]]+", "aB1c", "1,3" },
+		{ E, "[[:space:]]+", "a \t\nb", "1,4" },
+		{ E, "[^[:alnum:]]", "ab_c", "2,3" },
+		{ E, "[[:punct:]]", "ab!", "2,3" },
+		{ E, "[[:xdigit:]]+", "xfF09g", "1,5" },
+		{ E, "[[:blank:]]", "a\tb", "1,2" },
+		{ E, "[[:lower:]]+", "ABcdE", "2,4" },
+		{ E, "[[:cntrl:]]", "a\x01", "1,2" },
+		{ E, "[[:print:]]+", "\x01" "ab ", "1,4" },
+		{ E, "[[:graph:]]+", " ab ", "1,3" },
+	};
+	RUN(t);
+}
+
+TC(equiv_collating, "[=c=] and [.c.] for single characters")
+{
+	static const struct rcase t[] = {
+		{ E, "[[=a=]]+", "baab", "1,3" },
+		{ E, "[[.-.]]", "a-b", "1,2" },
+		{ E, "[[.a.]-c]+", "xabcd", "1,4" },
+		{ E, "[[.].]]", "a]", "1,2" },
+	};
+	RUN(t);
+}
+
+TC(icase, "REG_ICASE folds letters, brackets and back-references")
+{
+	static const struct rcase t[] = {
+		{ E | REG_ICASE, "abc", "xABC", "1,4" },
+		{ E | REG_ICASE, "[a-c]+", "AbC", "0,3" },
+		{ E | REG_ICASE, "[^a]", "Ab", "1,2" },
+		{ B | REG_ICASE, "\\(a\\)\\1", "aA", "0,2 0,1" },
+		{ E | REG_ICASE, "[[:upper:]]+", "abC", "0,3" },
+		{ E, "abc", "ABC", NOMATCH },
+	};
+	RUN(t);
+}
+
+TC(backrefs, "BRE back-references \\1-\\9")
+{
+	static const struct rcase t[] = {
+		{ B, "\\(a*\\)\\1", "aaaa", "0,4 0,2" },
+		{ B, "\\(a*\\)b\\1", "aabaa", "0,5 0,2" },
+		{ B, "\\(.\\)\\1", "abccd", "2,4 2,3" },
+		{ B, "^\\(.*\\)\\1$", "abcabc", "0,6 0,3" },
+		{ B, "^\\(.*\\)\\1$", "abcab", NOMATCH },
+		{ B, "\\(a\\)\\(b\\)\\2\\1", "xabba", "1,5 1,2 2,3" },
+		{ B, "\\([ab]*\\)x\\1", "abxab", "0,5 0,2" },
+		{ E, "(a)\\1", "aa", "0,2 0,1" },
+		{ E, "(a)|b\\1", "b", NOMATCH },
+		{ B, "\\(ab\\)*c\\1", "ababcab", "0,7 2,4" },
+	};
+	RUN(t);
+}
+
+TC(word_bounds, "\\< and \\> match at word starts and ends")
+{
+	static const struct rcase t[] = {
+		{ E, "\\<the\\>", "other the", "6,9" },
+		{ E, "\\<a", "ba a", "3,4" },
+		{ E, "b\\>", "bb b", "1,2" },
+		{ E, "\\<x\\>", "xy", NOMATCH },
+	};
+	RUN(t);
+}
+
+TC(escapes, "escaped specials are literal")
+{
+	static const struct rcase t[] = {
+		{ E, "a\\.c", "abc a.c", "4,7" },
+		{ E, "\\(a\\)", "(a)", "0,3" },
+		{ E, "a\\*", "aa*", "1,3" },
+		{ E, "\\$x", "$x", "0,2" },
+		{ E, "\\^x", "^x", "0,2" },
+		{ B, "a\\.", "ab a.", "3,5" },
+		{ E, "\\{", "{", "0,1" },
+		{ E, "a{", "a{", "0,2" },
+	};
+	RUN(t);
+}
+
+TC(nospec, "REG_NOSPEC: the whole pattern is literal")
+{
+	static const struct rcase t[] = {
+		{ REG_NOSPEC, "a.*b", "xa.*b", "1,5" },
+		{ REG_NOSPEC, "a.*b", "axxb", NOMATCH },
+		{ REG_NOSPEC | REG_ICASE, "A[B]", "xa[b]", "1,5" },
+	};
+	regex_t re;
+
+	RUN(t);
+	ATF_CHECK_EQ(regcomp(&re, "a", REG_NOSPEC | REG_EXTENDED), REG_INVARG);
+}
+
+TC(pend, "REG_PEND: the pattern ends at re_endp and may hold NULs")
+{
+	static const char pat[] = "a\0b";
+	regex_t re;
+	regmatch_t m[1];
+
+	re.re_endp = pat + 3;
+	ATF_REQUIRE_EQ(regcomp(&re, pat, REG_PEND | REG_EXTENDED), 0);
+	m[0].rm_so = 0;
+	m[0].rm_eo = 3;
+	ATF_CHECK_EQ(regexec(&re, "a\0b", 1, m, REG_STARTEND), 0);
+	ATF_CHECK_EQ(m[0].rm_eo, 3);
+	regfree(&re);
+	re.re_endp = pat + 1;
+	ATF_REQUIRE_EQ(regcomp(&re, pat, REG_PEND | REG_EXTENDED), 0);
+	ATF_CHECK_EQ(regexec(&re, "xa", 0, NULL, 0), 0);
+	regfree(&re);
+	re.re_endp = NULL;
+	ATF_CHECK_EQ(regcomp(&re, pat, REG_PEND), REG_INVARG);
+}
+
+TC(startend, "REG_STARTEND limits the search; offsets stay absolute")
+{
+	regex_t re;
+	regmatch_t m[2];
+
+	ATF_REQUIRE_EQ(regcomp(&re, "^b+", REG_EXTENDED), 0);
+	m[0].rm_so = 1;
+	m[0].rm_eo = 3;
+	ATF_REQUIRE_EQ(regexec(&re, "abbbc", 1, m, REG_STARTEND), 0);
+	ATF_CHECK_EQ(m[0].rm_so, 1);
+	ATF_CHECK_EQ(m[0].rm_eo, 3);
+	m[0].rm_so = 1;
+	m[0].rm_eo = 3;
+	ATF_CHECK_EQ(regexec(&re, "abbbc", 1, m,
+			 REG_STARTEND | REG_NOTBOL),
+	    REG_NOMATCH);
+	m[0].rm_so = 3;
+	m[0].rm_eo = 1;
+	ATF_CHECK_EQ(regexec(&re, "abbbc", 1, m, REG_STARTEND), REG_INVARG);
+	ATF_CHECK_EQ(regexec(&re, "abbbc", 0, NULL, REG_STARTEND), REG_INVARG);
+	regfree(&re);
+	ATF_REQUIRE_EQ(regcomp(&re, "c$", REG_EXTENDED), 0);
+	m[0].rm_so = 0;
+	m[0].rm_eo = 2;
+	ATF_CHECK_EQ(regexec(&re, "acc", 1, m, REG_STARTEND), 0);
+	ATF_CHECK_EQ(m[0].rm_so, 1); /* $ matches at rm_eo */
+	regfree(&re);
+}
+
+TC(nosub, "REG_NOSUB: match or not, pmatch untouched")
+{
+	regex_t re;
+	regmatch_t m[1] = { { 77, 88 } };
+
+	ATF_REQUIRE_EQ(regcomp(&re, "(b)c", REG_EXTENDED | REG_NOSUB), 0);
+	ATF_CHECK_EQ(regexec(&re, "abc", 1, m, 0), 0);
+	ATF_CHECK_EQ(m[0].rm_so, 77);
+	ATF_CHECK_EQ(regexec(&re, "abd", 1, m, 0), REG_NOMATCH);
+	regfree(&re);
+}
+
+TC(nmatch_extra, "slots beyond re_nsub are -1; nmatch 0 is allowed")
+{
+	regex_t re;
+	regmatch_t m[5];
+
+	ATF_REQUIRE_EQ(regcomp(&re, "(a)", REG_EXTENDED), 0);
+	memset(m, 0x55, sizeof(m));
+	ATF_REQUIRE_EQ(regexec(&re, "xa", 5, m, 0), 0);
+	ATF_CHECK_EQ(m[1].rm_so, 1);
+	for (int i = 2; i < 5; i++) {
+		ATF_CHECK_EQ(m[i].rm_so, -1);
+		ATF_CHECK_EQ(m[i].rm_eo, -1);
+	}
+	ATF_CHECK_EQ(regexec(&re, "xa", 0, NULL, 0), 0);
+	regfree(&re);
+}
+
+TC(bad_handles, "regexec on a freed or NULL expression is REG_BADPAT")
+{
+	regex_t re;
+
+	ATF_REQUIRE_EQ(regcomp(&re, "a", 0), 0);
+	regfree(&re);
+	ATF_CHECK_EQ(regexec(&re, "a", 0, NULL, 0), REG_BADPAT);
+	ATF_CHECK_EQ(regexec(NULL, "a", 0, NULL, 0), REG_BADPAT);
+	ATF_REQUIRE_EQ(regcomp(&re, "a", 0), 0);
+	ATF_CHECK_EQ(regexec(&re, NULL, 0, NULL, 0), REG_INVARG);
+	regfree(&re);
+	regfree(&re);
+	ATF_CHECK_EQ(regcomp(NULL, "a", 0), REG_INVARG);
+	ATF_CHECK_EQ(regcomp(&re, NULL, 0), REG_INVARG);
+}
+
+TC(no_blowup, "nested repetitions stay fast without back-references")
+{
+	char s[4096];
+	regex_t re;
+
+	memset(s, 'a', sizeof(s) - 1);
+	s[sizeof(s) - 1] = '\0';
+	ATF_REQUIRE_EQ(regcomp(&re, "(a*)*(a|aa)*b", REG_EXTENDED), 0);
+	ATF_CHECK_EQ(regexec(&re, s, 0, NULL, 0), REG_NOMATCH);
+	regfree(&re);
+	ATF_REQUIRE_EQ(regcomp(&re, "((a+)+)+$", REG_EXTENDED), 0);
+	ATF_CHECK_EQ(regexec(&re, s, 0, NULL, 0), 0);
+	regfree(&re);
+}
+
+TC(backtrack_budget, "a pathological back-reference pattern ends (ESPACE)")
+{
+	char s[64];
+	regex_t re;
+	int r;
+
+	memset(s, 'a', sizeof(s) - 1);
+	s[sizeof(s) - 1] = '\0';
+	ATF_REQUIRE_EQ(regcomp(&re, "\\(a*\\)*\\(a*\\)*\\(a*\\)*\\1b", 0), 0);
+	r = regexec(&re, s, 0, NULL, 0);
+	ATF_CHECK_MSG(r == REG_NOMATCH || r == REG_ESPACE, "r=%d", r);
+	regfree(&re);
+}
+
+TC(long_subject, "a 1 MB subject")
+{
+	size_t n = 1 << 20;
+	char *s = malloc(n + 1);
+	regex_t re;
+	regmatch_t m[2];
+
+	ATF_REQUIRE(s != NULL);
+	memset(s, 'x', n);
+	memcpy(s + n - 5, "abcde", 5);
+	s[n] = '\0';
+	ATF_REQUIRE_EQ(regcomp(&re, "a(b|q)c", REG_EXTENDED), 0);
+	ATF_REQUIRE_EQ(regexec(&re, s, 2, m, 0), 0);
+	ATF_CHECK_EQ(m[0].rm_so, (regoff_t)(n - 5));
+	ATF_CHECK_EQ(m[1].rm_so, (regoff_t)(n - 4));
+	regfree(&re);
+	free(s);
+}
+
+ATF_TP_ADD_TCS(tp)
+{
+	ATF_TP_ADD_TC(tp, literals);
+	ATF_TP_ADD_TC(tp, dot);
+	ATF_TP_ADD_TC(tp, anchors);
+	ATF_TP_ADD_TC(tp, newline_anchors);
+	ATF_TP_ADD_TC(tp, notbol_noteol);
+	ATF_TP_ADD_TC(tp, star);
+	ATF_TP_ADD_TC(tp, plus_question);
+	ATF_TP_ADD_TC(tp, intervals);
+	ATF_TP_ADD_TC(tp, alternation);
+	ATF_TP_ADD_TC(tp, leftmost_longest);
+	ATF_TP_ADD_TC(tp, posix_subexpression_rule);
+	ATF_TP_ADD_TC(tp, groups);
+	ATF_TP_ADD_TC(tp, brackets);
+	ATF_TP_ADD_TC(tp, classes);
+	ATF_TP_ADD_TC(tp, equiv_collating);
+	ATF_TP_ADD_TC(tp, icase);
+	ATF_TP_ADD_TC(tp, backrefs);
+	ATF_TP_ADD_TC(tp, word_bounds);
+	ATF_TP_ADD_TC(tp, escapes);
+	ATF_TP_ADD_TC(tp, nospec);
+	ATF_TP_ADD_TC(tp, pend);
+	ATF_TP_ADD_TC(tp, startend);
+	ATF_TP_ADD_TC(tp, nosub);
+	ATF_TP_ADD_TC(tp, nmatch_extra);
+	ATF_TP_ADD_TC(tp, bad_handles);
+	ATF_TP_ADD_TC(tp, no_blowup);
+	ATF_TP_ADD_TC(tp, backtrack_budget);
+	ATF_TP_ADD_TC(tp, long_subject);
+	return atf_no_error();
+}
