@@ -165,6 +165,12 @@ __uint64_t strtou(const char *__restrict, char **__restrict, int, __uint64_t,
 qdiv_t qdiv(__int64_t, __int64_t);
 __int64_t qabs(__int64_t);
 
+__uint32_t arc4random(void);
+void arc4random_addrandom(unsigned char *, int);
+void arc4random_buf(void *, size_t);
+void arc4random_stir(void);
+__uint32_t arc4random_uniform(__uint32_t);
+
 int getenv_r(const char *, char *, size_t);
 const char *getprogname(void) __constfunc;
 void setprogname(const char *);
