@@ -5,6 +5,7 @@
  */
 #include <atf-c.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -298,6 +299,46 @@ ATF_TC_BODY(stdout_full_buffered_on_file, tc)
 	ATF_CHECK(WIFEXITED(st) && WEXITSTATUS(st) == 0);
 }
 
+ATF_TC_WITHOUT_HEAD(write_error_enospc);
+ATF_TC_BODY(write_error_enospc, tc)
+{
+	FILE *f;
+
+	if (access("/dev/full", W_OK) != 0)
+		atf_tc_skip("no /dev/full");
+	f = fopen("/dev/full", "w");
+	ATF_REQUIRE(f != NULL);
+	ATF_CHECK(fputs("data", f) >= 0); /* buffered: no error yet */
+	ATF_CHECK(!ferror(f));
+	errno = 0;
+	ATF_CHECK_EQ(fflush(f), EOF);
+	ATF_CHECK_EQ(errno, ENOSPC);
+	ATF_CHECK(ferror(f));
+	clearerr(f);
+	setvbuf(f, NULL, _IONBF, 0);
+	ATF_CHECK_EQ(fputc('x', f), EOF); /* unbuffered: at once */
+	ATF_CHECK(ferror(f));
+	ATF_CHECK_EQ(fprintf(f, "%d", 1), -1);
+	fclose(f);
+}
+
+ATF_TC_WITHOUT_HEAD(read_error_sets_ferror);
+ATF_TC_BODY(read_error_sets_ferror, tc)
+{
+	FILE *f;
+	int fd;
+
+	fd = open("wo", O_WRONLY | O_CREAT, 0644);
+	ATF_REQUIRE(fd >= 0);
+	f = fdopen(fd, "w");
+	ATF_REQUIRE(f != NULL);
+	/* the stream is not readable: the error indicator, not EOF */
+	ATF_CHECK_EQ(fgetc(f), EOF);
+	ATF_CHECK(ferror(f));
+	ATF_CHECK(!feof(f));
+	fclose(f);
+}
+
 /* Passed through a function so the compiler cannot see the NULL. */
 static void *
 nothing(void)
@@ -378,6 +419,8 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, clearerr_resets);
 	ATF_TP_ADD_TC(tp, stderr_unbuffered);
 	ATF_TP_ADD_TC(tp, stdout_full_buffered_on_file);
+	ATF_TP_ADD_TC(tp, write_error_enospc);
+	ATF_TP_ADD_TC(tp, read_error_sets_ferror);
 	ATF_TP_ADD_TC(tp, null_stream_errors);
 	ATF_TP_ADD_TC(tp, null_string_errors);
 	return atf_no_error();
