@@ -3,7 +3,8 @@
  * (private __gettemp).  The run of at least six 'X's before a suffix of
  * suffixlen bytes is replaced by random letters and digits until a name
  * that does not exist yet is found (and, for files and directories,
- * created atomically with O_EXCL or mkdir).
+ * created atomically with O_EXCL or mkdir).  The letters come from
+ * arc4random, so names are hard to predict.
  */
 #include <sys/stat.h>
 #include <errno.h>
@@ -21,37 +22,11 @@
 static const char letters[] =
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
-static uint64_t
-next_random(void)
-{
-	static uint64_t s;
-	uint64_t v;
-
-	if (s == 0)
-		s = ((uint64_t)getpid() << 32) ^ (uintptr_t)&s ^
-		    0x9e3779b97f4a7c15ULL;
-	s += 0x9e3779b97f4a7c15ULL;
-	v = s;
-	v = (v ^ (v >> 30)) * 0xbf58476d1ce4e5b9ULL;
-	v = (v ^ (v >> 27)) * 0x94d049bb133111ebULL;
-	return v ^ (v >> 31);
-}
-
 static void
 fill(char *start, char *end)
 {
-	uint64_t r = 0;
-	int left = 0;
-
-	for (; start < end; start++) {
-		if (left == 0) {
-			r = next_random();
-			left = 10;
-		}
-		*start = letters[r % (sizeof(letters) - 1)];
-		r /= sizeof(letters) - 1;
-		left--;
-	}
+	for (; start < end; start++)
+		*start = letters[arc4random_uniform(sizeof(letters) - 1)];
 }
 
 /* Try the current name; 1 done, 0 exists (retry), -1 error. */
