@@ -305,6 +305,26 @@ ATF_TC_BODY(fclose_flushes, tc)
 	ATF_CHECK_EQ(st.st_size, 8);
 }
 
+ATF_TC_WITHOUT_HEAD(fclose_gives_back_input);
+ATF_TC_BODY(fclose_gives_back_input, tc)
+{
+	FILE *f;
+	int fd, fd2;
+
+	make("f", "0123456789");
+	fd = open("f", O_RDONLY);
+	ATF_REQUIRE(fd >= 0);
+	fd2 = dup(fd); /* shares the offset */
+	f = fdopen(fd, "r");
+	ATF_REQUIRE(f != NULL);
+	ATF_CHECK_EQ(fgetc(f), '0');
+	ATF_CHECK_EQ(fgetc(f), '1');
+	fclose(f);
+	/* the buffer read ahead, but the offset is back at 2 */
+	ATF_CHECK_EQ(lseek(fd2, 0, SEEK_CUR), 2);
+	close(fd2);
+}
+
 ATF_TC_WITHOUT_HEAD(fclose_reports_close_error);
 ATF_TC_BODY(fclose_reports_close_error, tc)
 {
@@ -363,6 +383,7 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, freopen_bad_mode);
 	ATF_TP_ADD_TC(tp, fileno_std);
 	ATF_TP_ADD_TC(tp, fclose_flushes);
+	ATF_TP_ADD_TC(tp, fclose_gives_back_input);
 	ATF_TP_ADD_TC(tp, fclose_reports_close_error);
 	ATF_TP_ADD_TC(tp, fdclose_keeps_fd);
 	return atf_no_error();
