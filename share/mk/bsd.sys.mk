@@ -17,10 +17,15 @@ AFLAGS+=	${DBG}
 
 .SUFFIXES: .o .c .S .s
 
+# The dependency file keeps the headers only: the source itself is found
+# through .PATH, so a source that moves to another folder does not leave a
+# stale path behind.
 .c.o:
 	${CC} ${CFLAGS} ${CPPFLAGS} ${CFLAGS.${.IMPSRC:T}} -c ${.IMPSRC} -o ${.TARGET}
+	@sed -i 's| ${.IMPSRC}||' ${.TARGET:R}.d
 
 .S.o .s.o:
 	${CC} ${AFLAGS} ${CPPFLAGS} ${AFLAGS.${.IMPSRC:T}} -c ${.IMPSRC} -o ${.TARGET}
+	@sed -i 's| ${.IMPSRC}||' ${.TARGET:R}.d
 
 .endif	# _BSD_SYS_MK_
