@@ -70,6 +70,7 @@ int __sdiscard(FILE *);
 int __swprep(FILE *);
 size_t __sfwrite(FILE *, const void *, size_t);
 void __sflushall(int);
+void __sexit(void);
 void __sinit(void);
 ssize_t __sfd_read(FILE *, void *, size_t);
 ssize_t __sfd_write(FILE *, const void *, size_t);

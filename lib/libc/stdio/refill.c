@@ -35,6 +35,7 @@ __srefill(FILE *f)
 	if (f->mode != _IOFBF)
 		__sflushall(1);
 	f->flags |= F_READING;
+	__cleanup = __sexit;
 	n = f->io_read != NULL ? f->io_read(f, f->buf, f->bufsize) : 0;
 	f->rpos = f->buf;
 	f->rend = f->buf + (n > 0 ? n : 0);

@@ -3,8 +3,9 @@
  * __sflush (write pending output; on failure set the error indicator
  * and return EOF), __sdiscard (drop unread input, moving the underlying
  * offset back to the logical position when the stream can seek; on a
- * pipe or terminal the input is simply dropped) and
- * __sflushall (every writing stream, or only line-buffered ones).
+ * pipe or terminal the input is simply dropped), __sflushall (every
+ * writing stream, or only line-buffered ones) and __sexit (the exit-time
+ * cleanup).
  */
 #include <errno.h>
 
@@ -54,5 +55,24 @@ __sflushall(int lbf_only)
 	for (f = __sfhead; f != NULL; f = f->next) {
 		if ((f->flags & F_WRITING) && (!lbf_only || f->mode == _IOLBF))
 			(void)__sflush(f);
+	}
+}
+
+/*
+ * Installed as __cleanup by the first stream that reads or writes: exit()
+ * flushes all output and, as POSIX asks of exit and fclose, gives unread
+ * input back to seekable descriptors, so a process that read one line of
+ * a shared file leaves the offset just after that line.
+ */
+void
+__sexit(void)
+{
+	FILE *f;
+
+	for (f = __sfhead; f != NULL; f = f->next) {
+		if (f->flags & F_WRITING)
+			(void)__sflush(f);
+		else if (f->flags & F_READING)
+			(void)__sdiscard(f);
 	}
 }

@@ -5,18 +5,12 @@
  *
  * Full buffering writes when the buffer fills; line buffering also after
  * a newline; unbuffered streams write through at once.  The first stream
- * to write installs __cleanup so exit() flushes every stream.
+ * to write installs __cleanup (__sexit) so exit() flushes every stream.
  */
 #include <errno.h>
 #include <string.h>
 
 #include "stdio_impl.h"
-
-static void
-flush_at_exit(void)
-{
-	__sflushall(0);
-}
 
 int
 __swprep(FILE *f)
@@ -37,7 +31,7 @@ __swprep(FILE *f)
 	f->flags |= F_WRITING;
 	f->wpos = f->buf;
 	f->wend = f->buf + f->bufsize;
-	__cleanup = flush_at_exit;
+	__cleanup = __sexit;
 	return 0;
 }
 

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 static int rfd;
@@ -174,6 +175,36 @@ ATF_TC_BODY(exit_flushes, tc)
 	ATF_CHECK_EQ(arrived(), 7);
 }
 
+ATF_TC_WITHOUT_HEAD(exit_gives_back_input);
+ATF_TC_BODY(exit_gives_back_input, tc)
+{
+	char buf[8];
+	FILE *f;
+	pid_t pid;
+	int fd, st;
+
+	f = fopen("lines", "w");
+	ATF_REQUIRE(f != NULL);
+	fputs("first\nsecond\n", f);
+	fclose(f);
+	fd = open("lines", O_RDONLY);
+	ATF_REQUIRE(fd >= 0);
+	pid = fork();
+	ATF_REQUIRE(pid >= 0);
+	if (pid == 0) {
+		/* read one line through a buffered stream, then exit */
+		f = fdopen(fd, "r");
+		if (f == NULL || fgets(buf, sizeof(buf), f) == NULL)
+			_exit(2);
+		exit(0);
+	}
+	ATF_REQUIRE(waitpid(pid, &st, 0) == pid);
+	ATF_CHECK(WIFEXITED(st) && WEXITSTATUS(st) == 0);
+	/* the shared offset is just after the line the child consumed */
+	ATF_CHECK_EQ(lseek(fd, 0, SEEK_CUR), 6);
+	close(fd);
+}
+
 ATF_TP_ADD_TCS(tp)
 {
 	ATF_TP_ADD_TC(tp, full);
@@ -186,5 +217,6 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, fflush_all);
 	ATF_TP_ADD_TC(tp, fpurge_discards);
 	ATF_TP_ADD_TC(tp, exit_flushes);
+	ATF_TP_ADD_TC(tp, exit_gives_back_input);
 	return atf_no_error();
 }
