@@ -32,8 +32,8 @@ putnum(int n)
 }
 
 void
-__assert13(const char *file, int line, const char *function,
-    const char *failedexpr)
+__assert13(
+    const char *file, int line, const char *function, const char *failedexpr)
 {
 	put("assertion \"");
 	put(failedexpr != NULL ? failedexpr : "");

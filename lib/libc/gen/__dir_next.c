@@ -19,8 +19,8 @@ __dir_next(DIR *dirp)
 	for (;;) {
 		if (dirp->dd_loc >= dirp->dd_len) {
 			dirp->dd_seek = lseek(dirp->dd_fd, 0, SEEK_CUR);
-			dirp->dd_len = getdents(dirp->dd_fd, dirp->dd_buf,
-			    _DIR_BUFSIZE);
+			dirp->dd_len =
+			    getdents(dirp->dd_fd, dirp->dd_buf, _DIR_BUFSIZE);
 			dirp->dd_loc = 0;
 			dirp->dd_count = 0;
 			if (dirp->dd_len <= 0) {

@@ -58,8 +58,7 @@ __libc_start(int argc, char **argv, char **envp)
 				__progname = p + 1;
 	}
 	__libc_port_init();
-	run_array(__preinit_array_start, __preinit_array_end, argc, argv,
-	    envp);
+	run_array(__preinit_array_start, __preinit_array_end, argc, argv, envp);
 	if (__fini_array_start != __fini_array_end)
 		(void)atexit(run_fini);
 	run_array(__init_array_start, __init_array_end, argc, argv, envp);

@@ -13,8 +13,8 @@ cfmakeraw(struct termios *t)
 	    INLCR | IGNCR | ICRNL | IXON | IGNPAR);
 	t->c_iflag |= IGNBRK;
 	t->c_oflag &= ~OPOST;
-	t->c_lflag &= ~(ECHO | ECHOE | ECHOK | ECHONL | ICANON | ISIG |
-	    IEXTEN | NOFLSH | TOSTOP | PENDIN);
+	t->c_lflag &= ~(ECHO | ECHOE | ECHOK | ECHONL | ICANON | ISIG | IEXTEN |
+	    NOFLSH | TOSTOP | PENDIN);
 	t->c_cflag &= ~(CSIZE | PARENB);
 	t->c_cflag |= CS8 | CREAD;
 	t->c_cc[VMIN] = 1;

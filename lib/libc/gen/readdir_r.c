@@ -28,8 +28,8 @@ readdir_r(DIR *__restrict dirp, struct dirent *__restrict entry,
 		return e;
 	}
 	errno = saved;
-	memcpy(entry, d, d->d_reclen < sizeof(*entry) ? d->d_reclen :
-	    sizeof(*entry));
+	memcpy(entry, d,
+	    d->d_reclen < sizeof(*entry) ? d->d_reclen : sizeof(*entry));
 	*result = entry;
 	return 0;
 }

@@ -17,8 +17,7 @@ seekdir(DIR *dirp, long loc)
 
 	if (dirp == NULL || loc < 0 || loc >= dirp->dd_npos)
 		return;
-	dirp->dd_seek = lseek(dirp->dd_fd, dirp->dd_pos[loc].dp_seek,
-	    SEEK_SET);
+	dirp->dd_seek = lseek(dirp->dd_fd, dirp->dd_pos[loc].dp_seek, SEEK_SET);
 	dirp->dd_loc = dirp->dd_len = 0;
 	dirp->dd_count = 0;
 	if (dirp->dd_pos[loc].dp_count == 0)
@@ -26,8 +25,9 @@ seekdir(DIR *dirp, long loc)
 	dirp->dd_len = getdents(dirp->dd_fd, dirp->dd_buf, _DIR_BUFSIZE);
 	if (dirp->dd_len < 0)
 		dirp->dd_len = 0;
-	for (i = 0; i < dirp->dd_pos[loc].dp_count &&
-	    dirp->dd_loc < dirp->dd_len; i++) {
+	for (i = 0;
+	     i < dirp->dd_pos[loc].dp_count && dirp->dd_loc < dirp->dd_len;
+	     i++) {
 		d = (struct dirent *)(void *)(dirp->dd_buf + dirp->dd_loc);
 		if (d->d_reclen == 0)
 			break;

@@ -103,13 +103,14 @@ sysconf(int name)
 	if (name == _SC_OPEN_MAX) {
 		if (getrlimit(RLIMIT_NOFILE, &rl) < 0)
 			return -1;
-		return rl.rlim_cur == RLIM_INFINITY || rl.rlim_cur > LONG_MAX ?
-		    -1 : (long)rl.rlim_cur;
+		return rl.rlim_cur == RLIM_INFINITY || rl.rlim_cur > LONG_MAX
+		    ? -1
+		    : (long)rl.rlim_cur;
 	}
 	if ((v = limit(name)) != 0 || (v = option(name)) != 0)
 		return v;
-	if (name > 0 && (name <= _SC_REALTIME_SIGNALS ||
-	    name == _SC_PHYS_PAGES))
+	if (name > 0 &&
+	    (name <= _SC_REALTIME_SIGNALS || name == _SC_PHYS_PAGES))
 		return -1; /* a valid name we do not support */
 	errno = EINVAL;
 	return -1;

@@ -13,6 +13,6 @@ dup3(int from, int to, int flags)
 {
 	if (flags & ~(O_CLOEXEC | O_NOSIGPIPE))
 		return (int)__linux_fail(EINVAL);
-	return (int)__linux_ret(__lsys3(LNR_dup3, from, to,
-	    (flags & O_CLOEXEC) ? L_O_CLOEXEC : 0));
+	return (int)__linux_ret(
+	    __lsys3(LNR_dup3, from, to, (flags & O_CLOEXEC) ? L_O_CLOEXEC : 0));
 }

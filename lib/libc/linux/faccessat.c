@@ -15,12 +15,11 @@ faccessat(int fd, const char *path, int mode, int flags)
 
 	if (mode & ~(F_OK | R_OK | W_OK | X_OK))
 		return (int)__linux_fail(EINVAL);
-	if ((e = __linux_atflags(flags, AT_EACCESS | AT_SYMLINK_NOFOLLOW,
-	    &lf)) != 0)
+	if ((e = __linux_atflags(
+		 flags, AT_EACCESS | AT_SYMLINK_NOFOLLOW, &lf)) != 0)
 		return (int)__linux_fail(e);
 	if (lf == 0)
-		return (int)__linux_ret(__lsys3(LNR_faccessat, fd, path,
-		    mode));
+		return (int)__linux_ret(__lsys3(LNR_faccessat, fd, path, mode));
 	/* The flags need faccessat2 (439); try it, fall back to none. */
 	{
 		long r = __lsys4(439, fd, path, mode, lf);

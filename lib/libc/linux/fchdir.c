@@ -1,5 +1,6 @@
 /*
- * fchdir.c: fchdir(2) on the host port: change the working directory to an open directory.
+ * fchdir.c: fchdir(2) on the host port: change the working directory to an open
+ * directory.
  */
 
 #include <unistd.h>

@@ -16,6 +16,6 @@ fchownat(int fd, const char *path, uid_t uid, gid_t gid, int flags)
 
 	if ((e = __linux_atflags(flags, AT_SYMLINK_NOFOLLOW, &lf)) != 0)
 		return (int)__linux_fail(e);
-	return (int)__linux_ret(__lsys6(LNR_fchownat, fd, (long)path,
-	    (long)uid, (long)gid, lf, 0));
+	return (int)__linux_ret(
+	    __lsys6(LNR_fchownat, fd, (long)path, (long)uid, (long)gid, lf, 0));
 }

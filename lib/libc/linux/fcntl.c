@@ -34,8 +34,9 @@ struct l_flock {
 static int
 lock(int fd, int lcmd, struct flock *fl)
 {
-	static const short ltype[] = { [F_RDLCK] = 0, [F_WRLCK] = 1,
-		[F_UNLCK] = 2 };
+	static const short ltype[] = {
+		[F_RDLCK] = 0, [F_WRLCK] = 1, [F_UNLCK] = 2
+	};
 	struct l_flock l;
 	long r;
 
@@ -50,8 +51,9 @@ lock(int fd, int lcmd, struct flock *fl)
 	if (r < 0)
 		return -1;
 	if (lcmd == L_F_GETLK) {
-		fl->l_type = l.l_type == 0 ? F_RDLCK :
-		    l.l_type == 1 ? F_WRLCK : F_UNLCK;
+		fl->l_type = l.l_type == 0 ? F_RDLCK
+		    : l.l_type == 1	   ? F_WRLCK
+					   : F_UNLCK;
 		fl->l_whence = l.l_whence;
 		fl->l_start = l.l_start;
 		fl->l_len = l.l_len;
@@ -106,13 +108,13 @@ fcntl(int fd, int cmd, ...)
 	case F_DUPFD:
 		return (int)__linux_ret(__lsys3(LNR_fcntl, fd, L_F_DUPFD, arg));
 	case F_DUPFD_CLOEXEC:
-		return (int)__linux_ret(__lsys3(LNR_fcntl, fd,
-		    L_F_DUPFD_CLOEXEC, arg));
+		return (int)__linux_ret(
+		    __lsys3(LNR_fcntl, fd, L_F_DUPFD_CLOEXEC, arg));
 	case F_GETFD:
 		return (int)__linux_ret(__lsys2(LNR_fcntl, fd, L_F_GETFD));
 	case F_SETFD:
-		return (int)__linux_ret(__lsys3(LNR_fcntl, fd, L_F_SETFD,
-		    (int)arg & FD_CLOEXEC));
+		return (int)__linux_ret(
+		    __lsys3(LNR_fcntl, fd, L_F_SETFD, (int)arg & FD_CLOEXEC));
 	case F_GETFL:
 		r = __linux_ret(__lsys2(LNR_fcntl, fd, L_F_GETFL));
 		return r < 0 ? -1 : __linux_oflags_back(r);
@@ -121,8 +123,8 @@ fcntl(int fd, int cmd, ...)
 	case F_GETOWN:
 		return (int)__linux_ret(__lsys2(LNR_fcntl, fd, L_F_GETOWN));
 	case F_SETOWN:
-		return (int)__linux_ret(__lsys3(LNR_fcntl, fd, L_F_SETOWN,
-		    (int)arg));
+		return (int)__linux_ret(
+		    __lsys3(LNR_fcntl, fd, L_F_SETOWN, (int)arg));
 	case F_GETLK:
 		return lock(fd, L_F_GETLK, (struct flock *)arg);
 	case F_SETLK:

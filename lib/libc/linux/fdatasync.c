@@ -1,5 +1,6 @@
 /*
- * fdatasync.c: fdatasync(2) on the host port: flush a file's data to stable storage.
+ * fdatasync.c: fdatasync(2) on the host port: flush a file's data to stable
+ * storage.
  */
 
 #include <unistd.h>

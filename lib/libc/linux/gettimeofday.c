@@ -12,8 +12,8 @@ gettimeofday(struct timeval *__restrict tv, void *__restrict tz)
 	struct l_timeval l;
 	int ltz[2];
 
-	if (__linux_ret(__lsys2(LNR_gettimeofday, &l, tz != NULL ? ltz :
-	    NULL)) < 0)
+	if (__linux_ret(
+		__lsys2(LNR_gettimeofday, &l, tz != NULL ? ltz : NULL)) < 0)
 		return -1;
 	if (tv != NULL)
 		__linux_tv_back(&l, tv);

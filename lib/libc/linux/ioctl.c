@@ -47,15 +47,24 @@ static const struct {
 	unsigned long nb;
 	unsigned long lx;
 } direct[] = {
-	{ TIOCEXCL, L_TIOCEXCL }, { TIOCNXCL, L_TIOCNXCL },
-	{ TIOCSCTTY, L_TIOCSCTTY }, { TIOCGPGRP, L_TIOCGPGRP },
-	{ TIOCSPGRP, L_TIOCSPGRP }, { TIOCOUTQ, L_TIOCOUTQ },
-	{ TIOCSTI, L_TIOCSTI }, { TIOCGWINSZ, L_TIOCGWINSZ },
-	{ TIOCSWINSZ, L_TIOCSWINSZ }, { FIONREAD, L_FIONREAD },
-	{ FIONBIO, L_FIONBIO }, { TIOCNOTTY, L_TIOCNOTTY },
-	{ TIOCSBRK, L_TIOCSBRK }, { TIOCCBRK, L_TIOCCBRK },
-	{ TIOCGSID, L_TIOCGSID }, { FIONCLEX, L_FIONCLEX },
-	{ FIOCLEX, L_FIOCLEX }, { FIOASYNC, L_FIOASYNC },
+	{ TIOCEXCL, L_TIOCEXCL },
+	{ TIOCNXCL, L_TIOCNXCL },
+	{ TIOCSCTTY, L_TIOCSCTTY },
+	{ TIOCGPGRP, L_TIOCGPGRP },
+	{ TIOCSPGRP, L_TIOCSPGRP },
+	{ TIOCOUTQ, L_TIOCOUTQ },
+	{ TIOCSTI, L_TIOCSTI },
+	{ TIOCGWINSZ, L_TIOCGWINSZ },
+	{ TIOCSWINSZ, L_TIOCSWINSZ },
+	{ FIONREAD, L_FIONREAD },
+	{ FIONBIO, L_FIONBIO },
+	{ TIOCNOTTY, L_TIOCNOTTY },
+	{ TIOCSBRK, L_TIOCSBRK },
+	{ TIOCCBRK, L_TIOCCBRK },
+	{ TIOCGSID, L_TIOCGSID },
+	{ FIONCLEX, L_FIONCLEX },
+	{ FIOCLEX, L_FIOCLEX },
+	{ FIOASYNC, L_FIOASYNC },
 };
 
 static int
@@ -155,15 +164,15 @@ ioctl(int fd, unsigned long cmd, ...)
 	case TIOCGRANTPT: {
 		int unlock = 0;
 
-		return (int)__linux_ret(__lsys3(LNR_ioctl, fd, L_TIOCSPTLCK,
-		    &unlock));
+		return (int)__linux_ret(
+		    __lsys3(LNR_ioctl, fd, L_TIOCSPTLCK, &unlock));
 	}
 	case TIOCPTSNAME:
 		return ptsname_ioctl(fd, arg);
 	}
 	for (i = 0; i < sizeof(direct) / sizeof(direct[0]); i++)
 		if (direct[i].nb == cmd)
-			return (int)__linux_ret(__lsys3(LNR_ioctl, fd,
-			    direct[i].lx, arg));
+			return (int)__linux_ret(
+			    __lsys3(LNR_ioctl, fd, direct[i].lx, arg));
 	return (int)__linux_fail(ENOTTY);
 }

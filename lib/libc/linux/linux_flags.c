@@ -31,10 +31,11 @@ static const struct {
 	{ O_CLOEXEC, L_O_CLOEXEC },
 };
 
-#define O_HANDLED (O_ACCMODE | O_SHLOCK | O_EXLOCK | O_NONBLOCK | O_APPEND | \
-	O_ASYNC | O_SYNC | O_NOFOLLOW | O_CREAT | O_TRUNC | O_EXCL | \
-	O_NOCTTY | O_DSYNC | O_RSYNC | O_DIRECT | O_DIRECTORY | O_CLOEXEC | \
-	O_SEARCH | O_NOSIGPIPE | O_REGULAR | O_ALT_IO)
+#define O_HANDLED                                                              \
+	(O_ACCMODE | O_SHLOCK | O_EXLOCK | O_NONBLOCK | O_APPEND | O_ASYNC |   \
+	    O_SYNC | O_NOFOLLOW | O_CREAT | O_TRUNC | O_EXCL | O_NOCTTY |      \
+	    O_DSYNC | O_RSYNC | O_DIRECT | O_DIRECTORY | O_CLOEXEC |           \
+	    O_SEARCH | O_NOSIGPIPE | O_REGULAR | O_ALT_IO)
 
 int
 __linux_oflags(int flags, int *out)

@@ -1,5 +1,6 @@
 /*
- * mkdirat.c: mkdirat(2) on the host port: make a directory relative to a directory.
+ * mkdirat.c: mkdirat(2) on the host port: make a directory relative to a
+ * directory.
  */
 
 #include <sys/stat.h>

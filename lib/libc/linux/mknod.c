@@ -9,6 +9,6 @@
 int
 mknod(const char *path, mode_t mode, dev_t dev)
 {
-	return (int)__linux_ret(__lsys3(LNR_mknod, path, mode,
-	    __linux_dev(dev)));
+	return (int)__linux_ret(
+	    __lsys3(LNR_mknod, path, mode, __linux_dev(dev)));
 }

@@ -14,9 +14,10 @@
 #define L_MAP_NORESERVE 0x4000
 #define L_MAP_STACK	0x20000
 
-#define MAP_KNOWN (MAP_SHARED | MAP_PRIVATE | MAP_FIXED | MAP_ANON | \
-	MAP_NORESERVE | MAP_STACK | MAP_HASSEMAPHORE | MAP_INHERIT | \
-	MAP_TRYFIXED | MAP_WIRED | MAP_RENAME)
+#define MAP_KNOWN                                                              \
+	(MAP_SHARED | MAP_PRIVATE | MAP_FIXED | MAP_ANON | MAP_NORESERVE |     \
+	    MAP_STACK | MAP_HASSEMAPHORE | MAP_INHERIT | MAP_TRYFIXED |        \
+	    MAP_WIRED | MAP_RENAME)
 
 void *
 mmap(void *addr, size_t len, int prot, int flags, int fd, off_t off)
@@ -41,7 +42,7 @@ mmap(void *addr, size_t len, int prot, int flags, int fd, off_t off)
 		lf |= L_MAP_NORESERVE;
 	if (flags & MAP_STACK)
 		lf |= L_MAP_STACK;
-	r = __linux_ret(__lsys6(LNR_mmap, (long)addr, (long)len, prot, lf,
-	    fd, off));
+	r = __linux_ret(
+	    __lsys6(LNR_mmap, (long)addr, (long)len, prot, lf, fd, off));
 	return r == -1 ? MAP_FAILED : (void *)r;
 }

@@ -1,5 +1,6 @@
 /*
- * mprotect.c: mprotect(2) on the host port: change page protection (PROT_* agree).
+ * mprotect.c: mprotect(2) on the host port: change page protection (PROT_*
+ * agree).
  */
 
 #include <sys/mman.h>

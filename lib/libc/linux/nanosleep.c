@@ -1,5 +1,6 @@
 /*
- * nanosleep.c: nanosleep(2) on the host port: high-resolution sleep (struct timespec agrees).
+ * nanosleep.c: nanosleep(2) on the host port: high-resolution sleep (struct
+ * timespec agrees).
  */
 
 #include <time.h>

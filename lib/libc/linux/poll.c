@@ -23,7 +23,7 @@ fromlinux(short ev)
 {
 	short n = ev & 0xff & ~0x100; /* bits 0..7 agree */
 
-	if (ev & 0x100)	/* Linux POLLWRNORM */
+	if (ev & 0x100) /* Linux POLLWRNORM */
 		n |= POLLOUT;
 	if (ev & L_POLLWRBAND)
 		n |= POLLWRBAND;

@@ -1,5 +1,6 @@
 /*
- * readlinkat.c: readlinkat(2) on the host port: read a symbolic link relative to a directory.
+ * readlinkat.c: readlinkat(2) on the host port: read a symbolic link relative
+ * to a directory.
  */
 
 #include <unistd.h>
@@ -7,7 +8,9 @@
 #include "linux.h"
 
 ssize_t
-readlinkat(int fd, const char *__restrict path, char *__restrict buf, size_t size)
+readlinkat(
+    int fd, const char *__restrict path, char *__restrict buf, size_t size)
 {
-	return (ssize_t)__linux_ret(__lsys4(LNR_readlinkat, fd, path, buf, size));
+	return (ssize_t)__linux_ret(
+	    __lsys4(LNR_readlinkat, fd, path, buf, size));
 }

@@ -1,5 +1,6 @@
 /*
- * readv.c: readv(2) on the host port: scatter read (struct iovec is the same on both sides).
+ * readv.c: readv(2) on the host port: scatter read (struct iovec is the same on
+ * both sides).
  */
 
 #include <sys/uio.h>

@@ -26,6 +26,6 @@ reboot(int howto, char *bootstr)
 		cmd = L_CMD_HALT;
 	if ((howto & RB_NOSYNC) == 0)
 		(void)__lsys0(LNR_sync);
-	return (int)__linux_ret(__lsys4(LNR_reboot, L_MAGIC1, L_MAGIC2, cmd,
-	    0));
+	return (int)__linux_ret(
+	    __lsys4(LNR_reboot, L_MAGIC1, L_MAGIC2, cmd, 0));
 }

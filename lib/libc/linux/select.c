@@ -10,8 +10,8 @@
 #include "linux.h"
 
 int
-select(int n, fd_set *__restrict r, fd_set *__restrict w,
-    fd_set *__restrict e, struct timeval *__restrict tv)
+select(int n, fd_set *__restrict r, fd_set *__restrict w, fd_set *__restrict e,
+    struct timeval *__restrict tv)
 {
 	struct l_timeval l;
 	long ret;

@@ -1,5 +1,6 @@
 /*
- * setregid.c: setregid(2) on the host port: set the real and effective group ids.
+ * setregid.c: setregid(2) on the host port: set the real and effective group
+ * ids.
  */
 
 #include <unistd.h>

@@ -1,5 +1,6 @@
 /*
- * setreuid.c: setreuid(2) on the host port: set the real and effective user ids.
+ * setreuid.c: setreuid(2) on the host port: set the real and effective user
+ * ids.
  */
 
 #include <unistd.h>

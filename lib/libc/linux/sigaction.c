@@ -146,8 +146,8 @@ sigaction(int sig, const struct sigaction *__restrict act,
 	if (act != NULL) {
 		handlers[sig].fn = (void *)act->sa_handler;
 		handlers[sig].flags = act->sa_flags;
-		if (__linux_ret(__lsys4(LNR_rt_sigaction, lsig, &la, NULL,
-		    8)) < 0)
+		if (__linux_ret(__lsys4(LNR_rt_sigaction, lsig, &la, NULL, 8)) <
+		    0)
 			return -1;
 	}
 	if (oact != NULL)

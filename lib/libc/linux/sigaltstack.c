@@ -29,8 +29,8 @@ sigaltstack(const stack_t *__restrict ss, stack_t *__restrict oss)
 		l.size = ss->ss_size;
 		l.flags = (ss->ss_flags & SS_DISABLE) ? L_SS_DISABLE : 0;
 	}
-	if (__linux_ret(__lsys2(LNR_sigaltstack, ss != NULL ? &l : NULL,
-	    &lo)) < 0)
+	if (__linux_ret(__lsys2(LNR_sigaltstack, ss != NULL ? &l : NULL, &lo)) <
+	    0)
 		return -1;
 	if (oss != NULL) {
 		oss->ss_sp = lo.sp;

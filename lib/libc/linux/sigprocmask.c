@@ -33,7 +33,7 @@ sigprocmask(int how, const sigset_t *__restrict set, sigset_t *__restrict oset)
 	if (set != NULL)
 		__linux_sigset(set, &lset);
 	if (__linux_ret(__lsys4(LNR_rt_sigprocmask, lhow,
-	    set != NULL ? &lset : NULL, &lold, 8)) < 0)
+		set != NULL ? &lset : NULL, &lold, 8)) < 0)
 		return -1;
 	if (oset != NULL)
 		__linux_sigset_back(lold, oset);

@@ -1,5 +1,6 @@
 /*
- * symlinkat.c: symlinkat(2) on the host port: make a symbolic link relative to a directory (AT_FDCWD agrees).
+ * symlinkat.c: symlinkat(2) on the host port: make a symbolic link relative to
+ * a directory (AT_FDCWD agrees).
  */
 
 #include <unistd.h>

@@ -15,6 +15,6 @@ utimes(const char *path, const struct timeval tv[2])
 		__linux_tv(&tv[0], &l[0]);
 		__linux_tv(&tv[1], &l[1]);
 	}
-	return (int)__linux_ret(__lsys2(LNR_utimes, path,
-	    tv != NULL ? l : NULL));
+	return (int)__linux_ret(
+	    __lsys2(LNR_utimes, path, tv != NULL ? l : NULL));
 }

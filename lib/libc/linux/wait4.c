@@ -36,8 +36,8 @@ wait4(pid_t pid, int *status, int options, struct rusage *ru)
 		lopt |= L_WUNTRACED;
 	if (options & WCONTINUED)
 		lopt |= L_WCONTINUED;
-	r = __linux_ret(__lsys4(LNR_wait4, pid, &lst, lopt,
-	    ru != NULL ? &lru : NULL));
+	r = __linux_ret(
+	    __lsys4(LNR_wait4, pid, &lst, lopt, ru != NULL ? &lru : NULL));
 	if (r < 0)
 		return -1;
 	if (status != NULL)

@@ -1,5 +1,6 @@
 /*
- * writev.c: writev(2) on the host port: gather write (struct iovec is the same on both sides).
+ * writev.c: writev(2) on the host port: gather write (struct iovec is the same
+ * on both sides).
  */
 
 #include <sys/uio.h>

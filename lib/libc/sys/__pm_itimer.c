@@ -12,8 +12,8 @@
 int __pm_itimer(int, int, const struct itimerval *, struct itimerval *);
 
 int
-__pm_itimer(int which, int set, const struct itimerval *it,
-    struct itimerval *old)
+__pm_itimer(
+    int which, int set, const struct itimerval *it, struct itimerval *old)
 {
 	message m;
 
@@ -42,7 +42,8 @@ __pm_itimer(int which, int set, const struct itimerval *it,
 		return -1;
 	if (old != NULL) {
 		old->it_value.tv_sec = m.m_lc_pm_time.sec;
-		old->it_value.tv_usec = (suseconds_t)(m.m_lc_pm_time.nsec / 1000);
+		old->it_value.tv_usec =
+		    (suseconds_t)(m.m_lc_pm_time.nsec / 1000);
 		old->it_interval.tv_sec = m.m_lc_pm_time.isec;
 		old->it_interval.tv_usec =
 		    (suseconds_t)(m.m_lc_pm_time.insec / 1000);

@@ -5,8 +5,7 @@
 
 #include "sys_private.h"
 
-int __pm_rlimit(int, int, int, uint64_t, uint64_t, uint64_t, int,
-    message *);
+int __pm_rlimit(int, int, int, uint64_t, uint64_t, uint64_t, int, message *);
 
 int
 __pm_rlimit(int call, int resource, int who, uint64_t cur, uint64_t max,

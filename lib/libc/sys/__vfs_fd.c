@@ -5,8 +5,8 @@
 #include "sys_private.h"
 
 int
-__vfs_fd(int call, int fd, int cmd, uint64_t buf, uint64_t len,
-    int64_t offset, uint64_t arg)
+__vfs_fd(int call, int fd, int cmd, uint64_t buf, uint64_t len, int64_t offset,
+    uint64_t arg)
 {
 	message m;
 

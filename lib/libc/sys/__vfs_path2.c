@@ -10,8 +10,8 @@
 int __vfs_path2(int, int, const char *, int, const char *, int);
 
 int
-__vfs_path2(int call, int fd1, const char *p1, int fd2, const char *p2,
-    int flags)
+__vfs_path2(
+    int call, int fd1, const char *p1, int fd2, const char *p2, int flags)
 {
 	message m;
 	size_t l1, l2;

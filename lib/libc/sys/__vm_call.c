@@ -9,8 +9,8 @@
 int __vm_call(int, uint64_t, uint64_t, int, int, int, int64_t, uint64_t *);
 
 int
-__vm_call(int call, uint64_t addr, uint64_t len, int prot, int flags,
-    int fd, int64_t off, uint64_t *addrp)
+__vm_call(int call, uint64_t addr, uint64_t len, int prot, int flags, int fd,
+    int64_t off, uint64_t *addrp)
 {
 	message m;
 

@@ -1,5 +1,6 @@
 /*
- * dup3.c: dup3(2): VFS_DUP2 with flags in arg; only O_CLOEXEC and O_NOSIGPIPE are valid, from == to is EINVAL.
+ * dup3.c: dup3(2): VFS_DUP2 with flags in arg; only O_CLOEXEC and O_NOSIGPIPE
+ * are valid, from == to is EINVAL.
  */
 
 #include <errno.h>

@@ -9,5 +9,6 @@
 int
 fstat(int fd, struct stat *st)
 {
-	return __vfs_fd(VFS_FSTAT, fd, 0, (uint64_t)(uintptr_t)st, sizeof(*st), 0, 0);
+	return __vfs_fd(
+	    VFS_FSTAT, fd, 0, (uint64_t)(uintptr_t)st, sizeof(*st), 0, 0);
 }

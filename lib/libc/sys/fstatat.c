@@ -15,5 +15,6 @@ fstatat(int fd, const char *path, struct stat *st, int flags)
 		errno = EINVAL;
 		return -1;
 	}
-	return __vfs_path(VFS_STAT, fd, path, flags, 0, (uint64_t)(uintptr_t)st, 0);
+	return __vfs_path(
+	    VFS_STAT, fd, path, flags, 0, (uint64_t)(uintptr_t)st, 0);
 }

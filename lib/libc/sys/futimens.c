@@ -10,6 +10,6 @@
 int
 futimens(int fd, const struct timespec *ts)
 {
-	return __vfs_path(VFS_UTIMENS, fd, "", 0, 0, (uint64_t)(uintptr_t)ts,
-	    0);
+	return __vfs_path(
+	    VFS_UTIMENS, fd, "", 0, 0, (uint64_t)(uintptr_t)ts, 0);
 }

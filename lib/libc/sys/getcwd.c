@@ -1,5 +1,6 @@
 /*
- * getcwd.c: getcwd(3): VFS_GETCWD into buf; with buf NULL a buffer is allocated.
+ * getcwd.c: getcwd(3): VFS_GETCWD into buf; with buf NULL a buffer is
+ * allocated.
  */
 
 #include <errno.h>
@@ -23,7 +24,8 @@ getcwd(char *buf, size_t size)
 		errno = EINVAL;
 		return NULL;
 	}
-	if (__vfs_fd(VFS_GETCWD, -1, 0, (uint64_t)(uintptr_t)b, size, 0, 0) < 0) {
+	if (__vfs_fd(VFS_GETCWD, -1, 0, (uint64_t)(uintptr_t)b, size, 0, 0) <
+	    0) {
 		if (buf == NULL)
 			free(b);
 		return NULL;

@@ -14,5 +14,6 @@ getgroups(int n, gid_t *list)
 		errno = EINVAL;
 		return -1;
 	}
-	return __pm_id(PM_GETGROUPS, 0, 0, (uint32_t)n, 0, (uint64_t)(uintptr_t)list);
+	return __pm_id(
+	    PM_GETGROUPS, 0, 0, (uint32_t)n, 0, (uint64_t)(uintptr_t)list);
 }

@@ -7,8 +7,7 @@
 
 #include "sys_private.h"
 
-int __pm_rlimit(int, int, int, uint64_t, uint64_t, uint64_t, int,
-    message *);
+int __pm_rlimit(int, int, int, uint64_t, uint64_t, uint64_t, int, message *);
 
 int
 getrlimit(int res, struct rlimit *rlp)

@@ -8,8 +8,7 @@
 
 #include "sys_private.h"
 
-int __pm_rlimit(int, int, int, uint64_t, uint64_t, uint64_t, int,
-    message *);
+int __pm_rlimit(int, int, int, uint64_t, uint64_t, uint64_t, int, message *);
 
 int
 getrusage(int who, struct rusage *ru)
@@ -20,6 +19,8 @@ getrusage(int who, struct rusage *ru)
 		errno = EINVAL;
 		return -1;
 	}
-	return __pm_rlimit(PM_GETRUSAGE, who, 0, 0, 0,
-	    (uint64_t)(uintptr_t)ru, 0, &m) < 0 ? -1 : 0;
+	return __pm_rlimit(PM_GETRUSAGE, who, 0, 0, 0, (uint64_t)(uintptr_t)ru,
+		   0, &m) < 0
+	    ? -1
+	    : 0;
 }

@@ -10,6 +10,6 @@
 int
 lchown(const char *path, uid_t uid, gid_t gid)
 {
-	return __vfs_path(VFS_CHOWN, AT_FDCWD, path, AT_SYMLINK_NOFOLLOW, 0, uid,
-	    gid);
+	return __vfs_path(
+	    VFS_CHOWN, AT_FDCWD, path, AT_SYMLINK_NOFOLLOW, 0, uid, gid);
 }

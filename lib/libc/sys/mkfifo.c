@@ -1,5 +1,6 @@
 /*
- * mkfifo.c: mkfifo(2): VFS_MKNOD of S_IFIFO; mode bits beyond ALLPERMS are EINVAL.
+ * mkfifo.c: mkfifo(2): VFS_MKNOD of S_IFIFO; mode bits beyond ALLPERMS are
+ * EINVAL.
  */
 
 #include <errno.h>

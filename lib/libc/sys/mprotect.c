@@ -16,6 +16,6 @@ mprotect(void *addr, size_t len, int prot)
 		errno = EINVAL;
 		return -1;
 	}
-	return __vm_call(VM_MPROTECT, (uint64_t)(uintptr_t)addr, len, prot, 0,
-	    -1, 0, NULL);
+	return __vm_call(
+	    VM_MPROTECT, (uint64_t)(uintptr_t)addr, len, prot, 0, -1, 0, NULL);
 }

@@ -16,6 +16,6 @@ munmap(void *addr, size_t len)
 		errno = EINVAL;
 		return -1;
 	}
-	return __vm_call(VM_MUNMAP, (uint64_t)(uintptr_t)addr, len, 0, 0, -1,
-	    0, NULL);
+	return __vm_call(
+	    VM_MUNMAP, (uint64_t)(uintptr_t)addr, len, 0, 0, -1, 0, NULL);
 }

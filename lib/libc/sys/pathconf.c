@@ -10,5 +10,6 @@
 long
 pathconf(const char *path, int name)
 {
-	return __vfs_path(VFS_PATHCONF, AT_FDCWD, path, 0, (uint32_t)name, 0, 0);
+	return __vfs_path(
+	    VFS_PATHCONF, AT_FDCWD, path, 0, (uint32_t)name, 0, 0);
 }

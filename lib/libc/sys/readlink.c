@@ -10,5 +10,6 @@
 ssize_t
 readlink(const char *__restrict path, char *__restrict buf, size_t size)
 {
-	return __vfs_path(VFS_READLINK, AT_FDCWD, path, 0, 0, (uint64_t)(uintptr_t)buf, size);
+	return __vfs_path(
+	    VFS_READLINK, AT_FDCWD, path, 0, 0, (uint64_t)(uintptr_t)buf, size);
 }

@@ -10,14 +10,15 @@
 #include "sys_private.h"
 
 int
-select(int n, fd_set *__restrict r, fd_set *__restrict w,
-    fd_set *__restrict e, struct timeval *__restrict tv)
+select(int n, fd_set *__restrict r, fd_set *__restrict w, fd_set *__restrict e,
+    struct timeval *__restrict tv)
 {
 	message m;
 
 	if (n < 0 || n > FD_SETSIZE ||
-	    (tv != NULL && (tv->tv_sec < 0 || tv->tv_usec < 0 ||
-	    tv->tv_usec >= 1000000))) {
+	    (tv != NULL &&
+		(tv->tv_sec < 0 || tv->tv_usec < 0 ||
+		    tv->tv_usec >= 1000000))) {
 		errno = EINVAL;
 		return -1;
 	}

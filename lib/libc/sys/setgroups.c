@@ -1,5 +1,6 @@
 /*
- * setgroups.c: setgroups(2): PM_SETGROUPS; a count outside 0..NGROUPS_MAX is EINVAL.
+ * setgroups.c: setgroups(2): PM_SETGROUPS; a count outside 0..NGROUPS_MAX is
+ * EINVAL.
  */
 
 #include <errno.h>
@@ -15,5 +16,6 @@ setgroups(int n, const gid_t *list)
 		errno = EINVAL;
 		return -1;
 	}
-	return __pm_id(PM_SETGROUPS, 0, 0, (uint32_t)n, 0, (uint64_t)(uintptr_t)list);
+	return __pm_id(
+	    PM_SETGROUPS, 0, 0, (uint32_t)n, 0, (uint64_t)(uintptr_t)list);
 }

@@ -7,14 +7,15 @@
 
 #include "sys_private.h"
 
-int __pm_rlimit(int, int, int, uint64_t, uint64_t, uint64_t, int,
-    message *);
+int __pm_rlimit(int, int, int, uint64_t, uint64_t, uint64_t, int, message *);
 
 int
 setpriority(int which, id_t who, int prio)
 {
 	message m;
 
-	return __pm_rlimit(PM_SETPRIORITY, which, (int)who, 0, 0, 0, prio,
-	    &m) < 0 ? -1 : 0;
+	return __pm_rlimit(PM_SETPRIORITY, which, (int)who, 0, 0, 0, prio, &m) <
+		0
+	    ? -1
+	    : 0;
 }

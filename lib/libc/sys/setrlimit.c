@@ -8,8 +8,7 @@
 
 #include "sys_private.h"
 
-int __pm_rlimit(int, int, int, uint64_t, uint64_t, uint64_t, int,
-    message *);
+int __pm_rlimit(int, int, int, uint64_t, uint64_t, uint64_t, int, message *);
 
 int
 setrlimit(int res, const struct rlimit *rlp)
@@ -21,5 +20,7 @@ setrlimit(int res, const struct rlimit *rlp)
 		return -1;
 	}
 	return __pm_rlimit(PM_SETRLIMIT, res, 0, rlp->rlim_cur, rlp->rlim_max,
-	    0, 0, &m) < 0 ? -1 : 0;
+		   0, 0, &m) < 0
+	    ? -1
+	    : 0;
 }

@@ -10,5 +10,6 @@
 int
 stat(const char *path, struct stat *st)
 {
-	return __vfs_path(VFS_STAT, AT_FDCWD, path, 0, 0, (uint64_t)(uintptr_t)st, 0);
+	return __vfs_path(
+	    VFS_STAT, AT_FDCWD, path, 0, 0, (uint64_t)(uintptr_t)st, 0);
 }

@@ -15,5 +15,6 @@ utimensat(int fd, const char *path, const struct timespec *ts, int flags)
 		errno = EINVAL;
 		return -1;
 	}
-	return __vfs_path(VFS_UTIMENS, fd, path, flags, 0, (uint64_t)(uintptr_t)ts, 0);
+	return __vfs_path(
+	    VFS_UTIMENS, fd, path, flags, 0, (uint64_t)(uintptr_t)ts, 0);
 }

@@ -13,8 +13,9 @@ wait4(pid_t pid, int *status, int options, struct rusage *ru)
 	message m;
 	int r;
 
-	if (options & ~(WNOHANG | WUNTRACED | WCONTINUED | WALTSIG | WALLSIG |
-	    WNOWAIT | WEXITED | WTRAPPED | WNOZOMBIE)) {
+	if (options &
+	    ~(WNOHANG | WUNTRACED | WCONTINUED | WALTSIG | WALLSIG | WNOWAIT |
+		WEXITED | WTRAPPED | WNOZOMBIE)) {
 		errno = EINVAL;
 		return -1;
 	}

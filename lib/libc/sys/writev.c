@@ -9,5 +9,6 @@
 ssize_t
 writev(int fd, const struct iovec *iov, int cnt)
 {
-	return __vfs_fd(VFS_WRITEV, fd, 0, (uint64_t)(uintptr_t)iov, (uint64_t)cnt, -1, 0);
+	return __vfs_fd(
+	    VFS_WRITEV, fd, 0, (uint64_t)(uintptr_t)iov, (uint64_t)cnt, -1, 0);
 }
