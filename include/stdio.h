@@ -153,6 +153,10 @@ __off_t ftello(FILE *);
 char *tempnam(const char *, const char *);
 int getw(FILE *);
 int putw(int, FILE *);
+#endif
+
+#if (_POSIX_C_SOURCE - 0) >= 200809L || (_XOPEN_SOURCE - 0) >= 700 ||          \
+    defined(_NETBSD_SOURCE)
 int dprintf(int, const char *__restrict, ...) __printflike(2, 3);
 int vdprintf(int, const char *__restrict, __builtin_va_list) __printflike(2, 0);
 ssize_t getdelim(char **__restrict, size_t *__restrict, int, FILE *__restrict);
