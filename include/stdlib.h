@@ -172,6 +172,9 @@ void arc4random_stir(void);
 __uint32_t arc4random_uniform(__uint32_t);
 
 int getenv_r(const char *, char *, size_t);
+
+/* Stack allocation, freed when the calling function returns. */
+#define alloca(size) __builtin_alloca(size)
 const char *getprogname(void) __constfunc;
 void setprogname(const char *);
 #endif

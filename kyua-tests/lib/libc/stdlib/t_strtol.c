@@ -238,6 +238,46 @@ TC(strtol_every_base,
 	}
 }
 
+TC(wcstod_family,
+    "wcstod, wcstof and wcstold parse like strtod and map "
+    "the end pointer back to the wide string")
+{
+	const wchar_t *s = L"  -1.5e3xyz";
+	wchar_t *e;
+	wchar_t big[300];
+	int i;
+
+	ATF_CHECK(wcstod(s, &e) == -1500.0);
+	ATF_CHECK(e == s + 8);
+	ATF_CHECK(wcstof(L"0x1.8p1", &e) == 3.0f);
+	ATF_CHECK_EQ(*e, L'\0');
+	ATF_CHECK(wcstold(L"0.25", NULL) == 0.25L);
+	s = L"nothing";
+	ATF_CHECK(wcstod(s, &e) == 0.0);
+	ATF_CHECK(e == s);
+	s = L"12\x00e9";
+	ATF_CHECK(wcstod(s, &e) == 12.0);
+	ATF_CHECK(e == s + 2);
+	errno = 0;
+	ATF_CHECK(wcstod(L"1e999", NULL) > 1e308);
+	ATF_CHECK_EQ(errno, ERANGE);
+	ATF_CHECK(wcstod(L"-inf", NULL) < -1e308);
+	ATF_CHECK(wcstod(L"nan", &e) != wcstod(L"nan", &e));
+	/* A number longer than the small buffer. */
+	big[0] = L'0';
+	big[1] = L'.';
+	for (i = 2; i < 298; i++)
+		big[i] = L'5';
+	big[298] = L'!';
+	big[299] = L'\0';
+	ATF_CHECK(wcstod(big, &e) > 0.55 && wcstod(big, &e) < 0.56);
+	ATF_CHECK(e == big + 298);
+	ATF_REQUIRE(setlocale(LC_CTYPE, "C.UTF-8") != NULL);
+	s = L"\x3000 7.5";
+	ATF_CHECK(wcstod(s, &e) == 7.5);
+	ATF_CHECK(e == s + 5);
+}
+
 ATF_TP_ADD_TCS(tp)
 {
 	ATF_TP_ADD_TC(tp, strtol_bases);
@@ -252,5 +292,6 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, atoi_family);
 	ATF_TP_ADD_TC(tp, abs_div);
 	ATF_TP_ADD_TC(tp, strtol_every_base);
+	ATF_TP_ADD_TC(tp, wcstod_family);
 	return atf_no_error();
 }

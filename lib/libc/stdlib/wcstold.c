@@ -1,0 +1,31 @@
+/*
+ * wcstold: convert a wide string to long double as strtold does (decimal and
+ * hexadecimal forms, INF, NAN; ERANGE on overflow and underflow).
+ * *endptr is set past the number, or to nptr if there is none.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <wchar.h>
+
+#include "wcsnarrow_impl.h"
+
+long double
+wcstold(const wchar_t *__restrict nptr, wchar_t **__restrict endptr)
+{
+	struct __wcsnarrow n;
+	long double v;
+	char *end;
+
+	if (__wcsnarrow_init(&n, nptr) < 0) {
+		errno = ENOMEM;
+		if (endptr != NULL)
+			*endptr = __UNCONST(nptr);
+		return 0;
+	}
+	v = strtold(n.bytes, &end);
+	if (endptr != NULL)
+		*endptr = __wcsnarrow_end(&n, nptr, end);
+	else
+		(void)__wcsnarrow_end(&n, nptr, end);
+	return v;
+}
