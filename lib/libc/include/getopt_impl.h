@@ -9,6 +9,7 @@
 
 #define __GETOPT_LONG	   0x1 /* accept --name options */
 #define __GETOPT_LONG_ONLY 0x2 /* also -name (getopt_long_only) */
+#define __GETOPT_ALLARGS   0x8 /* optstring "-": words as option 1 */
 #define __GETOPT_PERMUTE   0x4 /* move non-options to the end */
 
 int __getopt_core(

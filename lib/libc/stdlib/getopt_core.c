@@ -8,6 +8,8 @@
  * __GETOPT_PERMUTE (getopt_long, unless the option string starts with
  * '+' or POSIXLY_CORRECT is set) non-option words are skipped and moved
  * behind the options, so optind finally points at the first of them.
+ * With a leading '-' (getopt_long only) each non-option word is returned
+ * in order as the argument of option 1 instead.
  * "--" ends the options.  A leading ':' in the option string reports a
  * missing argument as ':' and silences messages.  Setting optreset (or
  * optind to 0) restarts the scan.
@@ -245,11 +247,19 @@ __getopt_core(int argc, char *const *argv, const char *opts,
 	if (*s.opts == '+') {
 		s.flags &= ~__GETOPT_PERMUTE;
 		s.opts++;
+	} else if (*s.opts == '-' && (flags & __GETOPT_LONG)) {
+		s.flags = (s.flags & ~__GETOPT_PERMUTE) | __GETOPT_ALLARGS;
+		s.opts++;
 	} else if ((flags & __GETOPT_PERMUTE) && getenv("POSIXLY_CORRECT"))
 		s.flags &= ~__GETOPT_PERMUTE;
 	s.colon = *s.opts == ':';
 	optarg = NULL;
 	if (*place == '\0') {
+		if ((s.flags & __GETOPT_ALLARGS) && optind < argc &&
+		    !is_option(argv[optind])) {
+			optarg = argv[optind++];
+			return 1;
+		}
 		if (!next_word(&s))
 			return done();
 		arg = argv[optind];

@@ -387,7 +387,8 @@ capture(int argc, char **argv, const char *opts, char *out, size_t len)
 	close(fd);
 }
 
-TC(getopt_messages, "with opterr set, errors are reported on stderr "
+TC(getopt_messages,
+    "with opterr set, errors are reported on stderr "
     "naming the program and the option; a leading ':' silences them")
 {
 	char out[256];
@@ -410,6 +411,28 @@ TC(getopt_messages, "with opterr set, errors are reported on stderr "
 	}
 }
 
+TC(long_allargs,
+    "a leading '-' returns each non-option as option 1, "
+    "in order, without permuting")
+{
+	ARGV("prog", "a", "-v", "b", "--output=x", "c");
+	int idx;
+
+	reset();
+	ATF_CHECK_EQ(getopt_long(argc, argv, "-v", longopts, &idx), 1);
+	ATF_CHECK_STREQ(optarg, "a");
+	ATF_CHECK_EQ(getopt_long(argc, argv, "-v", longopts, &idx), 'v');
+	ATF_CHECK_EQ(getopt_long(argc, argv, "-v", longopts, &idx), 1);
+	ATF_CHECK_STREQ(optarg, "b");
+	ATF_CHECK_EQ(getopt_long(argc, argv, "-v", longopts, &idx), 'o');
+	ATF_CHECK_STREQ(optarg, "x");
+	ATF_CHECK_EQ(getopt_long(argc, argv, "-v", longopts, &idx), 1);
+	ATF_CHECK_STREQ(optarg, "c");
+	ATF_CHECK_EQ(getopt_long(argc, argv, "-v", longopts, &idx), -1);
+	ATF_CHECK_EQ(optind, 6);
+	ATF_CHECK_STREQ(argv[1], "a");
+}
+
 ATF_TP_ADD_TCS(tp)
 {
 	ATF_TP_ADD_TC(tp, getopt_clusters);
@@ -430,5 +453,6 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, long_index);
 	ATF_TP_ADD_TC(tp, optional_short);
 	ATF_TP_ADD_TC(tp, getopt_messages);
+	ATF_TP_ADD_TC(tp, long_allargs);
 	return atf_no_error();
 }
