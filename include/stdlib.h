@@ -165,6 +165,7 @@ __uint64_t strtou(const char *__restrict, char **__restrict, int, __uint64_t,
 qdiv_t qdiv(__int64_t, __int64_t);
 __int64_t qabs(__int64_t);
 
+long long strtonum(const char *, long long, long long, const char **);
 __uint32_t arc4random(void);
 void arc4random_addrandom(unsigned char *, int);
 void arc4random_buf(void *, size_t);

@@ -20,6 +20,9 @@
 /* Allocate size bytes; NULL with errno ENOMEM on failure. */
 void *__malloc_alloc(size_t);
 
+/* Allocate n zeroed bytes (fresh mappings are not cleared again). */
+void *__malloc_zalloc(size_t);
+
 /* Free a pointer from the allocator (NULL is ignored). */
 void __malloc_free(void *);
 

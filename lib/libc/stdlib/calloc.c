@@ -4,7 +4,6 @@
  */
 #include <errno.h>
 #include <stdlib.h>
-#include <string.h>
 
 #include "malloc_impl.h"
 
@@ -12,14 +11,10 @@ void *
 calloc(size_t nmemb, size_t size)
 {
 	size_t total;
-	void *p;
 
 	if (__builtin_mul_overflow(nmemb, size, &total)) {
 		errno = ENOMEM;
 		return NULL;
 	}
-	p = __malloc_alloc(total);
-	if (p != NULL)
-		memset(p, 0, total);
-	return p;
+	return __malloc_zalloc(total);
 }

@@ -252,6 +252,19 @@ __malloc_alloc(size_t n)
 	return (char *)b + HDR;
 }
 
+void *
+__malloc_zalloc(size_t n)
+{
+	void *p;
+
+	if (n <= MAX_REQUEST && request_size(n) >= MMAP_MIN)
+		return mmap_alloc(request_size(n), __MALLOC_ALIGN); /* zeroed */
+	p = __malloc_alloc(n);
+	if (p != NULL)
+		memset(p, 0, n);
+	return p;
+}
+
 /* The header of a pointer passed to free/realloc, checked. */
 static struct block *
 checked_block(const void *p, const char *fn)

@@ -145,7 +145,7 @@ TC(calloc_overflow, "calloc fails with ENOMEM when nmemb * size overflows")
 	errno = 0;
 	ATF_CHECK(calloc((size_t)1 << 33, (size_t)1 << 33) == NULL);
 	ATF_CHECK_EQ(errno, ENOMEM);
-	p = calloc(0, SIZE_MAX);	/* 0 bytes: no overflow, a unique block */
+	p = calloc(0, SIZE_MAX); /* 0 bytes: no overflow, a unique block */
 	ATF_CHECK(p != NULL);
 	free(p);
 }
@@ -440,6 +440,25 @@ TC(stress_random,
 	}
 }
 
+TC(calloc_large_zeroed,
+    "large calloc blocks are zero even where a "
+    "dirty block of the same size was freed")
+{
+	unsigned char *p;
+	size_t i, n = 3 << 20;
+
+	p = malloc(n);
+	ATF_REQUIRE(p != NULL);
+	memset(p, 0xee, n);
+	free(p);
+	p = calloc(n, 1);
+	ATF_REQUIRE(p != NULL);
+	for (i = 0; i < n; i += 4093)
+		ATF_REQUIRE_EQ(p[i], 0);
+	ATF_CHECK_EQ(p[n - 1], 0);
+	free(p);
+}
+
 ATF_TP_ADD_TCS(tp)
 {
 	ATF_TP_ADD_TC(tp, sizes_aligned);
@@ -459,5 +478,6 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, invalid_free_aborts);
 	ATF_TP_ADD_TC(tp, coalescing_reuse);
 	ATF_TP_ADD_TC(tp, stress_random);
+	ATF_TP_ADD_TC(tp, calloc_large_zeroed);
 	return atf_no_error();
 }

@@ -84,11 +84,42 @@ TC(strtou_cases, "strtou clamps and reports like strtoi")
 	ATF_CHECK_EQ(errno, 0);
 }
 
+TC(strtonum_cases, "strtonum: range checks and its error strings")
+{
+	const char *err = "unset";
+
+	ATF_CHECK_EQ(strtonum("42", 0, 100, &err), 42);
+	ATF_CHECK(err == NULL);
+	ATF_CHECK_EQ(strtonum("-5", -10, 10, &err), -5);
+	ATF_CHECK(err == NULL);
+	errno = 0;
+	ATF_CHECK_EQ(strtonum("101", 0, 100, &err), 0);
+	ATF_CHECK_STREQ(err, "too large");
+	ATF_CHECK_EQ(errno, ERANGE);
+	ATF_CHECK_EQ(strtonum("-1", 0, 100, &err), 0);
+	ATF_CHECK_STREQ(err, "too small");
+	ATF_CHECK_EQ(strtonum("99999999999999999999", 0, 100, &err), 0);
+	ATF_CHECK_STREQ(err, "too large");
+	ATF_CHECK_EQ(strtonum("-99999999999999999999", 0, 100, &err), 0);
+	ATF_CHECK_STREQ(err, "too small");
+	errno = 0;
+	ATF_CHECK_EQ(strtonum("12x", 0, 100, &err), 0);
+	ATF_CHECK_STREQ(err, "invalid");
+	ATF_CHECK_EQ(errno, EINVAL);
+	ATF_CHECK_EQ(strtonum("", 0, 100, &err), 0);
+	ATF_CHECK_STREQ(err, "invalid");
+	ATF_CHECK_EQ(strtonum("5", 10, 0, &err), 0);
+	ATF_CHECK_STREQ(err, "invalid");
+	ATF_CHECK_EQ(strtonum("0x10", 0, 100, &err), 0);
+	ATF_CHECK_STREQ(err, "invalid");
+}
+
 ATF_TP_ADD_TCS(tp)
 {
 	ATF_TP_ADD_TC(tp, strtoi_ok);
 	ATF_TP_ADD_TC(tp, strtoi_clamp);
 	ATF_TP_ADD_TC(tp, strtoi_statuses);
 	ATF_TP_ADD_TC(tp, strtou_cases);
+	ATF_TP_ADD_TC(tp, strtonum_cases);
 	return atf_no_error();
 }
