@@ -21,6 +21,10 @@
 #	OUR_KYUA	our kyua built for the host port
 #	OUR_ATF_SH	our atf-sh
 #	WORKDIR		scratch directory (emptied)
+#	DESTDIR		optional: when $DESTDIR/usr/tests/Kyuafile exists, both
+#			kyuas also run that whole installed test tree and
+#			must agree on every case's outcome (one summary line,
+#			kyua_conformance_installed_tree)
 #
 
 TOP=$(cd "$(dirname "$0")/.." && pwd)
@@ -167,6 +171,39 @@ for f in deb_on_ours ours_on_theirs ours_on_ours; do
 		fails=$((fails + 1))
 	done
 done
+
+# The installed test tree, run by both kyuas.
+tree_check()
+{
+	_t=$DESTDIR/usr/tests
+	(cd "$_t" && HOME=$WORKDIR/home "$DEBIAN_KYUA" $UNPRIV test \
+	    --kyuafile=Kyuafile >"$WORKDIR/tree_debian.log" 2>&1)
+	(cd "$_t" && HOME=$WORKDIR/home "$OUR_KYUA" $UNPRIV test \
+	    --kyuafile=Kyuafile --results-file="$WORKDIR/tree_ours.results" \
+	    >"$WORKDIR/tree_ours.log" 2>&1)
+	for _k in debian ours; do
+		sed -n 's/^\([^ ]*:[^ ]*\)  ->  \([a-z_]*\).*/\1 \2/p' \
+		    "$WORKDIR/tree_$_k.log" | sort >"$WORKDIR/tree_$_k"
+	done
+	_n=$(wc -l <"$WORKDIR/tree_debian")
+	_d=$(diff "$WORKDIR/tree_debian" "$WORKDIR/tree_ours" | grep '^[<>]' |
+	    head -2 | tr '\n' ' ')
+	if [ "$_n" -eq 0 ]; then
+		echo "FAIL kyua_conformance_installed_tree: Debian's kyua ran" \
+		    "no test; see $WORKDIR/tree_debian.log"
+		return 1
+	elif [ -n "$_d" ]; then
+		echo "FAIL kyua_conformance_installed_tree: ours and theirs" \
+		    "differ (< theirs, > ours): $_d"
+		return 1
+	fi
+	echo "PASS kyua_conformance_installed_tree"
+}
+
+if [ -n "${DESTDIR:-}" ] && [ -f "$DESTDIR/usr/tests/Kyuafile" ]; then
+	total=$((total + 1))
+	tree_check || fails=$((fails + 1))
+fi
 echo "kyua conformance: $((total - fails + 0))/$total cases agree" \
     "(logs in $WORKDIR)"
 [ "$fails" -eq 0 ]
