@@ -91,12 +91,14 @@ long_match(const struct scan *s, const char *name, size_t len, int *ambig)
 	const struct option *o, *f;
 
 	*ambig = 0;
-	for (i = 0; s->longopts[i].name != NULL; i++) {
+	for (i = 0; s->longopts != NULL && s->longopts[i].name != NULL; i++) {
 		o = &s->longopts[i];
 		if (strncmp(o->name, name, len) != 0)
 			continue;
-		if (strlen(o->name) == len)
+		if (strlen(o->name) == len) {
+			*ambig = 0; /* an exact match always wins */
 			return i;
+		}
 		if (found < 0) {
 			found = i;
 			continue;

@@ -433,6 +433,35 @@ TC(long_allargs,
 	ATF_CHECK_STREQ(argv[1], "a");
 }
 
+TC(long_exact_beats_prefixes,
+    "an exact name wins even when it is also "
+    "a prefix of several other names")
+{
+	static const struct option lo[] = { { "verbose", no_argument, NULL,
+						'a' },
+		{ "verbatim", no_argument, NULL, 'b' },
+		{ "verb", no_argument, NULL, 'c' }, { NULL, 0, NULL, 0 } };
+	ARGV("prog", "--verb", "--ver", "--verba");
+
+	reset();
+	ATF_CHECK_EQ(getopt_long(argc, argv, "", lo, NULL), 'c');
+	ATF_CHECK_EQ(getopt_long(argc, argv, "", lo, NULL), '?');
+	ATF_CHECK_EQ(getopt_long(argc, argv, "", lo, NULL), 'b');
+	ATF_CHECK_EQ(getopt_long(argc, argv, "", lo, NULL), -1);
+}
+
+TC(long_null_table,
+    "getopt_long with no long option table rejects "
+    "--name and still parses short options")
+{
+	ARGV("prog", "--name", "-v");
+
+	reset();
+	ATF_CHECK_EQ(getopt_long(argc, argv, "v", NULL, NULL), '?');
+	ATF_CHECK_EQ(getopt_long(argc, argv, "v", NULL, NULL), 'v');
+	ATF_CHECK_EQ(getopt_long(argc, argv, "v", NULL, NULL), -1);
+}
+
 ATF_TP_ADD_TCS(tp)
 {
 	ATF_TP_ADD_TC(tp, getopt_clusters);
@@ -454,5 +483,7 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, optional_short);
 	ATF_TP_ADD_TC(tp, getopt_messages);
 	ATF_TP_ADD_TC(tp, long_allargs);
+	ATF_TP_ADD_TC(tp, long_exact_beats_prefixes);
+	ATF_TP_ADD_TC(tp, long_null_table);
 	return atf_no_error();
 }
