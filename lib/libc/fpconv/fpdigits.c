@@ -112,23 +112,22 @@ __fpconv_digits(
     uint64_t mant, int e2, int mode, int ndig, char *buf, int *decpt)
 {
 	struct gen g;
-	struct __bn ip;
 	int n, want;
 
+	/* One big integer serves for the integer part, then the fraction. */
 	g.buf = buf;
 	g.n = 0;
 	g.fbits = e2 < 0 ? -e2 : 0;
-	__bn_set_u64(&ip, 0);
-	__bn_set_u64(&g.frac, mant);
 	if (e2 >= 0) {
-		__bn_set_u64(&ip, mant);
-		(void)__bn_shl(&ip, e2);
-		__bn_set_u64(&g.frac, 0);
+		__bn_set_u64(&g.frac, mant);
+		(void)__bn_shl(&g.frac, e2);
+		int_digits(&g, &g.frac); /* leaves it zero: no fraction */
 	} else if (e2 > -64) {
-		__bn_set_u64(&ip, mant >> -e2);
+		__bn_set_u64(&g.frac, mant >> -e2);
+		int_digits(&g, &g.frac);
 		__bn_set_u64(&g.frac, mant & (((uint64_t)1 << -e2) - 1));
-	}
-	int_digits(&g, &ip);
+	} else
+		__bn_set_u64(&g.frac, mant);
 	*decpt = g.n;
 	if (g.n == 0)
 		skip_zeros(&g, decpt);
