@@ -8,6 +8,7 @@
  *	atf.c		listing ATF test programs (-l) and classifying results
  *	runner.c	running one test case in an isolated process
  *	cmd_test.c	kyua test		cmd_list.c	kyua list
+ *	cmd_debug.c	kyua debug
  *	store.c		results directories (cases.tsv)
  *	cmd_report.c	kyua report, kyua report-junit
  *	tap.c		classifying TAP test programs
@@ -108,6 +109,7 @@ bool run_capture(const char *const *, const char *, const char *, const char *,
 double now_secs(void);
 
 /* cmd_*.c */
+int cmd_debug(int, char **);
 int cmd_test(int, char **);
 int cmd_list(int, char **);
 int cmd_report(int, char **);

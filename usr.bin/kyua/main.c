@@ -20,6 +20,8 @@ static const struct command {
 	int (*fn)(int, char **);
 	const char *help;
 } commands[] = { { "about", NULL, "Shows version information." },
+	{ "debug", cmd_debug,
+	    "Runs one test case and shows its output and result." },
 	{ "help", NULL, "Shows usage information." },
 	{ "list", cmd_list, "Lists test cases and their meta-data." },
 	{ "report", cmd_report,

@@ -819,6 +819,21 @@ ATF_TC_BODY(default_store, tc)
 	require_out("^Results read from .*/\\.kyua/store/results\\.");
 }
 
+ATF_TC_WITHOUT_HEAD(debug);
+ATF_TC_BODY(debug, tc)
+{
+	std_setup(tc);
+	ATF_CHECK_EQ(RUN_KYUA(tc, "debug", "t_kyua:s_fail"), 1);
+	require_out("^sample stdout$");
+	require_err("^sample stderr$");
+	require_out("^t_kyua:s_fail  ->  failed: sample failure 1$");
+	ATF_CHECK_EQ(RUN_KYUA(tc, "debug", "t_kyua:s_pass"), 0);
+	require_out("^t_kyua:s_pass  ->  passed$");
+	ATF_CHECK_EQ(RUN_KYUA(tc, "debug", "t_kyua:s_nope"), 1);
+	require_err("Unknown test case 't_kyua:s_nope'");
+	ATF_CHECK_EQ(RUN_KYUA(tc, "debug", "t_kyua"), 3);
+}
+
 ATF_TC_WITHOUT_HEAD(usage_errors);
 ATF_TC_BODY(usage_errors, tc)
 {
@@ -882,6 +897,7 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, broken_listing);
 	ATF_TP_ADD_TC(tp, bad_result_file);
 	ATF_TP_ADD_TC(tp, default_store);
+	ATF_TP_ADD_TC(tp, debug);
 	ATF_TP_ADD_TC(tp, usage_errors);
 	ATF_TP_ADD_TC(tp, missing_kyuafile);
 	return atf_no_error();
