@@ -75,15 +75,35 @@ def map_runs(m):
     return [(lo, hi, d, st if st else 1) for lo, hi, d, st in out]
 
 
-# Width 2 per the East Asian Width property, plus the ranges the libc
-# plan names explicitly (which include a few unassigned points).
+# Width 2 per the East Asian Width property, and everywhere in the CJK
+# and Hangul ranges the libc plan names (as glibc does, which also makes
+# the ambiguous circled numbers and the Yijing hexagrams there wide),
+# except U+303F IDEOGRAPHIC HALF FILL SPACE.  In the pictograph block
+# U+1F300-1F64F assigned characters keep their own property.
 PLAN_WIDE = [(0x1100, 0x115f), (0x2e80, 0xa4cf), (0xac00, 0xd7a3),
              (0xf900, 0xfaff), (0xfe30, 0xfe4f), (0xff00, 0xff60),
-             (0xffe0, 0xffe6), (0x1f300, 0x1f64f), (0x20000, 0x2fffd),
-             (0x30000, 0x3fffd)]
+             (0xffe0, 0xffe6), (0x20000, 0x2fffd), (0x30000, 0x3fffd)]
+PICTOGRAPHS = [(0x1f300, 0x1f64f)]
+NARROW = [(0x303f, 0x303f)]
+
+
+def is_wide(c):
+    if in_ranges(c, NARROW):
+        return False
+    if in_ranges(c, PLAN_WIDE):
+        return True
+    if CAT[c] == 'Cn':
+        return in_ranges(c, PICTOGRAPHS)
+    return unicodedata.east_asian_width(chr(c)) in ('W', 'F')
+
 
 # Conjoining Hangul vowels and final consonants take no column.
 JAMO_ZERO = [(0x1160, 0x11ff), (0xd7b0, 0xd7ff)]
+
+# Format characters that are visible: the prepended concatenation marks.
+VISIBLE_FORMAT = [(0x600, 0x605), (0x6dd, 0x6dd), (0x70f, 0x70f),
+                  (0x890, 0x891), (0x8e2, 0x8e2), (0x110bd, 0x110bd),
+                  (0x110cd, 0x110cd)]
 
 
 def in_ranges(c, rs):
@@ -110,11 +130,11 @@ def main():
         ('__u_tolower', 'ucase', map_runs(lower_map)),
         ('__u_toupper', 'ucase', map_runs(upper_map)),
         ('__u_zero_width', 'urange',
-         runs(lambda c: (CAT[c] in ('Mn', 'Me', 'Cf') and c != 0xad) or
+         runs(lambda c: (CAT[c] in ('Mn', 'Me', 'Cf') and c != 0xad and
+                         not in_ranges(c, VISIBLE_FORMAT)) or
               in_ranges(c, JAMO_ZERO))),
         ('__u_double_width', 'urange',
-         runs(lambda c: (unicodedata.east_asian_width(chr(c)) in ('W', 'F')
-                         and CAT[c] != 'Cn') or in_ranges(c, PLAN_WIDE))),
+         runs(is_wide)),
     ]
     with open('unicode_tab.c', 'w') as f:
         f.write('/*\n'

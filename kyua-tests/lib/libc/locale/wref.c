@@ -3,10 +3,12 @@
  * library (glibc) by HOSTPROGS.  For the mode given as argument it
  * prints, one line per input, what glibc answers for the inputs of
  * ref_gen.h (strtol family, UTF-8 mbrtowc) or for a code point range
- * (towupper/towlower).  Where glibc decodes a value Unicode forbids
+ * (towupper/towlower, wcwidth).  Where glibc decodes a value Unicode forbids
  * (above 0x10ffff, surrogates) the mbrtowc line is just "X": we must
  * report an error there.
  */
+#define _GNU_SOURCE /* wcwidth */
+
 #include <errno.h>
 #include <locale.h>
 #include <stdio.h>
@@ -87,6 +89,22 @@ do_case(unsigned lo, unsigned hi)
 		    (unsigned)towlower(c));
 }
 
+/* Widths; "*" where glibc says -1 (it treats unassigned points so). */
+static void
+do_width(unsigned lo, unsigned hi)
+{
+	unsigned c;
+	int w;
+
+	for (c = lo; c <= hi; c++) {
+		w = wcwidth((wchar_t)c);
+		if (w < 0)
+			printf("*\n");
+		else
+			printf("%x %d\n", c, w);
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -99,6 +117,9 @@ main(int argc, char **argv)
 		do_strtol(atoi(argv[2]));
 	else if (strcmp(argv[1], "mbrtowc") == 0)
 		do_mbrtowc(atoi(argv[2]));
+	else if (strcmp(argv[1], "width") == 0 && argc == 4)
+		do_width((unsigned)strtoul(argv[2], NULL, 0),
+		    (unsigned)strtoul(argv[3], NULL, 0));
 	else if (strcmp(argv[1], "case") == 0 && argc == 4)
 		do_case((unsigned)strtoul(argv[2], NULL, 0),
 		    (unsigned)strtoul(argv[3], NULL, 0));
