@@ -82,7 +82,7 @@ TC(stable_entries, "entry addresses stay valid while the table grows")
 	ENTRY *first;
 
 	ATF_REQUIRE(hcreate(1) != 0);
-	first = hsearch(ent("first", NULL), ENTER);
+	first = hsearch(ent(strdup("first"), NULL), ENTER);
 	ATF_REQUIRE(first != NULL);
 	for (int i = 0; i < 1000; i++) {
 		snprintf(key, sizeof(key), "k%d", i);
@@ -90,7 +90,7 @@ TC(stable_entries, "entry addresses stay valid while the table grows")
 	}
 	ATF_CHECK(hsearch(ent("first", NULL), FIND) == first);
 	ATF_CHECK_STREQ(first->key, "first");
-	hdestroy();
+	hdestroy1(free, NULL);
 }
 
 TC(lifecycle, "hcreate twice is EINVAL; no table is EINVAL; recreate works")
