@@ -24,8 +24,7 @@ __BEGIN_DECLS
 struct group *getgrgid(gid_t);
 struct group *getgrnam(const char *);
 int getgrgid_r(gid_t, struct group *, char *, size_t, struct group **);
-int getgrnam_r(const char *, struct group *, char *, size_t,
-    struct group **);
+int getgrnam_r(const char *, struct group *, char *, size_t, struct group **);
 #if defined(_XOPEN_SOURCE) || defined(_NETBSD_SOURCE)
 struct group *getgrent(void);
 void setgrent(void);

@@ -10,29 +10,28 @@
 #include <sys/types.h>
 
 #if defined(_NETBSD_SOURCE)
-#define _PATH_PASSWD "/etc/passwd"
+#define _PATH_PASSWD	   "/etc/passwd"
 #define _PATH_MASTERPASSWD "/etc/master.passwd"
-#define _PASSWORD_LEN 128
+#define _PASSWORD_LEN	   128
 #endif
 
 struct passwd {
-	char *pw_name;	 /* user name */
-	char *pw_passwd; /* encrypted password */
-	uid_t pw_uid;	 /* user id */
-	gid_t pw_gid;	 /* primary group id */
+	char *pw_name;	  /* user name */
+	char *pw_passwd;  /* encrypted password */
+	uid_t pw_uid;	  /* user id */
+	gid_t pw_gid;	  /* primary group id */
 	time_t pw_change; /* password change time (0: none) */
-	char *pw_class;	 /* login class ("" here) */
-	char *pw_gecos;	 /* real name etc. */
-	char *pw_dir;	 /* home directory */
-	char *pw_shell;	 /* login shell */
+	char *pw_class;	  /* login class ("" here) */
+	char *pw_gecos;	  /* real name etc. */
+	char *pw_dir;	  /* home directory */
+	char *pw_shell;	  /* login shell */
 	time_t pw_expire; /* account expiry (0: none) */
 };
 
 __BEGIN_DECLS
 struct passwd *getpwuid(uid_t);
 struct passwd *getpwnam(const char *);
-int getpwnam_r(const char *, struct passwd *, char *, size_t,
-    struct passwd **);
+int getpwnam_r(const char *, struct passwd *, char *, size_t, struct passwd **);
 int getpwuid_r(uid_t, struct passwd *, char *, size_t, struct passwd **);
 #if defined(_XOPEN_SOURCE) || defined(_NETBSD_SOURCE)
 struct passwd *getpwent(void);

@@ -37,8 +37,7 @@ ENTRY *hsearch(ENTRY, ACTION);
 void hdestroy1(void (*)(void *), void (*)(void *));
 int hcreate_r(size_t, struct hsearch_data *);
 void hdestroy_r(struct hsearch_data *);
-void hdestroy1_r(struct hsearch_data *, void (*)(void *),
-    void (*)(void *));
+void hdestroy1_r(struct hsearch_data *, void (*)(void *), void (*)(void *));
 int hsearch_r(ENTRY, ACTION, ENTRY **, struct hsearch_data *);
 #endif
 void *lfind(const void *, const void *, size_t *, size_t,
@@ -49,8 +48,7 @@ void insque(void *, void *);
 void remque(void *);
 void *tdelete(const void *__restrict, void **__restrict,
     int (*)(const void *, const void *));
-void *tfind(const void *, void *const *,
-    int (*)(const void *, const void *));
+void *tfind(const void *, void *const *, int (*)(const void *, const void *));
 void *tsearch(const void *, void **, int (*)(const void *, const void *));
 void twalk(const void *, void (*)(const void *, VISIT, int));
 #if defined(_NETBSD_SOURCE)

@@ -42,17 +42,17 @@ typedef _BSD_TIMER_T_ timer_t;
 #define CLOCKS_PER_SEC 100
 
 struct tm {
-	int tm_sec;	 /* seconds after the minute [0-60] */
-	int tm_min;	 /* minutes after the hour [0-59] */
-	int tm_hour;	 /* hours since midnight [0-23] */
-	int tm_mday;	 /* day of the month [1-31] */
-	int tm_mon;	 /* months since January [0-11] */
-	int tm_year;	 /* years since 1900 */
-	int tm_wday;	 /* days since Sunday [0-6] */
-	int tm_yday;	 /* days since January 1 [0-365] */
-	int tm_isdst;	 /* Daylight Saving Time flag */
-	long tm_gmtoff;	 /* offset from UTC in seconds */
-	char *tm_zone;	 /* abbreviation of timezone name */
+	int tm_sec;	/* seconds after the minute [0-60] */
+	int tm_min;	/* minutes after the hour [0-59] */
+	int tm_hour;	/* hours since midnight [0-23] */
+	int tm_mday;	/* day of the month [1-31] */
+	int tm_mon;	/* months since January [0-11] */
+	int tm_year;	/* years since 1900 */
+	int tm_wday;	/* days since Sunday [0-6] */
+	int tm_yday;	/* days since January 1 [0-365] */
+	int tm_isdst;	/* Daylight Saving Time flag */
+	long tm_gmtoff; /* offset from UTC in seconds */
+	char *tm_zone;	/* abbreviation of timezone name */
 };
 
 __BEGIN_DECLS
@@ -67,7 +67,7 @@ size_t strftime(char *__restrict, size_t, const char *__restrict,
     const struct tm *__restrict);
 time_t time(time_t *);
 
-#if defined(_POSIX_C_SOURCE) || defined(_XOPEN_SOURCE) || \
+#if defined(_POSIX_C_SOURCE) || defined(_XOPEN_SOURCE) ||                      \
     defined(_NETBSD_SOURCE)
 extern char *tzname[2];
 void tzset(void);
@@ -89,8 +89,8 @@ struct tm *localtime_r(const time_t *__restrict, struct tm *__restrict);
 #if defined(_XOPEN_SOURCE) || defined(_NETBSD_SOURCE)
 extern int daylight;
 extern long timezone;
-char *strptime(const char *__restrict, const char *__restrict,
-    struct tm *__restrict);
+char *strptime(
+    const char *__restrict, const char *__restrict, struct tm *__restrict);
 #endif
 
 #if defined(_NETBSD_SOURCE)

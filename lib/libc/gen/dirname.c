@@ -21,15 +21,15 @@ dirname(char *path)
 		return buf;
 	}
 	end = path + strlen(path);
-	while (end > path + 1 && end[-1] == '/')	/* trailing slashes */
+	while (end > path + 1 && end[-1] == '/') /* trailing slashes */
 		end--;
-	while (end > path && end[-1] != '/')		/* last component */
+	while (end > path && end[-1] != '/') /* last component */
 		end--;
 	if (end == path) {
 		strcpy(buf, *path == '/' ? "/" : ".");
 		return buf;
 	}
-	while (end > path + 1 && end[-1] == '/')	/* separating slashes */
+	while (end > path + 1 && end[-1] == '/') /* separating slashes */
 		end--;
 	len = (size_t)(end - path);
 	if (len > PATH_MAX) {

@@ -126,10 +126,10 @@ element(const struct fnm *F, const char **pp, const char **sp)
 	if (*s == '\0')
 		return 0;
 	if (c == '?' || c == '[') {
-		if ((*s == '/' && (F->flags & FNM_PATHNAME)) || leadingdot(F, s))
+		if ((*s == '/' && (F->flags & FNM_PATHNAME)) ||
+		    leadingdot(F, s))
 			return 0;
-		if (c == '[' &&
-		    (r = bracket(F, &p, (unsigned char)*s)) >= 0) {
+		if (c == '[' && (r = bracket(F, &p, (unsigned char)*s)) >= 0) {
 			if (r == 0)
 				return 0;
 		} else if (c == '[' && *s != '[') {
@@ -175,7 +175,7 @@ fnmatch(const char *pattern, const char *string, int flags)
 		} else if (element(&F, &p, &s)) {
 			continue;
 		}
-backtrack:
+	backtrack:
 		if (bp == NULL || *bs == '\0' ||
 		    (*bs == '/' && (flags & FNM_PATHNAME)))
 			return FNM_NOMATCH;

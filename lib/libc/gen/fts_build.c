@@ -103,7 +103,7 @@ __fts_stat(FTS *sp, FTSENT *p, int follow)
 		if (p->fts_level > FTS_ROOTLEVEL && isdot(p->fts_name))
 			return FTS_DOT;
 		for (a = p->fts_parent; a != NULL && a->fts_level >= 0;
-		    a = a->fts_parent)
+		     a = a->fts_parent)
 			if (a->fts_dev == p->fts_dev &&
 			    a->fts_ino == p->fts_ino) {
 				p->fts_cycle = a;
@@ -178,7 +178,8 @@ __fts_build(FTS *sp, FTSENT *p, int nameonly)
 	while ((d = readdir(dir)) != NULL) {
 		if (isdot(d->d_name) && !(sp->fts_options & FTS_SEEDOT))
 			continue;
-		if ((c = __fts_alloc(p, d->d_name, strlen(d->d_name))) == NULL) {
+		if ((c = __fts_alloc(p, d->d_name, strlen(d->d_name))) ==
+		    NULL) {
 			p->fts_errno = ENOMEM;
 			break;
 		}

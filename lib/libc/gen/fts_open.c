@@ -57,8 +57,8 @@ fts_open(char *const *argv, int options,
 		if ((p = __fts_alloc(st->rootparent, *argv, len)) == NULL)
 			goto nomem;
 		p->fts_level = FTS_ROOTLEVEL;
-		p->fts_info = __fts_stat(sp, p,
-		    (options & (FTS_LOGICAL | FTS_COMFOLLOW)) != 0);
+		p->fts_info = __fts_stat(
+		    sp, p, (options & (FTS_LOGICAL | FTS_COMFOLLOW)) != 0);
 		if (tail == NULL)
 			st->roots = p;
 		else

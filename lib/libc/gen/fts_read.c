@@ -24,8 +24,8 @@ descend(FTS *sp, struct fts_state *st, FTSENT *p, int instr)
 {
 	FTSENT *kids;
 
-	if (instr == FTS_SKIP || ((sp->fts_options & FTS_XDEV) &&
-	    p->fts_dev != rootdev(p))) {
+	if (instr == FTS_SKIP ||
+	    ((sp->fts_options & FTS_XDEV) && p->fts_dev != rootdev(p))) {
 		__fts_freelist(p->fts_kids);
 		p->fts_kids = NULL;
 		p->fts_info = FTS_DP;

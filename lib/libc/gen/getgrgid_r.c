@@ -6,12 +6,11 @@
  */
 #include <errno.h>
 
-
 #include "pwgr_impl.h"
 
 int
-getgrgid_r(gid_t gid, struct group *gr, char *buf, size_t size,
-    struct group **result)
+getgrgid_r(
+    gid_t gid, struct group *gr, char *buf, size_t size, struct group **result)
 {
 	FILE *fp;
 	int r;

@@ -29,8 +29,7 @@ getgrouplist(const char *name, gid_t basegid, gid_t *groups, int *ngroups)
 	FILE *fp;
 	int n = 0, max;
 
-	if (name == NULL || groups == NULL || ngroups == NULL ||
-	    *ngroups < 0) {
+	if (name == NULL || groups == NULL || ngroups == NULL || *ngroups < 0) {
 		errno = EINVAL;
 		return -1;
 	}

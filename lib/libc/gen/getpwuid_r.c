@@ -6,7 +6,6 @@
  */
 #include <errno.h>
 
-
 #include "pwgr_impl.h"
 
 int

@@ -143,15 +143,17 @@ matchdir(struct gstate *G, char *buf, size_t len, const char *comp, size_t n,
 	fl = (G->flags & GLOB_NOESCAPE) ? FNM_NOESCAPE : 0;
 	if (!(G->flags & GLOB_PERIOD))
 		fl |= FNM_PERIOD;
-	while (r == 0 && (d = (G->flags & GLOB_ALTDIRFUNC)
-			       ? g->gl_readdir(dir)
-			       : readdir((DIR *)dir)) != NULL) {
+	while (r == 0 &&
+	    (d = (G->flags & GLOB_ALTDIRFUNC) ? g->gl_readdir(dir)
+					      : readdir((DIR *)dir)) != NULL) {
 		size_t dl = strlen(d->d_name);
 
 		if ((G->flags & GLOB_NO_DOTDIRS) &&
-		    (strcmp(d->d_name, ".") == 0 || strcmp(d->d_name, "..") == 0))
+		    (strcmp(d->d_name, ".") == 0 ||
+			strcmp(d->d_name, "..") == 0))
 			continue;
-		if (fnmatch(pat, d->d_name, fl) != 0 || len + dl + 2 >= PATH_MAX)
+		if (fnmatch(pat, d->d_name, fl) != 0 ||
+		    len + dl + 2 >= PATH_MAX)
 			continue;
 		memcpy(buf + len, d->d_name, dl + 1);
 		r = expand(G, buf, len + dl, rest);
@@ -354,8 +356,9 @@ glob(const char *__restrict pattern, int flags,
 	if (r != 0)
 		return r;
 	if (pglob->gl_pathc == old) {
-		if (!(flags & GLOB_NOCHECK) && !((flags & GLOB_NOMAGIC) &&
-		    !(pglob->gl_flags & GLOB_MAGCHAR)))
+		if (!(flags & GLOB_NOCHECK) &&
+		    !((flags & GLOB_NOMAGIC) &&
+			!(pglob->gl_flags & GLOB_MAGCHAR)))
 			return GLOB_NOMATCH;
 		if ((r = addpath(&G, pattern, strlen(pattern))) != 0)
 			return r;

@@ -70,7 +70,8 @@ __gr_copy(const struct group *src, struct group *dst, char *buf, size_t size)
 
 	if (buf == NULL)
 		return ERANGE;
-	a = ((uintptr_t)buf + sizeof(char *) - 1) & ~(uintptr_t)(sizeof(char *) - 1);
+	a = ((uintptr_t)buf + sizeof(char *) - 1) &
+	    ~(uintptr_t)(sizeof(char *) - 1);
 	off = (size_t)(a - (uintptr_t)buf);
 	while (src->gr_mem[nmem] != NULL)
 		nmem++;
@@ -97,8 +98,8 @@ __gr_copy(const struct group *src, struct group *dst, char *buf, size_t size)
 }
 
 int
-__gr_next(FILE *fp, struct group *gr, char *buf, size_t size,
-    struct group **res)
+__gr_next(
+    FILE *fp, struct group *gr, char *buf, size_t size, struct group **res)
 {
 	char line[PWGR_LINE_MAX];
 	char *mem[GR_MEM_MAX];

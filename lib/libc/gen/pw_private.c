@@ -67,8 +67,9 @@ __pw_parse(char *line, struct passwd *pw)
 	if ((n != 7 && n != 10) || f[0][0] == '\0' ||
 	    number(f[2], UINT32_MAX, &uid) || number(f[3], UINT32_MAX, &gid))
 		return -1;
-	if (n == 10 && ((f[5][0] != '\0' && number(f[5], INT64_MAX, &change)) ||
-	    (f[6][0] != '\0' && number(f[6], INT64_MAX, &expire))))
+	if (n == 10 &&
+	    ((f[5][0] != '\0' && number(f[5], INT64_MAX, &change)) ||
+		(f[6][0] != '\0' && number(f[6], INT64_MAX, &expire))))
 		return -1;
 	pw->pw_name = f[0];
 	pw->pw_passwd = f[1];
@@ -95,8 +96,7 @@ put(char **bp, const char *s)
 }
 
 int
-__pw_copy(const struct passwd *src, struct passwd *dst, char *buf,
-    size_t size)
+__pw_copy(const struct passwd *src, struct passwd *dst, char *buf, size_t size)
 {
 	size_t need = strlen(src->pw_name) + strlen(src->pw_passwd) +
 	    strlen(src->pw_class) + strlen(src->pw_gecos) +
@@ -116,8 +116,8 @@ __pw_copy(const struct passwd *src, struct passwd *dst, char *buf,
 
 /* The next valid entry of fp into pw/buf; 0 with *res NULL at the end. */
 int
-__pw_next(FILE *fp, struct passwd *pw, char *buf, size_t size,
-    struct passwd **res)
+__pw_next(
+    FILE *fp, struct passwd *pw, char *buf, size_t size, struct passwd **res)
 {
 	char line[PWGR_LINE_MAX];
 	struct passwd tmp;

@@ -36,7 +36,7 @@ expand_m(char *out, size_t size, const char *fmt, int err)
 			fmt++;
 		} else if (fmt[0] == '%' && fmt[1] == 'm') {
 			for (const char *m = msg; *m != '\0' && n + 2 < size;
-			    m++) {
+			     m++) {
 				if (*m == '%')
 					out[n++] = '%';
 				out[n++] = *m;
@@ -92,7 +92,8 @@ vsyslog(int pri, const char *fmt, va_list ap)
 		snprintf(line + hdr, sizeof(line) - hdr, "%s[%d]: %s\n", ident,
 		    (int)getpid(), msg);
 	else
-		snprintf(line + hdr, sizeof(line) - hdr, "%s: %s\n", ident, msg);
+		snprintf(
+		    line + hdr, sizeof(line) - hdr, "%s: %s\n", ident, msg);
 	if (__syslog.opts & LOG_PERROR)
 		writeall(STDERR_FILENO, line + hdr, strlen(line + hdr));
 	if ((__syslog.opts & LOG_CONS) &&

@@ -15,8 +15,8 @@ struct fts_state {
 	FTSENT *rootparent; /* level -1: parent of the roots */
 	FTSENT *start;	    /* sentinel before the first root */
 	FTSENT *roots;
-	int started;	    /* fts_read() has returned something */
-	int kidsnames;	    /* fts_cur's kids were read with FTS_NAMEONLY */
+	int started;   /* fts_read() has returned something */
+	int kidsnames; /* fts_cur's kids were read with FTS_NAMEONLY */
 };
 
 FTSENT *__fts_alloc(FTSENT *, const char *, size_t);

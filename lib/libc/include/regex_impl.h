@@ -15,26 +15,26 @@
 
 #include <regex.h>
 
-#define RE_MAGIC 0x62756c6b
-#define RE_DUP_MAX_ 255		/* largest count in {m,n} */
-#define RE_MAXPROG 200000	/* largest program, in instructions */
-#define RE_BT_BUDGET 20000000L	/* backtracker steps before REG_ESPACE */
+#define RE_MAGIC     0x62756c6b
+#define RE_DUP_MAX_  255       /* largest count in {m,n} */
+#define RE_MAXPROG   200000    /* largest program, in instructions */
+#define RE_BT_BUDGET 20000000L /* backtracker steps before REG_ESPACE */
 
 enum re_op {
-	RO_CHAR,    /* c: one character */
-	RO_ANY,	    /* any character */
-	RO_ANYNL,   /* any character but newline (REG_NEWLINE) */
-	RO_SET,	    /* x: index of a 256-bit set */
-	RO_BOL,	    /* ^ */
-	RO_EOL,	    /* $ */
-	RO_WBEG,    /* \< */
-	RO_WEND,    /* \> */
-	RO_SAVE,    /* x: capture slot (2 * group + 0/1) */
-	RO_SPLIT,   /* try x first, then y */
-	RO_JMP,	    /* go to x */
-	RO_MARK,    /* x: loop register: remember the position */
-	RO_CHECK,   /* x: loop register: fail if nothing was consumed */
-	RO_BREF,    /* x: back-reference to group x */
+	RO_CHAR,  /* c: one character */
+	RO_ANY,	  /* any character */
+	RO_ANYNL, /* any character but newline (REG_NEWLINE) */
+	RO_SET,	  /* x: index of a 256-bit set */
+	RO_BOL,	  /* ^ */
+	RO_EOL,	  /* $ */
+	RO_WBEG,  /* \< */
+	RO_WEND,  /* \> */
+	RO_SAVE,  /* x: capture slot (2 * group + 0/1) */
+	RO_SPLIT, /* try x first, then y */
+	RO_JMP,	  /* go to x */
+	RO_MARK,  /* x: loop register: remember the position */
+	RO_CHECK, /* x: loop register: fail if nothing was consumed */
+	RO_BREF,  /* x: back-reference to group x */
 	RO_MATCH
 };
 
@@ -49,8 +49,8 @@ struct re_guts {
 	int nprog;
 	unsigned char (*sets)[32];
 	int nsets;
-	int nsub;    /* parenthesised groups */
-	int nloops;  /* loop registers for RO_MARK/RO_CHECK */
+	int nsub;   /* parenthesised groups */
+	int nloops; /* loop registers for RO_MARK/RO_CHECK */
 	int cflags;
 	int backrefs; /* the program has RO_BREF: use the backtracker */
 };
@@ -63,10 +63,9 @@ struct re_subject {
 };
 
 int __re_parse_compile(struct re_guts *, const char *, size_t, int);
-int __re_pike(const struct re_guts *, const struct re_subject *,
-    ptrdiff_t *);
-int __re_backtrack(const struct re_guts *, const struct re_subject *,
-    ptrdiff_t *);
+int __re_pike(const struct re_guts *, const struct re_subject *, ptrdiff_t *);
+int __re_backtrack(
+    const struct re_guts *, const struct re_subject *, ptrdiff_t *);
 int __re_assert(const struct re_subject *, int, size_t);
 int __re_isword(int);
 

@@ -9,21 +9,21 @@
 #include <stdint.h>
 #include <time.h>
 
-#define SECSPERMIN 60
-#define MINSPERHOUR 60
-#define HOURSPERDAY 24
-#define SECSPERHOUR (SECSPERMIN * MINSPERHOUR)
-#define SECSPERDAY ((int64_t)SECSPERHOUR * HOURSPERDAY)
-#define DAYSPERWEEK 7
+#define SECSPERMIN   60
+#define MINSPERHOUR  60
+#define HOURSPERDAY  24
+#define SECSPERHOUR  (SECSPERMIN * MINSPERHOUR)
+#define SECSPERDAY   ((int64_t)SECSPERHOUR * HOURSPERDAY)
+#define DAYSPERWEEK  7
 #define TM_YEAR_BASE 1900
 
 /* A daylight-saving transition rule from a POSIX TZ string. */
 struct __tzrule {
-	char kind;   /* 'J' (Jn), 'D' (n: zero-based day), 'M' (Mm.w.d) */
-	int day;     /* Jn, n or d */
-	int week;    /* w of Mm.w.d */
-	int month;   /* m of Mm.w.d (1-12) */
-	long secs;   /* local time of day of the transition */
+	char kind; /* 'J' (Jn), 'D' (n: zero-based day), 'M' (Mm.w.d) */
+	int day;   /* Jn, n or d */
+	int week;  /* w of Mm.w.d */
+	int month; /* m of Mm.w.d (1-12) */
+	long secs; /* local time of day of the transition */
 };
 
 /* The current time zone, as parsed from TZ by __tzset_unlocked(). */

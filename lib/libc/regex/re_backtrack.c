@@ -38,8 +38,8 @@ bref(struct bt *B, int grp, size_t *pos)
 	for (size_t i = 0; i < len; i++) {
 		int a = s[so + i], b = s[*pos + i];
 
-		if (a != b && (!(B->g->cflags & REG_ICASE) ||
-		    tolower(a) != tolower(b)))
+		if (a != b &&
+		    (!(B->g->cflags & REG_ICASE) || tolower(a) != tolower(b)))
 			return 0;
 	}
 	*pos += len;
@@ -147,8 +147,8 @@ run(struct bt *B, int pc, size_t pos)
 }
 
 int
-__re_backtrack(const struct re_guts *g, const struct re_subject *S,
-    ptrdiff_t *best)
+__re_backtrack(
+    const struct re_guts *g, const struct re_subject *S, ptrdiff_t *best)
 {
 	struct bt B;
 
@@ -166,7 +166,7 @@ __re_backtrack(const struct re_guts *g, const struct re_subject *S,
 		return REG_ESPACE;
 	}
 	for (size_t start = S->so; start <= S->eo && !B.found && !B.err;
-	    start++) {
+	     start++) {
 		for (int i = 0; i < B.nslots; i++)
 			B.caps[i] = -1;
 		for (int i = 0; i < g->nloops; i++)

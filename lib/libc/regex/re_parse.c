@@ -18,8 +18,21 @@
 
 #include "regex_impl.h"
 
-enum { N_EMPTY, N_CHAR, N_ANY, N_SET, N_CAT, N_ALT, N_REP, N_GROUP, N_BOL,
-	N_EOL, N_BREF, N_WBEG, N_WEND };
+enum {
+	N_EMPTY,
+	N_CHAR,
+	N_ANY,
+	N_SET,
+	N_CAT,
+	N_ALT,
+	N_REP,
+	N_GROUP,
+	N_BOL,
+	N_EOL,
+	N_BREF,
+	N_WBEG,
+	N_WEND
+};
 
 #define RE_MAXDEPTH 500
 
@@ -155,7 +168,8 @@ bracket_special(struct parser *P, unsigned char *set, int kind)
 		if (classmatch((const char *)s, (size_t)(e - s), -1) < 0)
 			return fail(P, REG_ECTYPE);
 		for (int c = 1; c < 256; c++)
-			if (classmatch((const char *)s, (size_t)(e - s), c) == 1)
+			if (classmatch((const char *)s, (size_t)(e - s), c) ==
+			    1)
 				setbit(set, c);
 		return 0;
 	}
@@ -221,7 +235,8 @@ bracket(struct parser *P)
 		}
 		if ((lo = bracket_elem(P, set)) == -1)
 			return -1;
-		if (peek(P, 0) == '-' && peek(P, 1) != ']' && peek(P, 1) != -1) {
+		if (peek(P, 0) == '-' && peek(P, 1) != ']' &&
+		    peek(P, 1) != -1) {
 			P->p++;
 			if ((hi = bracket_elem(P, set)) == -1)
 				return -1;
@@ -432,8 +447,8 @@ ere_branch(struct parser *P)
 {
 	int n = -1, a;
 
-	while (P->p < P->end && *P->p != '|' &&
-	    !(*P->p == ')' && P->depth > 0)) {
+	while (
+	    P->p < P->end && *P->p != '|' && !(*P->p == ')' && P->depth > 0)) {
 		if ((a = ere_piece(P)) < 0)
 			return -1;
 		if ((n = cat(P, n, a)) < 0)
@@ -471,8 +486,9 @@ bre_atom(struct parser *P, int start)
 		return mk(P, N_BOL, -1, -1);
 	if (c == '*' && start)
 		return mkv(P, N_CHAR, c);
-	if (c == '$' && (P->p == P->end || (P->depth > 0 &&
-	    peek(P, 0) == '\\' && peek(P, 1) == ')')))
+	if (c == '$' &&
+	    (P->p == P->end ||
+		(P->depth > 0 && peek(P, 0) == '\\' && peek(P, 1) == ')')))
 		return mk(P, N_EOL, -1, -1);
 	if (c == '.')
 		return mk(P, N_ANY, -1, -1);
@@ -592,9 +608,9 @@ genstar(struct parser *P, int body)
 {
 	int k = P->g->nloops++, l1, l2;
 
-	if ((l1 = emit(P, RO_SPLIT, 0, 0)) < 0 ||
-	    emit(P, RO_MARK, k, 0) < 0 || gen(P, body) < 0 ||
-	    emit(P, RO_CHECK, k, 0) < 0 || emit(P, RO_JMP, l1, 0) < 0)
+	if ((l1 = emit(P, RO_SPLIT, 0, 0)) < 0 || emit(P, RO_MARK, k, 0) < 0 ||
+	    gen(P, body) < 0 || emit(P, RO_CHECK, k, 0) < 0 ||
+	    emit(P, RO_JMP, l1, 0) < 0)
 		return -1;
 	l2 = P->g->nprog;
 	P->g->prog[l1].x = l1 + 1;
@@ -637,7 +653,8 @@ gen(struct parser *P, int i)
 	case N_CHAR:
 		return gencharnode(P, n->v);
 	case N_ANY:
-		return emit(P, P->cflags & REG_NEWLINE ? RO_ANYNL : RO_ANY, 0, 0);
+		return emit(
+		    P, P->cflags & REG_NEWLINE ? RO_ANYNL : RO_ANY, 0, 0);
 	case N_SET:
 		return emit(P, RO_SET, n->v, 0);
 	case N_CAT:

@@ -26,7 +26,7 @@ struct tlist {
 };
 
 struct stackent {
-	int pc;	   /* instruction, or -1: restore slot to old */
+	int pc; /* instruction, or -1: restore slot to old */
 	int slot;
 	ptrdiff_t old;
 };
@@ -53,8 +53,8 @@ push(struct vm *V, int *sp, int pc, int slot, ptrdiff_t old)
 /* Add the thread at pc0 (and everything reachable without consuming a
  * character) to l, with captures caps, at text position pos. */
 static void
-addthread(struct vm *V, struct tlist *l, int pc0, const ptrdiff_t *caps,
-    size_t pos)
+addthread(
+    struct vm *V, struct tlist *l, int pc0, const ptrdiff_t *caps, size_t pos)
 {
 	const struct re_inst *in;
 	int sp = 0, pc;
@@ -143,7 +143,8 @@ step(struct vm *V, struct tlist *cl, struct tlist *nl, size_t pos,
 		if (in->op == RO_MATCH) {
 			if (!*found || caps[0] < best[0] ||
 			    (caps[0] == best[0] && caps[1] > best[1])) {
-				memcpy(best, caps, V->nslots * sizeof(ptrdiff_t));
+				memcpy(
+				    best, caps, V->nslots * sizeof(ptrdiff_t));
 				*found = 1;
 			}
 			continue;
@@ -189,8 +190,7 @@ run(struct vm *V, struct tlist *cl, struct tlist *nl, ptrdiff_t *best,
 }
 
 int
-__re_pike(const struct re_guts *g, const struct re_subject *S,
-    ptrdiff_t *caps)
+__re_pike(const struct re_guts *g, const struct re_subject *S, ptrdiff_t *caps)
 {
 	struct vm V;
 	struct tlist a, b;

@@ -44,8 +44,7 @@ grow(struct hsearch_data *head)
 }
 
 int
-hsearch_r(ENTRY item, ACTION action, ENTRY **retval,
-    struct hsearch_data *head)
+hsearch_r(ENTRY item, ACTION action, ENTRY **retval, struct hsearch_data *head)
 {
 	struct _hsearch_entry *e;
 	size_t b;

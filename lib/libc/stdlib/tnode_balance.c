@@ -56,7 +56,8 @@ __tnode_balance(tnode_t *n)
 	fix(n);
 	d = __tnode_height(n->left) - __tnode_height(n->right);
 	if (d > 1) {
-		if (__tnode_height(n->left->left) < __tnode_height(n->left->right))
+		if (__tnode_height(n->left->left) <
+		    __tnode_height(n->left->right))
 			n->left = rotate_left(n->left);
 		return rotate_right(n);
 	}

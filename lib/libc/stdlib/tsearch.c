@@ -46,7 +46,8 @@ insert(tnode_t *n, const void *key, int (*compar)(const void *, const void *),
 }
 
 void *
-tsearch(const void *key, void **rootp, int (*compar)(const void *, const void *))
+tsearch(
+    const void *key, void **rootp, int (*compar)(const void *, const void *))
 {
 	tnode_t *found = NULL, *root;
 

@@ -50,10 +50,9 @@ asctime_r(const struct tm *__restrict tm, char *__restrict buf)
 		return NULL;
 	}
 	year = (int64_t)tm->tm_year + TM_YEAR_BASE;
-	if (year < -999 || year > 9999 || tm->tm_mday < 0 ||
-	    tm->tm_mday > 99 || tm->tm_hour < 0 || tm->tm_hour > 99 ||
-	    tm->tm_min < 0 || tm->tm_min > 99 || tm->tm_sec < 0 ||
-	    tm->tm_sec > 99) {
+	if (year < -999 || year > 9999 || tm->tm_mday < 0 || tm->tm_mday > 99 ||
+	    tm->tm_hour < 0 || tm->tm_hour > 99 || tm->tm_min < 0 ||
+	    tm->tm_min > 99 || tm->tm_sec < 0 || tm->tm_sec > 99) {
 		errno = EOVERFLOW;
 		return NULL;
 	}

@@ -18,8 +18,8 @@ struct out {
 };
 
 struct spec {
-	char pad;   /* 0: default, '-', '_' or '0' */
-	int upper;  /* '^' */
+	char pad;  /* 0: default, '-', '_' or '0' */
+	int upper; /* '^' */
 };
 
 static void
@@ -47,8 +47,7 @@ puts_(struct out *o, const char *s, const struct spec *sp)
 /* Decimal v at least width digits wide, padded with defpad unless the
  * conversion's flag says otherwise. */
 static void
-putnum(struct out *o, int64_t v, int width, char defpad,
-    const struct spec *sp)
+putnum(struct out *o, int64_t v, int width, char defpad, const struct spec *sp)
 {
 	char tmp[24];
 	int n = 0, neg = v < 0;
@@ -140,8 +139,8 @@ conv(struct out *o, char c, const struct tm *tm, const struct spec *sp)
 	case 'b':
 	case 'h':
 	case 'B':
-		puts_(o, name(__time_months, tm->tm_mon, 12, c == 'B', abbr),
-		    sp);
+		puts_(
+		    o, name(__time_months, tm->tm_mon, 12, c == 'B', abbr), sp);
 		break;
 	case 'c':
 		fmt(o, "%a %b %e %H:%M:%S %Y", tm);

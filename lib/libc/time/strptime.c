@@ -15,16 +15,16 @@
 #include "time_impl.h"
 
 #define HAVE_YEAR 0x01
-#define HAVE_MON 0x02
+#define HAVE_MON  0x02
 #define HAVE_MDAY 0x04
 #define HAVE_YDAY 0x08
 #define HAVE_CENT 0x10
-#define HAVE_YY 0x20
+#define HAVE_YY	  0x20
 
 struct pstate {
 	int have;
 	int century, yy;
-	int pm;	  /* -1 none, 0 AM, 1 PM */
+	int pm; /* -1 none, 0 AM, 1 PM */
 	int hour12;
 };
 
@@ -114,8 +114,8 @@ tzoffset(const char *s, struct tm *tm)
 	return s;
 }
 
-static const char *parse(const char *, const char *, struct tm *,
-    struct pstate *);
+static const char *parse(
+    const char *, const char *, struct tm *, struct pstate *);
 
 static const char *
 seconds(const char *s, struct tm *tm, struct pstate *ps)
@@ -243,8 +243,7 @@ conv(const char *s, char c, struct tm *tm, struct pstate *ps)
 		ps->have |= HAVE_YY;
 		return s;
 	case 'Y':
-		if ((s = num(s, &v, -9999, 9999, 4, 1)) !=
-		    NULL)
+		if ((s = num(s, &v, -9999, 9999, 4, 1)) != NULL)
 			tm->tm_year = v - TM_YEAR_BASE;
 		ps->have |= HAVE_YEAR;
 		ps->have &= ~(HAVE_YY | HAVE_CENT);

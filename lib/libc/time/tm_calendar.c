@@ -9,11 +9,11 @@
 
 #include "time_impl.h"
 
-const char *const __time_days[7] = { "Sunday", "Monday", "Tuesday",
-	"Wednesday", "Thursday", "Friday", "Saturday" };
-const char *const __time_months[12] = { "January", "February", "March",
-	"April", "May", "June", "July", "August", "September", "October",
-	"November", "December" };
+const char *const __time_days[7] = { "Sunday", "Monday", "Tuesday", "Wednesday",
+	"Thursday", "Friday", "Saturday" };
+const char *const __time_months[12] = { "January", "February", "March", "April",
+	"May", "June", "July", "August", "September", "October", "November",
+	"December" };
 
 int
 __time_isleap(int64_t y)
@@ -24,8 +24,8 @@ __time_isleap(int64_t y)
 int
 __days_in_month(int64_t y, int m)
 {
-	static const unsigned char len[12] = { 31, 28, 31, 30, 31, 30, 31,
-		31, 30, 31, 30, 31 };
+	static const unsigned char len[12] = { 31, 28, 31, 30, 31, 30, 31, 31,
+		30, 31, 30, 31 };
 
 	if (m == 2 && __time_isleap(y))
 		return 29;

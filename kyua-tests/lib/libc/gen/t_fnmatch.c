@@ -36,18 +36,21 @@ run(const struct fcase *c, size_t n)
 }
 
 #define RUN(t) run(t, sizeof(t) / sizeof(t[0]))
-#define P FNM_PATHNAME
-#define D FNM_PERIOD
-#define N FNM_NOESCAPE
-#define C FNM_CASEFOLD
-#define L FNM_LEADING_DIR
+#define P      FNM_PATHNAME
+#define D      FNM_PERIOD
+#define N      FNM_NOESCAPE
+#define C      FNM_CASEFOLD
+#define L      FNM_LEADING_DIR
 
 TC(literal, "plain characters match themselves")
 {
 	static const struct fcase t[] = {
-		{ "abc", "abc", 0, 1 }, { "abc", "abd", 0, 0 },
-		{ "abc", "ab", 0, 0 }, { "ab", "abc", 0, 0 },
-		{ "", "", 0, 1 }, { "", "a", 0, 0 },
+		{ "abc", "abc", 0, 1 },
+		{ "abc", "abd", 0, 0 },
+		{ "abc", "ab", 0, 0 },
+		{ "ab", "abc", 0, 0 },
+		{ "", "", 0, 1 },
+		{ "", "a", 0, 0 },
 		{ "a/b", "a/b", P, 1 },
 	};
 	RUN(t);
@@ -56,11 +59,16 @@ TC(literal, "plain characters match themselves")
 TC(star, "* matches any string, even empty")
 {
 	static const struct fcase t[] = {
-		{ "*", "", 0, 1 }, { "*", "abc", 0, 1 },
-		{ "a*", "a", 0, 1 }, { "a*c", "abbbc", 0, 1 },
-		{ "a*c", "abbbd", 0, 0 }, { "*c", "abc", 0, 1 },
-		{ "**a**", "xxaxx", 0, 1 }, { "a*b*c", "aXbYbZc", 0, 1 },
-		{ "a*b*c", "aXbYbZ", 0, 0 }, { "*.c", "x.c.c", 0, 1 },
+		{ "*", "", 0, 1 },
+		{ "*", "abc", 0, 1 },
+		{ "a*", "a", 0, 1 },
+		{ "a*c", "abbbc", 0, 1 },
+		{ "a*c", "abbbd", 0, 0 },
+		{ "*c", "abc", 0, 1 },
+		{ "**a**", "xxaxx", 0, 1 },
+		{ "a*b*c", "aXbYbZc", 0, 1 },
+		{ "a*b*c", "aXbYbZ", 0, 0 },
+		{ "*.c", "x.c.c", 0, 1 },
 	};
 	RUN(t);
 }
@@ -68,9 +76,12 @@ TC(star, "* matches any string, even empty")
 TC(question, "? matches exactly one character")
 {
 	static const struct fcase t[] = {
-		{ "?", "a", 0, 1 }, { "?", "", 0, 0 },
-		{ "?", "ab", 0, 0 }, { "a?c", "abc", 0, 1 },
-		{ "??", "ab", 0, 1 }, { "?*?", "a", 0, 0 },
+		{ "?", "a", 0, 1 },
+		{ "?", "", 0, 0 },
+		{ "?", "ab", 0, 0 },
+		{ "a?c", "abc", 0, 1 },
+		{ "??", "ab", 0, 1 },
+		{ "?*?", "a", 0, 0 },
 	};
 	RUN(t);
 }
@@ -78,14 +89,22 @@ TC(question, "? matches exactly one character")
 TC(brackets, "bracket lists, ranges, negation with ! and ^")
 {
 	static const struct fcase t[] = {
-		{ "[abc]", "b", 0, 1 }, { "[abc]", "d", 0, 0 },
-		{ "[a-c]x", "bx", 0, 1 }, { "[a-c]", "d", 0, 0 },
-		{ "[!a-c]", "d", 0, 1 }, { "[!a-c]", "a", 0, 0 },
-		{ "[^a]", "b", 0, 1 }, { "[^a]", "a", 0, 0 },
-		{ "[]]", "]", 0, 1 }, { "[!]]", "]", 0, 0 },
-		{ "[a-]", "-", 0, 1 }, { "[-a]", "-", 0, 1 },
-		{ "[", "[", 0, 1 }, { "[a", "[a", 0, 1 },
-		{ "[*]", "*", 0, 1 }, { "[*]", "a", 0, 0 },
+		{ "[abc]", "b", 0, 1 },
+		{ "[abc]", "d", 0, 0 },
+		{ "[a-c]x", "bx", 0, 1 },
+		{ "[a-c]", "d", 0, 0 },
+		{ "[!a-c]", "d", 0, 1 },
+		{ "[!a-c]", "a", 0, 0 },
+		{ "[^a]", "b", 0, 1 },
+		{ "[^a]", "a", 0, 0 },
+		{ "[]]", "]", 0, 1 },
+		{ "[!]]", "]", 0, 0 },
+		{ "[a-]", "-", 0, 1 },
+		{ "[-a]", "-", 0, 1 },
+		{ "[", "[", 0, 1 },
+		{ "[a", "[a", 0, 1 },
+		{ "[*]", "*", 0, 1 },
+		{ "[*]", "a", 0, 0 },
 		{ "x[0-9][0-9]", "x42", 0, 1 },
 	};
 	RUN(t);
@@ -94,10 +113,13 @@ TC(brackets, "bracket lists, ranges, negation with ! and ^")
 TC(classes, "[:class:] inside brackets")
 {
 	static const struct fcase t[] = {
-		{ "[[:alpha:]]", "q", 0, 1 }, { "[[:alpha:]]", "1", 0, 0 },
-		{ "[[:digit:]]*", "7up", 0, 1 }, { "[![:digit:]]", "7", 0, 0 },
+		{ "[[:alpha:]]", "q", 0, 1 },
+		{ "[[:alpha:]]", "1", 0, 0 },
+		{ "[[:digit:]]*", "7up", 0, 1 },
+		{ "[![:digit:]]", "7", 0, 0 },
 		{ "[[:upper:][:digit:]]", "Q", 0, 1 },
-		{ "[[:space:]]", " ", 0, 1 }, { "[[:punct:]]", "!", 0, 1 },
+		{ "[[:space:]]", " ", 0, 1 },
+		{ "[[:punct:]]", "!", 0, 1 },
 		{ "[[:alnum:]_]*", "ab_1", 0, 1 },
 		{ "[[:bogus:]]", "a", 0, 0 },
 	};
@@ -107,11 +129,16 @@ TC(classes, "[:class:] inside brackets")
 TC(escape, "backslash quotes; FNM_NOESCAPE makes it ordinary")
 {
 	static const struct fcase t[] = {
-		{ "\\*", "*", 0, 1 }, { "\\*", "a", 0, 0 },
-		{ "\\?", "?", 0, 1 }, { "\\a", "a", 0, 1 },
-		{ "a\\", "a\\", 0, 1 }, { "[\\]]", "]", 0, 1 },
-		{ "\\*", "\\a", N, 1 }, { "\\*", "a", N, 0 },
-		{ "\\a", "\\a", N, 1 }, { "\\a", "a", N, 0 },
+		{ "\\*", "*", 0, 1 },
+		{ "\\*", "a", 0, 0 },
+		{ "\\?", "?", 0, 1 },
+		{ "\\a", "a", 0, 1 },
+		{ "a\\", "a\\", 0, 1 },
+		{ "[\\]]", "]", 0, 1 },
+		{ "\\*", "\\a", N, 1 },
+		{ "\\*", "a", N, 0 },
+		{ "\\a", "\\a", N, 1 },
+		{ "\\a", "a", N, 0 },
 	};
 	RUN(t);
 }
@@ -119,11 +146,16 @@ TC(escape, "backslash quotes; FNM_NOESCAPE makes it ordinary")
 TC(pathname, "FNM_PATHNAME: / only matched by /")
 {
 	static const struct fcase t[] = {
-		{ "*", "a/b", P, 0 }, { "*", "a/b", 0, 1 },
-		{ "a?b", "a/b", P, 0 }, { "a?b", "a/b", 0, 1 },
-		{ "a[/]b", "a/b", P, 0 }, { "a[/]b", "a/b", 0, 1 },
-		{ "*/*", "a/b", P, 1 }, { "*/b", "a/c/b", P, 0 },
-		{ "a/*/c", "a/b/c", P, 1 }, { "a/*", "a/", P, 1 },
+		{ "*", "a/b", P, 0 },
+		{ "*", "a/b", 0, 1 },
+		{ "a?b", "a/b", P, 0 },
+		{ "a?b", "a/b", 0, 1 },
+		{ "a[/]b", "a/b", P, 0 },
+		{ "a[/]b", "a/b", 0, 1 },
+		{ "*/*", "a/b", P, 1 },
+		{ "*/b", "a/c/b", P, 0 },
+		{ "a/*/c", "a/b/c", P, 1 },
+		{ "a/*", "a/", P, 1 },
 		{ "*", "/", P, 0 },
 	};
 	RUN(t);
@@ -132,11 +164,16 @@ TC(pathname, "FNM_PATHNAME: / only matched by /")
 TC(period, "FNM_PERIOD: a leading . only matched by .")
 {
 	static const struct fcase t[] = {
-		{ "*", ".a", D, 0 }, { "*", ".a", 0, 1 },
-		{ "?a", ".a", D, 0 }, { "[.]a", ".a", D, 0 },
-		{ ".*", ".a", D, 1 }, { "a*", "a.b", D, 1 },
-		{ "*/*", "a/.b", D, 1 }, { "*/*", "a/.b", P | D, 0 },
-		{ "*/.*", "a/.b", P | D, 1 }, { "a/*", "a/.b", P | D, 0 },
+		{ "*", ".a", D, 0 },
+		{ "*", ".a", 0, 1 },
+		{ "?a", ".a", D, 0 },
+		{ "[.]a", ".a", D, 0 },
+		{ ".*", ".a", D, 1 },
+		{ "a*", "a.b", D, 1 },
+		{ "*/*", "a/.b", D, 1 },
+		{ "*/*", "a/.b", P | D, 0 },
+		{ "*/.*", "a/.b", P | D, 1 },
+		{ "a/*", "a/.b", P | D, 0 },
 	};
 	RUN(t);
 }
@@ -144,9 +181,12 @@ TC(period, "FNM_PERIOD: a leading . only matched by .")
 TC(casefold, "FNM_CASEFOLD ignores case in characters and ranges")
 {
 	static const struct fcase t[] = {
-		{ "ABC", "abc", C, 1 }, { "ABC", "abc", 0, 0 },
-		{ "a*Z", "AbbZ", C, 1 }, { "[a-c]", "B", C, 1 },
-		{ "[A-C]", "b", C, 1 }, { "[!a]", "A", C, 0 },
+		{ "ABC", "abc", C, 1 },
+		{ "ABC", "abc", 0, 0 },
+		{ "a*Z", "AbbZ", C, 1 },
+		{ "[a-c]", "B", C, 1 },
+		{ "[A-C]", "b", C, 1 },
+		{ "[!a]", "A", C, 0 },
 	};
 	RUN(t);
 }
@@ -154,9 +194,12 @@ TC(casefold, "FNM_CASEFOLD ignores case in characters and ranges")
 TC(leading_dir, "FNM_LEADING_DIR: a match may be followed by /anything")
 {
 	static const struct fcase t[] = {
-		{ "a", "a/b", L, 1 }, { "a", "a/b", 0, 0 },
-		{ "a*", "abc/d/e", L | P, 1 }, { "a", "ab", L, 0 },
-		{ "a/b", "a/b/c", L | P, 1 }, { "a/?", "a/b/", L | P, 1 },
+		{ "a", "a/b", L, 1 },
+		{ "a", "a/b", 0, 0 },
+		{ "a*", "abc/d/e", L | P, 1 },
+		{ "a", "ab", L, 0 },
+		{ "a/b", "a/b/c", L | P, 1 },
+		{ "a/?", "a/b/", L | P, 1 },
 	};
 	RUN(t);
 }

@@ -63,9 +63,8 @@ byname(const FTSENT **a, const FTSENT **b)
 static const char *
 infoname(int info)
 {
-	static const char *names[] = { "?", "D", "DC", "DEFAULT", "DNR",
-		"DOT", "DP", "ERR", "F", "INIT", "NS", "NSOK", "SL", "SLNONE",
-		"W" };
+	static const char *names[] = { "?", "D", "DC", "DEFAULT", "DNR", "DOT",
+		"DP", "ERR", "F", "INIT", "NS", "NSOK", "SL", "SLNONE", "W" };
 
 	return info >= 0 && info <= 14 ? names[info] : "?";
 }
@@ -156,8 +155,8 @@ TC(roots_sorted, "several roots, sorted by compar; a missing one is FTS_NS")
 	FTS *fts;
 
 	tree();
-	ATF_CHECK_STREQ(walk(roots, FTS_PHYSICAL),
-	    "F t/a 0\nF t/b/c 0\nNS t/missing 0\n");
+	ATF_CHECK_STREQ(
+	    walk(roots, FTS_PHYSICAL), "F t/a 0\nF t/b/c 0\nNS t/missing 0\n");
 	fts = fts_open(roots, FTS_PHYSICAL, byname);
 	ATF_REQUIRE(fts != NULL);
 	while ((e = fts_read(fts)) != NULL)
@@ -178,8 +177,8 @@ TC(entry_fields, "fts_name, fts_accpath, fts_statp, fts_parent, lengths")
 	while ((e = fts_read(fts)) != NULL) {
 		ATF_CHECK_EQ(e->fts_pathlen, strlen(e->fts_path));
 		ATF_CHECK_EQ(e->fts_namelen, strlen(e->fts_name));
-		ATF_CHECK(access(e->fts_accpath, F_OK) == 0 ||
-		    e->fts_info == FTS_SL);
+		ATF_CHECK(
+		    access(e->fts_accpath, F_OK) == 0 || e->fts_info == FTS_SL);
 		if (strcmp(e->fts_path, "t/a") == 0) {
 			seen = 1;
 			ATF_CHECK_STREQ(e->fts_name, "a");
@@ -339,8 +338,9 @@ TC(unreadable, "a directory that cannot be read is FTS_DNR")
 		atf_tc_skip("root can read any directory");
 	ATF_REQUIRE_EQ(mkdir("t", 0755), 0);
 	ATF_REQUIRE_EQ(mkdir("t/x", 0), 0);
-	ATF_CHECK_STREQ(walk(roots, FTS_PHYSICAL), "D t 0\nD t/x 1\nDNR t/x 1\n"
-						   "DP t 0\n");
+	ATF_CHECK_STREQ(walk(roots, FTS_PHYSICAL),
+	    "D t 0\nD t/x 1\nDNR t/x 1\n"
+	    "DP t 0\n");
 	chmod("t/x", 0755);
 }
 

@@ -77,15 +77,14 @@ TC(reentrant, "getgrnam_r/getgrgid_r and ERANGE")
 	ATF_REQUIRE_EQ(getgrgid_r(0, &gr, buf, sizeof(buf), &res), 0);
 	ATF_REQUIRE(res == &gr);
 	ATF_CHECK(gr.gr_name >= buf && gr.gr_name < buf + sizeof(buf));
-	ATF_CHECK((char *)gr.gr_mem >= buf &&
-	    (char *)gr.gr_mem < buf + sizeof(buf));
+	ATF_CHECK(
+	    (char *)gr.gr_mem >= buf && (char *)gr.gr_mem < buf + sizeof(buf));
 	ATF_CHECK_EQ(getgrnam_r(gr.gr_name, &gr, buf, sizeof(buf), &res), 0);
 	ATF_CHECK(res == &gr);
 	ATF_CHECK_EQ(getgrgid_r(0, &gr, small, sizeof(small), &res), ERANGE);
 	ATF_CHECK(res == NULL);
-	ATF_CHECK_EQ(getgrnam_r("no-such-group-xyzzy", &gr, buf, sizeof(buf),
-			 &res),
-	    0);
+	ATF_CHECK_EQ(
+	    getgrnam_r("no-such-group-xyzzy", &gr, buf, sizeof(buf), &res), 0);
 	ATF_CHECK(res == NULL);
 }
 

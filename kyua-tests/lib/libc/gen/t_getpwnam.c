@@ -61,9 +61,8 @@ TC(reentrant, "getpwnam_r/getpwuid_r into the caller's buffer")
 	ATF_CHECK_STREQ(pw.pw_name, "root");
 	ATF_REQUIRE_EQ(getpwuid_r(0, &pw, buf, sizeof(buf), &res), 0);
 	ATF_CHECK(res == &pw);
-	ATF_REQUIRE_EQ(getpwnam_r("no-such-user-xyzzy", &pw, buf, sizeof(buf),
-			   &res),
-	    0);
+	ATF_REQUIRE_EQ(
+	    getpwnam_r("no-such-user-xyzzy", &pw, buf, sizeof(buf), &res), 0);
 	ATF_CHECK(res == NULL);
 }
 

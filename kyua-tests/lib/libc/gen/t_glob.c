@@ -284,8 +284,8 @@ static int
 my_errfunc(const char *p, int e)
 {
 	errcalls++;
-	snprintf(errpath, sizeof(errpath), "%.*s:%d",
-	    (int)strcspn(p, "/"), p, e); /* "dir2" or "dir2/" */
+	snprintf(errpath, sizeof(errpath), "%.*s:%d", (int)strcspn(p, "/"), p,
+	    e); /* "dir2" or "dir2/" */
 	return 0;
 }
 
@@ -323,12 +323,12 @@ TC(errfunc, "unreadable directories go to errfunc; GLOB_ERR stops")
 	ATF_CHECK_STREQ(errpath, want);
 	globfree(&g);
 	althooks(&g);
-	ATF_CHECK_EQ(glob("dir*/*", GLOB_ALTDIRFUNC | GLOB_ERR, NULL, &g),
-	    GLOB_ABORTED);
+	ATF_CHECK_EQ(
+	    glob("dir*/*", GLOB_ALTDIRFUNC | GLOB_ERR, NULL, &g), GLOB_ABORTED);
 	globfree(&g);
 	althooks(&g);
-	ATF_CHECK_EQ(glob("dir*/*", GLOB_ALTDIRFUNC, stop_errfunc, &g),
-	    GLOB_ABORTED);
+	ATF_CHECK_EQ(
+	    glob("dir*/*", GLOB_ALTDIRFUNC, stop_errfunc, &g), GLOB_ABORTED);
 	globfree(&g);
 }
 

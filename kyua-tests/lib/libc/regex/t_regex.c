@@ -20,8 +20,8 @@
 /* Most table rows leave eflags out (0). */
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
 
-#define E REG_EXTENDED
-#define B 0
+#define E	REG_EXTENDED
+#define B	0
 #define NOMATCH "-"
 
 /*
@@ -205,7 +205,8 @@ TC(alternation, "ERE | chooses the longest overall match")
 		{ E, "x|y|z", "aaz", "2,3" },
 		{ E, "(a|b)*c", "abac", "0,4 2,3" },
 		{ B, "a|b", "a|b", "0,3" },
-		{ E, "(wee|week)(knights|night)", "weeknights", "0,10 0,3 3,10" },
+		{ E, "(wee|week)(knights|night)", "weeknights",
+		    "0,10 0,3 3,10" },
 	};
 	RUN(t);
 }
@@ -291,7 +292,10 @@ TC(classes, "[:class:] names inside brackets")
 		{ E, "[[:blank:]]", "a\tb", "1,2" },
 		{ E, "[[:lower:]]+", "ABcdE", "2,4" },
 		{ E, "[[:cntrl:]]", "a\x01", "1,2" },
-		{ E, "[[:print:]]+", "\x01" "ab ", "1,4" },
+		{ E, "[[:print:]]+",
+		    "\x01"
+		    "ab ",
+		    "1,4" },
 		{ E, "[[:graph:]]+", " ab ", "1,3" },
 	};
 	RUN(t);
@@ -411,8 +415,7 @@ TC(startend, "REG_STARTEND limits the search; offsets stay absolute")
 	ATF_CHECK_EQ(m[0].rm_eo, 3);
 	m[0].rm_so = 1;
 	m[0].rm_eo = 3;
-	ATF_CHECK_EQ(regexec(&re, "abbbc", 1, m,
-			 REG_STARTEND | REG_NOTBOL),
+	ATF_CHECK_EQ(regexec(&re, "abbbc", 1, m, REG_STARTEND | REG_NOTBOL),
 	    REG_NOMATCH);
 	m[0].rm_so = 3;
 	m[0].rm_eo = 1;

@@ -64,7 +64,8 @@ TC(many, "10000 keys in a table made for 16: all found, data intact")
 	ATF_REQUIRE(hcreate(16) != 0);
 	for (long i = 0; i < 10000; i++) {
 		snprintf(key, sizeof(key), "key%ld", i);
-		ATF_REQUIRE(hsearch(ent(strdup(key), (void *)i), ENTER) != NULL);
+		ATF_REQUIRE(
+		    hsearch(ent(strdup(key), (void *)i), ENTER) != NULL);
 	}
 	for (long i = 0; i < 10000; i++) {
 		snprintf(key, sizeof(key), "key%ld", i);
@@ -155,8 +156,8 @@ TC(destroy_callbacks, "hdestroy1_r frees keys and data")
 		char key[16];
 
 		snprintf(key, sizeof(key), "%d", i);
-		ATF_REQUIRE(hsearch_r(ent(strdup(key), malloc(4)), ENTER, &e,
-				&h) != 0);
+		ATF_REQUIRE(
+		    hsearch_r(ent(strdup(key), malloc(4)), ENTER, &e, &h) != 0);
 	}
 	keys_freed = data_freed = 0;
 	hdestroy1_r(&h, fk, fd);

@@ -27,7 +27,7 @@ cmpint(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-#define K(i) ((void *)(intptr_t)(i))
+#define K(i)	    ((void *)(intptr_t)(i))
 #define KEYOF(node) ((intptr_t) * (void *const *)(node))
 
 TC(insert_find, "tsearch inserts once; tfind finds; the node holds the key")

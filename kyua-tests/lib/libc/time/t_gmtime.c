@@ -21,26 +21,26 @@
 	ATF_TC_BODY(name, tc)
 
 static void
-check_tm(time_t t, int y, int mon, int d, int h, int mi, int s, int wday,
-    int yday)
+check_tm(
+    time_t t, int y, int mon, int d, int h, int mi, int s, int wday, int yday)
 {
 	struct tm tm;
 
-	ATF_REQUIRE_MSG(gmtime_r(&t, &tm) != NULL, "gmtime_r(%lld) failed",
-	    (long long)t);
+	ATF_REQUIRE_MSG(
+	    gmtime_r(&t, &tm) != NULL, "gmtime_r(%lld) failed", (long long)t);
 	ATF_CHECK_EQ_MSG(tm.tm_year, y - 1900, "t=%lld year %d", (long long)t,
 	    tm.tm_year + 1900);
-	ATF_CHECK_EQ_MSG(tm.tm_mon, mon - 1, "t=%lld mon %d", (long long)t,
-	    tm.tm_mon);
-	ATF_CHECK_EQ_MSG(tm.tm_mday, d, "t=%lld mday %d", (long long)t,
-	    tm.tm_mday);
+	ATF_CHECK_EQ_MSG(
+	    tm.tm_mon, mon - 1, "t=%lld mon %d", (long long)t, tm.tm_mon);
+	ATF_CHECK_EQ_MSG(
+	    tm.tm_mday, d, "t=%lld mday %d", (long long)t, tm.tm_mday);
 	ATF_CHECK_EQ(tm.tm_hour, h);
 	ATF_CHECK_EQ(tm.tm_min, mi);
 	ATF_CHECK_EQ(tm.tm_sec, s);
-	ATF_CHECK_EQ_MSG(tm.tm_wday, wday, "t=%lld wday %d", (long long)t,
-	    tm.tm_wday);
-	ATF_CHECK_EQ_MSG(tm.tm_yday, yday, "t=%lld yday %d", (long long)t,
-	    tm.tm_yday);
+	ATF_CHECK_EQ_MSG(
+	    tm.tm_wday, wday, "t=%lld wday %d", (long long)t, tm.tm_wday);
+	ATF_CHECK_EQ_MSG(
+	    tm.tm_yday, yday, "t=%lld yday %d", (long long)t, tm.tm_yday);
 	ATF_CHECK_EQ(tm.tm_isdst, 0);
 	ATF_CHECK_EQ(tm.tm_gmtoff, 0);
 }
@@ -90,8 +90,8 @@ isleap(long y)
 static int
 mdays(long y, int m)
 {
-	static const int len[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31,
-		30, 31 };
+	static const int len[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30,
+		31 };
 
 	return m == 2 && isleap(y) ? 29 : len[m - 1];
 }
@@ -271,16 +271,15 @@ TC(localtime_utc, "with TZ unset, UTC or UTC0 local time is UTC")
 }
 
 static void
-local(const char *tz, time_t t, int hour, long off, int isdst,
-    const char *zone)
+local(const char *tz, time_t t, int hour, long off, int isdst, const char *zone)
 {
 	struct tm tm;
 
 	setenv("TZ", tz, 1);
 	tzset();
 	ATF_REQUIRE(localtime_r(&t, &tm) != NULL);
-	ATF_CHECK_EQ_MSG(tm.tm_hour, hour, "%s %lld: hour %d", tz,
-	    (long long)t, tm.tm_hour);
+	ATF_CHECK_EQ_MSG(
+	    tm.tm_hour, hour, "%s %lld: hour %d", tz, (long long)t, tm.tm_hour);
 	ATF_CHECK_EQ_MSG(tm.tm_gmtoff, off, "%s %lld: gmtoff %ld", tz,
 	    (long long)t, tm.tm_gmtoff);
 	ATF_CHECK_EQ(tm.tm_isdst, isdst);

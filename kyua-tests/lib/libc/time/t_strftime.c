@@ -14,7 +14,7 @@
 	ATF_TC(name);                                                          \
 	ATF_TC_HEAD(name, tc)                                                  \
 	{                                                                      \
-		atf_tc_set_md_var(tc, "descr", "%s", desc);                        \
+		atf_tc_set_md_var(tc, "descr", "%s", desc);                    \
 	}                                                                      \
 	ATF_TC_BODY(name, tc)
 
@@ -30,8 +30,8 @@ fmt_is(time_t t, const char *fmt, const char *want)
 	tzset();
 	ATF_REQUIRE(gmtime_r(&t, &tm) != NULL);
 	n = strftime(buf, sizeof(buf), fmt, &tm);
-	ATF_CHECK_EQ_MSG(n, strlen(want), "\"%s\" at %lld: length %zu",
-	    fmt, (long long)t, n);
+	ATF_CHECK_EQ_MSG(n, strlen(want), "\"%s\" at %lld: length %zu", fmt,
+	    (long long)t, n);
 	ATF_CHECK_STREQ_MSG(buf, want, "\"%s\" at %lld", fmt, (long long)t);
 }
 
@@ -172,8 +172,9 @@ TC(literals, "%n %t %% and plain text")
 
 TC(modifiers, "E and O modifiers are accepted and ignored")
 {
-	fmt_is(T1, "%Ec|%EC|%Ex|%EX|%Ey|%EY", "Fri Feb 13 23:31:30 2009|20|"
-					      "02/13/09|23:31:30|09|2009");
+	fmt_is(T1, "%Ec|%EC|%Ex|%EX|%Ey|%EY",
+	    "Fri Feb 13 23:31:30 2009|20|"
+	    "02/13/09|23:31:30|09|2009");
 	fmt_is(T1, "%Od|%Oe|%OH|%OI|%Om|%OM|%OS|%Ou|%OU|%OV|%Ow|%OW|%Oy",
 	    "13|13|23|11|02|31|30|5|06|07|5|06|09");
 }

@@ -67,8 +67,8 @@ runref(void)
 	pid_t pid;
 
 	ATF_REQUIRE((in = open("in.txt", O_RDONLY)) >= 0);
-	ATF_REQUIRE((out = open("ref.txt", O_WRONLY | O_CREAT | O_TRUNC,
-			 0644)) >= 0);
+	ATF_REQUIRE(
+	    (out = open("ref.txt", O_WRONLY | O_CREAT | O_TRUNC, 0644)) >= 0);
 	ATF_REQUIRE((pid = fork()) != -1);
 	if (pid == 0) {
 		dup2(in, 0);
@@ -123,8 +123,9 @@ compare(void)
 			strncat(ref, more, sizeof(ref) - strlen(ref) - 1);
 		}
 		if (strcmp(ref, mine) != 0 && bad++ < 10)
-			atf_tc_fail_nonfatal("\"%s\" at %lld: glibc %s, ours %s",
-			    line, (long long)t, ref, mine);
+			atf_tc_fail_nonfatal(
+			    "\"%s\" at %lld: glibc %s, ours %s", line,
+			    (long long)t, ref, mine);
 		n++;
 	}
 	fclose(in);
@@ -185,7 +186,8 @@ TC(year_edges, "week numbers and days around every new year 1900-2100")
 		tm.tm_hour = 12;
 		t = timegm(&tm);
 		for (int d = 0; d < 10; d++, t += 86400)
-			fprintf(f, "%%G %%g %%V %%U %%W %%j %%u %%w %%a %%F\t%lld\n",
+			fprintf(f,
+			    "%%G %%g %%V %%U %%W %%j %%u %%w %%a %%F\t%lld\n",
 			    (long long)t);
 	}
 	fclose(f);
