@@ -339,6 +339,28 @@ ATF_TC_BODY(read_error_sets_ferror, tc)
 	fclose(f);
 }
 
+ATF_TC_WITHOUT_HEAD(stdin_functions);
+ATF_TC_BODY(stdin_functions, tc)
+{
+	char word[16];
+	FILE *f;
+	int n = 0;
+
+	f = fopen("in", "w");
+	ATF_REQUIRE(f != NULL);
+	fputs("42 word\nxy", f);
+	fclose(f);
+	ATF_REQUIRE(freopen("in", "r", stdin) == stdin);
+	ATF_CHECK_EQ(scanf("%d %15s", &n, word), 2);
+	ATF_CHECK_EQ(n, 42);
+	ATF_CHECK_STREQ(word, "word");
+	ATF_CHECK_EQ(getchar(), '\n');
+	ATF_CHECK_EQ(getchar_unlocked(), 'x');
+	ATF_CHECK_EQ(getc(stdin), 'y');
+	ATF_CHECK_EQ(getchar(), EOF);
+	ATF_CHECK(feof(stdin));
+}
+
 /* Passed through a function so the compiler cannot see the NULL. */
 static void *
 nothing(void)
@@ -421,6 +443,7 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, stdout_full_buffered_on_file);
 	ATF_TP_ADD_TC(tp, write_error_enospc);
 	ATF_TP_ADD_TC(tp, read_error_sets_ferror);
+	ATF_TP_ADD_TC(tp, stdin_functions);
 	ATF_TP_ADD_TC(tp, null_stream_errors);
 	ATF_TP_ADD_TC(tp, null_string_errors);
 	return atf_no_error();
