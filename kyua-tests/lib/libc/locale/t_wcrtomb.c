@@ -8,6 +8,7 @@
 #include <locale.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <wchar.h>
 
 #define TC(name, desc)                                                         \
@@ -215,6 +216,34 @@ TC(mbstowcs_wcstombs, "mbstowcs and wcstombs round-trip a string")
 	ATF_CHECK_STREQ(b, "\xce\xb1\xce\xb2\xce\xb3");
 }
 
+TC(wcsftime_formats,
+    "wcsftime formats like strftime, handles wide "
+    "text in the format, and returns 0 when the result "
+    "does not fit")
+{
+	struct tm tm;
+	wchar_t buf[64];
+
+	memset(&tm, 0, sizeof(tm));
+	tm.tm_year = 124;
+	tm.tm_mon = 1;
+	tm.tm_mday = 29;
+	tm.tm_hour = 13;
+	tm.tm_min = 5;
+	tm.tm_sec = 9;
+	tm.tm_wday = 4;
+	ATF_REQUIRE_EQ(wcsftime(buf, 64, L"%Y-%m-%d %H:%M:%S", &tm), 19);
+	ATF_CHECK(wcscmp(buf, L"2024-02-29 13:05:09") == 0);
+	ATF_CHECK_EQ(wcsftime(buf, 64, L"%A %B", &tm), 17);
+	ATF_CHECK(wcscmp(buf, L"Thursday February") == 0);
+	utf8();
+	ATF_CHECK_EQ(wcsftime(buf, 64, L"\x65e5:%d\x20ac", &tm), 5);
+	ATF_CHECK(wcscmp(buf, L"\x65e5:29\x20ac") == 0);
+	ATF_CHECK_EQ(wcsftime(buf, 10, L"%Y-%m-%d", &tm), 0);
+	ATF_CHECK_EQ(wcsftime(buf, 11, L"%Y-%m-%d", &tm), 10);
+	ATF_CHECK_EQ(wcsftime(buf, 0, L"%Y", &tm), 0);
+}
+
 ATF_TP_ADD_TCS(tp)
 {
 	ATF_TP_ADD_TC(tp, wcrtomb_utf8);
@@ -228,5 +257,6 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, mbsrtowcs_eilseq);
 	ATF_TP_ADD_TC(tp, mbsnrtowcs_split);
 	ATF_TP_ADD_TC(tp, mbstowcs_wcstombs);
+	ATF_TP_ADD_TC(tp, wcsftime_formats);
 	return atf_no_error();
 }
