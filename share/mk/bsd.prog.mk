@@ -20,9 +20,18 @@ LDADD.${PROG}?=
 _ALLOBJS=
 .for _p in ${PROGS}
 SRCS.${_p}?=	${_p}.c
-OBJS.${_p}=	${SRCS.${_p}:R:S/$/.o/}
+OBJS.${_p}=	${SRCS.${_p}:T:R:S/$/.o/}
 _ALLOBJS+=	${OBJS.${_p}}
-${_p}: ${OBJS.${_p}}
+# Relink when an installed library it uses (libc, crt0, -lfoo) changes.
+_LIBDEPS.${_p}=
+.for _l in ${DESTDIR}${LIBDIR}/crt0.o ${DESTDIR}${LIBDIR}/libc.a \
+    ${LDADD.${_p}:M-l*:S/^-l/${DESTDIR}${LIBDIR}\/lib/:S/$/.a/} \
+    ${LDADD:M-l*:S/^-l/${DESTDIR}${LIBDIR}\/lib/:S/$/.a/}
+.if exists(${_l})
+_LIBDEPS.${_p}+=	${_l}
+.endif
+.endfor
+${_p}: ${OBJS.${_p}} ${_LIBDEPS.${_p}}
 	${CC} ${LDFLAGS} -o ${.TARGET} ${OBJS.${_p}} ${LDADD.${_p}} ${LDADD}
 .endfor
 

@@ -61,7 +61,8 @@ _SUBDIRK+=	${_d}
 .endif
 .endfor
 
-Kyuafile: ${.CURDIR}/Makefile
+# Written on every build (it is cheap) so that it follows the subfolders.
+Kyuafile: .PHONY
 	@{ echo 'syntax(2)'; \
 	  echo 'test_suite("bulkhead")'; \
 	  for t in ${TESTS_C} ${TESTS_SH}; do \
@@ -70,7 +71,9 @@ Kyuafile: ${.CURDIR}/Makefile
 		echo "plain_test_program{name=\"$$t\"}"; done; \
 	  for d in ${_SUBDIRK}; do \
 		echo "include(\"$$d/Kyuafile\")"; done; \
-	} > ${.TARGET}
+	} > ${.TARGET}.tmp
+	@cmp -s ${.TARGET}.tmp ${.TARGET} && rm ${.TARGET}.tmp || \
+	    mv ${.TARGET}.tmp ${.TARGET}
 all: Kyuafile
 realinstall: install-Kyuafile
 install-Kyuafile: Kyuafile .PHONY
