@@ -256,6 +256,98 @@ TC(utf8_ascii_and_c1,
 	}
 }
 
+/*
+ * The well-formed UTF-8 byte ranges of the Unicode standard (table 3-7),
+ * written out here independently of libc: the allowed range of the
+ * second byte for a lead byte, or 0 if the lead is not allowed.
+ */
+static int
+second_range(int lead, int *lo, int *hi)
+{
+	*lo = 0x80;
+	*hi = 0xbf;
+	if (lead >= 0xc2 && lead <= 0xdf)
+		return 2;
+	if (lead >= 0xe0 && lead <= 0xef) {
+		if (lead == 0xe0)
+			*lo = 0xa0;
+		if (lead == 0xed)
+			*hi = 0x9f;
+		return 3;
+	}
+	if (lead >= 0xf0 && lead <= 0xf4) {
+		if (lead == 0xf0)
+			*lo = 0x90;
+		if (lead == 0xf4)
+			*hi = 0x8f;
+		return 4;
+	}
+	return 0;
+}
+
+/* Check one sequence of len bytes against the table. */
+static void
+check_seq(const unsigned char *b, int len)
+{
+	int lo, hi, need, i, ok;
+	unsigned v;
+	wchar_t wc;
+	size_t r;
+
+	need = second_range(b[0], &lo, &hi);
+	ok = need == len && b[1] >= lo && b[1] <= hi;
+	for (i = 2; i < len; i++)
+		ok = ok && b[i] >= 0x80 && b[i] <= 0xbf;
+	r = conv((const char *)b, (size_t)len, &wc);
+	if (!ok) {
+		ATF_REQUIRE_EQ_MSG(r, (size_t)-1, "%02x %02x %02x %02x", b[0],
+		    b[1], len > 2 ? b[2] : 0, len > 3 ? b[3] : 0);
+		return;
+	}
+	v = b[0] & (0x7f >> len);
+	for (i = 1; i < len; i++)
+		v = v << 6 | (b[i] & 0x3f);
+	ATF_REQUIRE_EQ_MSG(
+	    r, (size_t)len, "%02x %02x %02x", b[0], b[1], len > 2 ? b[2] : 0);
+	ATF_REQUIRE_EQ((unsigned)wc, v);
+}
+
+TC(utf8_exhaustive,
+    "every 2- and 3-byte sequence, and 4-byte sequences "
+    "over all first three bytes, decode exactly as the "
+    "Unicode table of well-formed UTF-8 says")
+{
+	static const int last[] = { 0x00, 0x7f, 0x80, 0xa5, 0xbf, 0xc0, 0xff };
+	unsigned char b[4];
+	int x, y, z, w;
+
+	utf8();
+	for (x = 0xc0; x <= 0xdf; x++)
+		for (y = 0; y < 256; y++) {
+			b[0] = (unsigned char)x;
+			b[1] = (unsigned char)y;
+			check_seq(b, 2);
+		}
+	for (x = 0xe0; x <= 0xef; x++)
+		for (y = 0; y < 256; y++)
+			for (z = 0; z < 256; z++) {
+				b[0] = (unsigned char)x;
+				b[1] = (unsigned char)y;
+				b[2] = (unsigned char)z;
+				check_seq(b, 3);
+			}
+	for (x = 0xf0; x <= 0xf4; x++)
+		for (y = 0; y < 256; y++)
+			for (z = 0; z < 256; z++)
+				for (w = 0; w < 7; w++) {
+					b[0] = (unsigned char)x;
+					b[1] = (unsigned char)y;
+					b[2] = (unsigned char)z;
+					b[3] = (unsigned char)last[w];
+					check_seq(b, 4);
+				}
+}
+
 ATF_TP_ADD_TCS(tp)
 {
 	ATF_TP_ADD_TC(tp, c_locale_bytes);
@@ -268,5 +360,6 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, mbtowc_mblen);
 	ATF_TP_ADD_TC(tp, btowc_wctob);
 	ATF_TP_ADD_TC(tp, utf8_ascii_and_c1);
+	ATF_TP_ADD_TC(tp, utf8_exhaustive);
 	return atf_no_error();
 }
