@@ -11,6 +11,8 @@
 #include <machine/signal.h>
 #include <sys/signal.h>
 
+struct timespec;
+
 #if defined(_POSIX_C_SOURCE) || defined(_XOPEN_SOURCE) || \
     defined(_NETBSD_SOURCE)
 #include <sys/ansi.h>
@@ -48,6 +50,9 @@ int sigpending(sigset_t *);
 int sigprocmask(int, const sigset_t *__restrict, sigset_t *__restrict);
 int sigsuspend(const sigset_t *);
 int sigwait(const sigset_t *__restrict, int *__restrict);
+int sigwaitinfo(const sigset_t *__restrict, siginfo_t *__restrict);
+int sigtimedwait(const sigset_t *__restrict, siginfo_t *__restrict,
+    const struct timespec *__restrict);
 int sigqueue(pid_t, int, const union sigval);
 int sigaltstack(const stack_t *__restrict, stack_t *__restrict);
 int siginterrupt(int, int);

@@ -80,7 +80,9 @@
 #define PM_SYSUNAME	(PM_BASE + 0x24) /* uname/sethostname: m_lc_pm_sysuname */
 #define PM_REBOOT	(PM_BASE + 0x25) /* reboot: m_lc_pm_id */
 #define PM_SIGALTSTACK	(PM_BASE + 0x26) /* sigaltstack: m_lc_pm_sig */
-#define NR_PM_CALLS	0x27
+#define PM_SIGTIMEDWAIT	(PM_BASE + 0x27) /* sigtimedwait/sigwait: m_lc_pm_sig */
+#define PM_SIGQUEUE	(PM_BASE + 0x28) /* sigqueue: m_lc_pm_id */
+#define NR_PM_CALLS	0x29
 /* ---- end of PM calls ---- */
 
 /* ---- VFS calls: owned by the libc helper ---- */

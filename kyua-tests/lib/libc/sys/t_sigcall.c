@@ -333,8 +333,69 @@ TC(sigaltstack_test, "sigaltstack: SS_DISABLE reported initially; "
 	ATF_CHECK_EQ(errno, EINVAL);
 }
 
+TC(sigwait_test, "sigwait takes a blocked pending signal without running "
+    "a handler")
+{
+	sigset_t set;
+	int sig = 0;
+
+	install(SIGUSR1, handler, 0);
+	sigemptyset(&set);
+	sigaddset(&set, SIGUSR1);
+	ATF_REQUIRE(sigprocmask(SIG_BLOCK, &set, NULL) == 0);
+	caught = 0;
+	ATF_REQUIRE(kill(getpid(), SIGUSR1) == 0);
+	ATF_CHECK_EQ(sigwait(&set, &sig), 0);
+	ATF_CHECK_EQ(sig, SIGUSR1);
+	ATF_CHECK_EQ(caught, 0);
+	ATF_REQUIRE(sigpending(&set) == 0);
+	ATF_CHECK(!sigismember(&set, SIGUSR1));
+}
+
+TC(sigtimedwait_timeout, "sigtimedwait times out with EAGAIN; a bad "
+    "timeout is EINVAL")
+{
+	struct timespec ts = { 0, 20000000L };
+	sigset_t set;
+
+	sigemptyset(&set);
+	sigaddset(&set, SIGUSR2);
+	ATF_REQUIRE(sigprocmask(SIG_BLOCK, &set, NULL) == 0);
+	errno = 0;
+	ATF_CHECK_EQ(sigtimedwait(&set, NULL, &ts), -1);
+	ATF_CHECK_EQ(errno, EAGAIN);
+	ts.tv_nsec = -1;
+	errno = 0;
+	ATF_CHECK_EQ(sigtimedwait(&set, NULL, &ts), -1);
+	ATF_CHECK_EQ(errno, EINVAL);
+}
+
+TC(sigqueue_value, "sigqueue delivers a value with si_code SI_QUEUE")
+{
+	union sigval v;
+	siginfo_t si;
+	sigset_t set;
+
+	sigemptyset(&set);
+	sigaddset(&set, SIGPWR);
+	ATF_REQUIRE(sigprocmask(SIG_BLOCK, &set, NULL) == 0);
+	v.sival_int = 1234;
+	ATF_REQUIRE(sigqueue(getpid(), SIGPWR, v) == 0);
+	memset(&si, 0, sizeof(si));
+	ATF_CHECK_EQ(sigwaitinfo(&set, &si), SIGPWR);
+	ATF_CHECK_EQ(si.si_signo, SIGPWR);
+	ATF_CHECK_EQ(si.si_code, SI_QUEUE);
+	ATF_CHECK_EQ(si.si_value.sival_int, 1234);
+	errno = 0;
+	ATF_CHECK_EQ(sigqueue(getpid(), 500, v), -1);
+	ATF_CHECK_EQ(errno, EINVAL);
+}
+
 ATF_TP_ADD_TCS(tp)
 {
+	ATF_TP_ADD_TC(tp, sigwait_test);
+	ATF_TP_ADD_TC(tp, sigtimedwait_timeout);
+	ATF_TP_ADD_TC(tp, sigqueue_value);
 	ATF_TP_ADD_TC(tp, sigaction_handler);
 	ATF_TP_ADD_TC(tp, sigaction_every_signal);
 	ATF_TP_ADD_TC(tp, sigaction_old);
