@@ -24,6 +24,14 @@
 #define _CTYPE_BL 0x0200 /* blank */
 #define _CTYPE_R  0x0400 /* printable */
 
+#if (_POSIX_C_SOURCE - 0) >= 200809L || (_XOPEN_SOURCE - 0) >= 700 ||          \
+    defined(_NETBSD_SOURCE)
+#ifndef _LOCALE_T_DEFINED
+#define _LOCALE_T_DEFINED
+typedef struct __locale_state *locale_t;
+#endif
+#endif
+
 __BEGIN_DECLS
 extern const unsigned short *_ctype_tab_;
 extern const short *_tolower_tab_;
@@ -54,6 +62,23 @@ int _toupper(int);
 #endif
 #if defined(_NETBSD_SOURCE)
 int digittoint(int);
+#endif
+#if (_POSIX_C_SOURCE - 0) >= 200809L || (_XOPEN_SOURCE - 0) >= 700 ||          \
+    defined(_NETBSD_SOURCE)
+int isalnum_l(int, locale_t);
+int isalpha_l(int, locale_t);
+int isblank_l(int, locale_t);
+int iscntrl_l(int, locale_t);
+int isdigit_l(int, locale_t);
+int isgraph_l(int, locale_t);
+int islower_l(int, locale_t);
+int isprint_l(int, locale_t);
+int ispunct_l(int, locale_t);
+int isspace_l(int, locale_t);
+int isupper_l(int, locale_t);
+int isxdigit_l(int, locale_t);
+int tolower_l(int, locale_t);
+int toupper_l(int, locale_t);
 #endif
 __END_DECLS
 

@@ -5,6 +5,7 @@
 #define _LANGINFO_H_
 
 #include <sys/cdefs.h>
+#include <sys/featuretest.h>
 #include <nl_types.h>
 
 #define D_T_FMT	    0 /* date and time format */
@@ -65,8 +66,20 @@
 #define ERA_T_FMT   55
 #define ALT_DIGITS  56
 
+#if (_POSIX_C_SOURCE - 0) >= 200809L || (_XOPEN_SOURCE - 0) >= 700 ||          \
+    defined(_NETBSD_SOURCE)
+#ifndef _LOCALE_T_DEFINED
+#define _LOCALE_T_DEFINED
+typedef struct __locale_state *locale_t;
+#endif
+#endif
+
 __BEGIN_DECLS
 char *nl_langinfo(nl_item);
+#if (_POSIX_C_SOURCE - 0) >= 200809L || (_XOPEN_SOURCE - 0) >= 700 ||          \
+    defined(_NETBSD_SOURCE)
+char *nl_langinfo_l(nl_item, locale_t);
+#endif
 __END_DECLS
 
 #endif /* !_LANGINFO_H_ */

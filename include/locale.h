@@ -4,6 +4,7 @@
  * Supported locales: "C" and "POSIX" (single-byte, ASCII) and the UTF-8
  * locale under the names "C.UTF-8", "C.utf8", "en_US.UTF-8" and
  * "en_US.utf8".  Only LC_CTYPE changes behaviour (multibyte encoding).
+ * The POSIX 2008 locale objects (newlocale, uselocale ...) are here too.
  */
 #ifndef _LOCALE_H_
 #define _LOCALE_H_
@@ -48,9 +49,37 @@ struct lconv {
 #define LC_MESSAGES 6
 #define _LC_LAST    7
 
+#if (_POSIX_C_SOURCE - 0) >= 200809L || (_XOPEN_SOURCE - 0) >= 700 ||          \
+    defined(_NETBSD_SOURCE)
+#ifndef _LOCALE_T_DEFINED
+#define _LOCALE_T_DEFINED
+typedef struct __locale_state *locale_t;
+#endif
+
+#define LC_COLLATE_MASK	 (1 << LC_COLLATE)
+#define LC_CTYPE_MASK	 (1 << LC_CTYPE)
+#define LC_MONETARY_MASK (1 << LC_MONETARY)
+#define LC_NUMERIC_MASK	 (1 << LC_NUMERIC)
+#define LC_TIME_MASK	 (1 << LC_TIME)
+#define LC_MESSAGES_MASK (1 << LC_MESSAGES)
+#define LC_ALL_MASK                                                            \
+	(LC_COLLATE_MASK | LC_CTYPE_MASK | LC_MONETARY_MASK |                  \
+	    LC_NUMERIC_MASK | LC_TIME_MASK | LC_MESSAGES_MASK)
+
+/* The global locale, for uselocale() and the *_l functions. */
+#define LC_GLOBAL_LOCALE ((locale_t)-1)
+#endif
+
 __BEGIN_DECLS
 struct lconv *localeconv(void);
 char *setlocale(int, const char *);
+#if (_POSIX_C_SOURCE - 0) >= 200809L || (_XOPEN_SOURCE - 0) >= 700 ||          \
+    defined(_NETBSD_SOURCE)
+locale_t duplocale(locale_t);
+void freelocale(locale_t);
+locale_t newlocale(int, const char *, locale_t);
+locale_t uselocale(locale_t);
+#endif
 __END_DECLS
 
 #endif /* !_LOCALE_H_ */

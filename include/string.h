@@ -14,6 +14,14 @@ typedef _BSD_SIZE_T_ size_t;
 #undef _BSD_SIZE_T_
 #endif
 
+#if (_POSIX_C_SOURCE - 0) >= 200809L || (_XOPEN_SOURCE - 0) >= 700 ||          \
+    defined(_NETBSD_SOURCE)
+#ifndef _LOCALE_T_DEFINED
+#define _LOCALE_T_DEFINED
+typedef struct __locale_state *locale_t;
+#endif
+#endif
+
 __BEGIN_DECLS
 void *memchr(const void *, int, size_t);
 int memcmp(const void *, const void *, size_t);
@@ -69,6 +77,12 @@ char *strnstr(const char *, const char *, size_t);
 void strmode(__mode_t, char *);
 void *explicit_memset(void *, int, size_t);
 int consttime_memequal(const void *, const void *, size_t);
+#endif
+#if (_POSIX_C_SOURCE - 0) >= 200809L || (_XOPEN_SOURCE - 0) >= 700 ||          \
+    defined(_NETBSD_SOURCE)
+int strcoll_l(const char *, const char *, locale_t);
+char *strerror_l(int, locale_t);
+size_t strxfrm_l(char *__restrict, const char *__restrict, size_t, locale_t);
 #endif
 __END_DECLS
 

@@ -15,6 +15,14 @@ typedef _BSD_SIZE_T_ size_t;
 #undef _BSD_SIZE_T_
 #endif
 
+#if (_POSIX_C_SOURCE - 0) >= 200809L || (_XOPEN_SOURCE - 0) >= 700 ||          \
+    defined(_NETBSD_SOURCE)
+#ifndef _LOCALE_T_DEFINED
+#define _LOCALE_T_DEFINED
+typedef struct __locale_state *locale_t;
+#endif
+#endif
+
 __BEGIN_DECLS
 int bcmp(const void *, const void *, size_t);
 void bcopy(const void *, void *, size_t);
@@ -32,6 +40,11 @@ unsigned int popcountl(unsigned long) __constfunc;
 unsigned int popcountll(unsigned long long) __constfunc;
 unsigned int popcount32(__uint32_t) __constfunc;
 unsigned int popcount64(__uint64_t) __constfunc;
+#endif
+#if (_POSIX_C_SOURCE - 0) >= 200809L || (_XOPEN_SOURCE - 0) >= 700 ||          \
+    defined(_NETBSD_SOURCE)
+int strcasecmp_l(const char *, const char *, locale_t);
+int strncasecmp_l(const char *, const char *, size_t, locale_t);
 #endif
 __END_DECLS
 

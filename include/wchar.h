@@ -40,6 +40,14 @@ typedef _BSD_SIZE_T_ size_t;
 
 struct tm;
 
+#if (_POSIX_C_SOURCE - 0) >= 200809L || (_XOPEN_SOURCE - 0) >= 700 ||          \
+    defined(_NETBSD_SOURCE)
+#ifndef _LOCALE_T_DEFINED
+#define _LOCALE_T_DEFINED
+typedef struct __locale_state *locale_t;
+#endif
+#endif
+
 __BEGIN_DECLS
 wint_t btowc(int);
 size_t mbrlen(const char *__restrict, size_t, mbstate_t *__restrict);
@@ -106,6 +114,15 @@ int wcsncasecmp(const wchar_t *, const wchar_t *, size_t);
 #if defined(_NETBSD_SOURCE)
 size_t wcslcat(wchar_t *__restrict, const wchar_t *__restrict, size_t);
 size_t wcslcpy(wchar_t *__restrict, const wchar_t *__restrict, size_t);
+#endif
+
+#if (_POSIX_C_SOURCE - 0) >= 200809L || (_XOPEN_SOURCE - 0) >= 700 ||          \
+    defined(_NETBSD_SOURCE)
+int wcscasecmp_l(const wchar_t *, const wchar_t *, locale_t);
+int wcscoll_l(const wchar_t *, const wchar_t *, locale_t);
+int wcsncasecmp_l(const wchar_t *, const wchar_t *, size_t, locale_t);
+size_t wcsxfrm_l(
+    wchar_t *__restrict, const wchar_t *__restrict, size_t, locale_t);
 #endif
 
 /* BEGIN wide stdio (owned by the stdio code: fgetwc, fwprintf, ...) */

@@ -144,7 +144,8 @@ def main():
                 ' * database: edit that script, not this file.\n'
                 ' */\n'
                 '#include "locale_impl.h"\n\n'
-                '#define N(a) (sizeof(a) / sizeof((a)[0]))\n'
+                '#define N(a) (sizeof(a) / sizeof((a)[0]))\n\n'
+                '/* clang-format off */\n'
                 % unicodedata.unidata_version)
         for name, kind, rows in tables:
             f.write('\nconst struct __%s %s[] = {\n' % (kind, name))
@@ -157,6 +158,7 @@ def main():
             for i in range(0, len(cells), per):
                 f.write('\t' + ' '.join(cells[i:i + per]) + '\n')
             f.write('};\nconst size_t %s_n = N(%s);\n' % (name, name))
+        f.write('/* clang-format on */\n')
 
 
 main()

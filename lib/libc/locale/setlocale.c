@@ -15,66 +15,6 @@
 
 #include "locale_impl.h"
 
-static const char *const category_env[_LC_LAST] = {
-	"LC_ALL",
-	"LC_COLLATE",
-	"LC_CTYPE",
-	"LC_MONETARY",
-	"LC_NUMERIC",
-	"LC_TIME",
-	"LC_MESSAGES",
-};
-
-static const char *const utf8_names[] = {
-	"C.UTF-8",
-	"C.utf8",
-	"en_US.UTF-8",
-	"en_US.utf8",
-};
-
-/* 1 for a UTF-8 locale name, 0 for C/POSIX, -1 if unknown. */
-static int
-classify(const char *name)
-{
-	size_t i;
-
-	if (strcmp(name, "C") == 0 || strcmp(name, "POSIX") == 0)
-		return 0;
-	for (i = 0; i < sizeof(utf8_names) / sizeof(utf8_names[0]); i++) {
-		if (strcmp(name, utf8_names[i]) == 0)
-			return 1;
-	}
-	return -1;
-}
-
-/* The name "" stands for in category cat, from the environment. */
-static const char *
-env_name(int cat)
-{
-	const char *v;
-
-	v = getenv("LC_ALL");
-	if (v == NULL || *v == '\0')
-		v = getenv(category_env[cat]);
-	if (v == NULL || *v == '\0')
-		v = getenv("LANG");
-	if (v == NULL || *v == '\0')
-		v = "C";
-	return v;
-}
-
-/* Resolve a name for category cat into out; -1 if unknown. */
-static int
-resolve(int cat, const char *name, char out[__LOCALE_NAME_MAX])
-{
-	if (*name == '\0')
-		name = env_name(cat);
-	if (strlen(name) >= __LOCALE_NAME_MAX || classify(name) < 0)
-		return -1;
-	strcpy(out, name);
-	return 0;
-}
-
 /* Split a composite "a/b/c/d/e/f" LC_ALL name; -1 if malformed. */
 static int
 split_composite(const char *name, char out[_LC_LAST][__LOCALE_NAME_MAX])
@@ -91,7 +31,7 @@ split_composite(const char *name, char out[_LC_LAST][__LOCALE_NAME_MAX])
 			return -1;
 		memcpy(out[cat], p, len);
 		out[cat][len] = '\0';
-		if (classify(out[cat]) < 0)
+		if (__locale_classify(out[cat]) < 0)
 			return -1;
 		p = slash + 1;
 	}
@@ -128,7 +68,7 @@ resolve_all(const char *name, char new[_LC_LAST][__LOCALE_NAME_MAX])
 	if (strchr(name, '/') != NULL)
 		return split_composite(name, new);
 	for (cat = 1; cat < _LC_LAST; cat++) {
-		if (resolve(cat, name, new[cat]) < 0)
+		if (__locale_resolve(cat, name, new[cat]) < 0)
 			return -1;
 	}
 	return 0;
@@ -148,12 +88,13 @@ setlocale(int category, const char *name)
 		return category == LC_ALL ? query_all()
 					  : __locale_state.names[category];
 	memcpy(new, __locale_state.names, sizeof(new));
-	if (category == LC_ALL ? resolve_all(name, new) < 0
-			       : resolve(category, name, new[category]) < 0)
+	if (category == LC_ALL
+		? resolve_all(name, new) < 0
+		: __locale_resolve(category, name, new[category]) < 0)
 		return NULL;
 	for (cat = 1; cat < _LC_LAST; cat++)
 		strcpy(__locale_state.names[cat], new[cat]);
-	__locale_state.ctype_utf8 = classify(new[LC_CTYPE]) == 1;
+	__locale_state.ctype_utf8 = __locale_classify(new[LC_CTYPE]) == 1;
 	return category == LC_ALL ? query_all()
 				  : __locale_state.names[category];
 }

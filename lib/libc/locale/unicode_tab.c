@@ -8,6 +8,8 @@
 
 #define N(a) (sizeof(a) / sizeof((a)[0]))
 
+/* clang-format off */
+
 const struct __urange __u_alpha[] = {
 	{ 0x0041, 0x005a }, { 0x0061, 0x007a }, { 0x00aa, 0x00aa },
 	{ 0x00b5, 0x00b5 }, { 0x00ba, 0x00ba }, { 0x00c0, 0x00d6 },
@@ -553,3 +555,4 @@ const struct __urange __u_double_width[] = {
 	{ 0x1faf0, 0x1faf6 }, { 0x20000, 0x2fffd }, { 0x30000, 0x3fffd },
 };
 const size_t __u_double_width_n = N(__u_double_width);
+/* clang-format on */

@@ -1,7 +1,8 @@
 /*
  * wcclass.c: wide-character classification and case mapping shared by
- * the isw*, tow*, wctype and wcwidth functions (private: __wc_class,
- * __wc_tolower, __wc_toupper, and the table searches __urange_has and
+ * the isw*, tow*, wctype and wcwidth functions and their *_l forms
+ * (private: __wc_class, __wc_tolower, __wc_toupper, their *_in versions
+ * for a given locale, and the table searches __urange_has and
  * __ucase_map).
  *
  * In the C locale only ASCII has classes and case, exactly as <ctype.h>.
@@ -52,23 +53,35 @@ __ucase_map(const struct __ucase *t, size_t n, uint32_t c)
 }
 
 wint_t
-__wc_tolower(wint_t wc)
+__wc_tolower_in(const struct __locale_state *l, wint_t wc)
 {
 	if (wc < 0 || wc > 0x10ffff)
 		return wc;
-	if (!__LOCALE_UTF8())
+	if (!l->ctype_utf8)
 		return wc < 0x80 ? (wint_t)tolower((int)wc) : wc;
 	return (wint_t)__ucase_map(__u_tolower, __u_tolower_n, (uint32_t)wc);
 }
 
 wint_t
-__wc_toupper(wint_t wc)
+__wc_toupper_in(const struct __locale_state *l, wint_t wc)
 {
 	if (wc < 0 || wc > 0x10ffff)
 		return wc;
-	if (!__LOCALE_UTF8())
+	if (!l->ctype_utf8)
 		return wc < 0x80 ? (wint_t)toupper((int)wc) : wc;
 	return (wint_t)__ucase_map(__u_toupper, __u_toupper_n, (uint32_t)wc);
+}
+
+wint_t
+__wc_tolower(wint_t wc)
+{
+	return __wc_tolower_in(__current_locale, wc);
+}
+
+wint_t
+__wc_toupper(wint_t wc)
+{
+	return __wc_toupper_in(__current_locale, wc);
 }
 
 static int
@@ -183,13 +196,19 @@ static const unsigned short ascii_mask[__WC_NCLASSES] = {
 };
 
 int
-__wc_class(wint_t wc, int cls)
+__wc_class_in(const struct __locale_state *l, wint_t wc, int cls)
 {
 	if (wc < 0 || cls <= __WC_NONE || cls >= __WC_NCLASSES)
 		return 0;
 	if (wc < 0x80)
 		return ((_ctype_tab_ + 1)[wc] & ascii_mask[cls]) != 0;
-	if (!__LOCALE_UTF8())
+	if (!l->ctype_utf8)
 		return 0;
 	return unicode_class((uint32_t)wc, cls);
+}
+
+int
+__wc_class(wint_t wc, int cls)
+{
+	return __wc_class_in(__current_locale, wc, cls);
 }

@@ -10,6 +10,10 @@
 #include <locale.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+#include <wctype.h>
+#include <wchar.h>
+#include <ctype.h>
 
 #ifndef CHAR_MAX /* missing from <limits.h> at the time of writing */
 #define CHAR_MAX SCHAR_MAX
@@ -176,6 +180,109 @@ TC(query_is_stable,
 	ATF_CHECK_STREQ(a, "C.UTF-8");
 }
 
+TC(newlocale_uselocale,
+    "newlocale makes a UTF-8 locale object; "
+    "uselocale switches the multibyte functions to it and "
+    "back, leaving setlocale's global locale alone")
+{
+	locale_t u, old;
+	wchar_t wc;
+
+	ATF_REQUIRE(setlocale(LC_ALL, "C") != NULL);
+	u = newlocale(LC_CTYPE_MASK, "C.UTF-8", NULL);
+	ATF_REQUIRE(u != NULL);
+	ATF_CHECK_EQ(MB_CUR_MAX, 1);
+	old = uselocale(u);
+	ATF_CHECK(old == LC_GLOBAL_LOCALE);
+	ATF_CHECK(uselocale(NULL) == u);
+	ATF_CHECK_EQ(MB_CUR_MAX, 4);
+	ATF_CHECK_EQ(mbtowc(&wc, "\xc3\xa9", 2), 2);
+	ATF_CHECK_EQ(wc, 0xe9);
+	ATF_CHECK_STREQ(nl_langinfo(CODESET), "UTF-8");
+	ATF_CHECK_STREQ(setlocale(LC_CTYPE, NULL), "C");
+	ATF_CHECK(uselocale(LC_GLOBAL_LOCALE) == u);
+	ATF_CHECK_EQ(MB_CUR_MAX, 1);
+	ATF_CHECK_EQ(mbtowc(&wc, "\xc3\xa9", 2), 1);
+	freelocale(u);
+}
+
+TC(newlocale_errors,
+    "newlocale refuses unknown names (ENOENT), bad masks "
+    "and NULL names (EINVAL), leaving base unchanged")
+{
+	locale_t base;
+
+	errno = 0;
+	ATF_CHECK(newlocale(LC_ALL_MASK, "xx_XX", NULL) == NULL);
+	ATF_CHECK_EQ(errno, ENOENT);
+	errno = 0;
+	ATF_CHECK(newlocale(1 << 12, "C", NULL) == NULL);
+	ATF_CHECK_EQ(errno, EINVAL);
+	errno = 0;
+	ATF_CHECK(newlocale(LC_ALL_MASK, NULL, NULL) == NULL);
+	ATF_CHECK_EQ(errno, EINVAL);
+	base = newlocale(LC_ALL_MASK, "C.UTF-8", NULL);
+	ATF_REQUIRE(base != NULL);
+	ATF_CHECK(newlocale(LC_CTYPE_MASK, "bogus", base) == NULL);
+	ATF_CHECK_STREQ(nl_langinfo_l(CODESET, base), "UTF-8");
+	base = newlocale(LC_CTYPE_MASK, "POSIX", base);
+	ATF_REQUIRE(base != NULL);
+	ATF_CHECK_STREQ(nl_langinfo_l(CODESET, base), "646");
+	freelocale(base);
+}
+
+TC(duplocale_copy, "duplocale copies a locale object and the global one")
+{
+	locale_t a, b, g;
+
+	ATF_REQUIRE(setlocale(LC_ALL, "en_US.UTF-8") != NULL);
+	g = duplocale(LC_GLOBAL_LOCALE);
+	ATF_REQUIRE(g != NULL);
+	ATF_CHECK_STREQ(nl_langinfo_l(CODESET, g), "UTF-8");
+	ATF_REQUIRE(setlocale(LC_ALL, "C") != NULL);
+	ATF_CHECK_STREQ(nl_langinfo_l(CODESET, g), "UTF-8");
+	ATF_CHECK_STREQ(nl_langinfo_l(CODESET, LC_GLOBAL_LOCALE), "646");
+	a = newlocale(LC_ALL_MASK, "C", NULL);
+	b = duplocale(a);
+	ATF_REQUIRE(a != NULL && b != NULL && a != b);
+	freelocale(a);
+	ATF_CHECK_STREQ(nl_langinfo_l(CODESET, b), "646");
+	freelocale(b);
+	freelocale(g);
+}
+
+TC(l_functions,
+    "the *_l functions follow their locale argument, not the "
+    "global locale")
+{
+	locale_t u, c;
+
+	ATF_REQUIRE(setlocale(LC_ALL, "C") != NULL);
+	u = newlocale(LC_ALL_MASK, "C.UTF-8", NULL);
+	c = newlocale(LC_ALL_MASK, "C", NULL);
+	ATF_REQUIRE(u != NULL && c != NULL);
+	ATF_CHECK(iswalpha_l(0x3b1, u));
+	ATF_CHECK(!iswalpha_l(0x3b1, c));
+	ATF_CHECK(!iswalpha(0x3b1));
+	ATF_CHECK_EQ(towupper_l(0x3b1, u), 0x391);
+	ATF_CHECK_EQ(towupper_l(0x3b1, c), 0x3b1);
+	ATF_CHECK(iswctype_l(0x416, wctype_l("upper", u), u));
+	ATF_CHECK_EQ(towctrans_l(0x416, wctrans_l("tolower", u), u), 0x436);
+	ATF_CHECK(isalpha_l('a', u) && !isalpha_l('1', c));
+	ATF_CHECK_EQ(toupper_l('q', c), 'Q');
+	ATF_CHECK_EQ(tolower_l(0xc9, u), 0xc9);
+	ATF_CHECK(strcoll_l("a", "b", u) < 0);
+	ATF_CHECK_EQ(strcasecmp_l("ABC", "abc", c), 0);
+	ATF_CHECK_EQ(strncasecmp_l("ABx", "aby", 2, c), 0);
+	ATF_CHECK_EQ(wcscasecmp_l(L"\x3a3\x3b1", L"\x3c3\x391", u), 0);
+	ATF_CHECK(wcscasecmp_l(L"\x3a3", L"\x3c3", c) != 0);
+	ATF_CHECK_EQ(wcsncasecmp_l(L"\x416x", L"\x436y", 1, u), 0);
+	ATF_CHECK_STREQ(strerror_l(ENOENT, c), "No such file or directory");
+	ATF_CHECK(wcscoll_l(L"a", L"b", u) < 0);
+	freelocale(u);
+	freelocale(c);
+}
+
 ATF_TP_ADD_TCS(tp)
 {
 	ATF_TP_ADD_TC(tp, initial_c);
@@ -190,5 +297,9 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, localeconv_c);
 	ATF_TP_ADD_TC(tp, nl_langinfo_items);
 	ATF_TP_ADD_TC(tp, query_is_stable);
+	ATF_TP_ADD_TC(tp, newlocale_uselocale);
+	ATF_TP_ADD_TC(tp, newlocale_errors);
+	ATF_TP_ADD_TC(tp, duplocale_copy);
+	ATF_TP_ADD_TC(tp, l_functions);
 	return atf_no_error();
 }

@@ -1,0 +1,12 @@
+/*
+ * isblank_l: isblank in locale l.  Single bytes are classified the same
+ * way in every supported locale, so l does not change the answer.
+ */
+#include <ctype.h>
+
+int
+isblank_l(int c, locale_t l)
+{
+	(void)l;
+	return (isblank)(c);
+}

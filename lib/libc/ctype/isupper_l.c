@@ -1,0 +1,12 @@
+/*
+ * isupper_l: isupper in locale l.  Single bytes are classified the same
+ * way in every supported locale, so l does not change the answer.
+ */
+#include <ctype.h>
+
+int
+isupper_l(int c, locale_t l)
+{
+	(void)l;
+	return (isupper)(c);
+}

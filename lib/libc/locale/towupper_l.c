@@ -1,0 +1,12 @@
+/*
+ * towupper_l: towupper in locale l (LC_GLOBAL_LOCALE: the global locale).
+ */
+#include <wctype.h>
+
+#include "locale_impl.h"
+
+wint_t
+towupper_l(wint_t wc, locale_t l)
+{
+	return __wc_toupper_in(__LOCALE_OF(l), wc);
+}
