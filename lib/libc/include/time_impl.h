@@ -38,6 +38,28 @@ struct __tzstate {
 
 extern struct __tzstate __tz;
 
+/* Limits of the TZif data kept (larger files are refused). */
+#define TZ_MAXTIMES 2000
+#define TZ_MAXTYPES 256
+#define TZ_MAXCHARS 512
+
+/* A zone read from a TZif file (RFC 8536), when __tzfile.loaded. */
+struct __tzfile {
+	int loaded;
+	int hasrule; /* the footer's POSIX rule (in __tz) covers the future */
+	int timecnt, typecnt;
+	int64_t times[TZ_MAXTIMES];	/* transition instants */
+	unsigned char idx[TZ_MAXTIMES]; /* type after each one */
+	struct {
+		long utoff;
+		int isdst;
+		int abbr; /* index into chars */
+	} types[TZ_MAXTYPES];
+	char chars[TZ_MAXCHARS + 1];
+};
+
+extern struct __tzfile __tzfile;
+
 int __time_isleap(int64_t);
 int __days_in_month(int64_t, int);
 int64_t __days_from_civil(int64_t, int, int);
@@ -46,6 +68,9 @@ struct tm *__secs_to_tm(int64_t, long, struct tm *);
 int64_t __tm_to_secs(const struct tm *);
 void __tzset_unlocked(void);
 int __tz_isdst(int64_t);
+int __tzfile_load(const char *);
+int __tz_parse_rule(const char *);
+void __tz_lookup(int64_t, long *, int *, char **);
 struct tm *__localsub(const time_t *, struct tm *);
 int __iso_week(const struct tm *, int64_t *);
 

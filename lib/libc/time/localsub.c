@@ -1,6 +1,6 @@
 /*
- * localsub.c: convert a time_t to local broken-down time under the
- * current TZ rule.  Entry point: __localsub() for localtime, localtime_r,
+ * localsub.c: convert a time_t to local broken-down time in the current
+ * time zone.  Entry point: __localsub() for localtime, localtime_r,
  * mktime and ctime.
  */
 #include <errno.h>
@@ -10,17 +10,19 @@
 struct tm *
 __localsub(const time_t *t, struct tm *tm)
 {
+	long off;
 	int isdst;
+	char *zone;
 
 	if (t == NULL || tm == NULL) {
 		errno = EFAULT;
 		return NULL;
 	}
 	__tzset_unlocked();
-	isdst = __tz_isdst(*t);
-	if (__secs_to_tm(*t, isdst ? __tz.dstoff : __tz.stdoff, tm) == NULL)
+	__tz_lookup(*t, &off, &isdst, &zone);
+	if (__secs_to_tm(*t, off, tm) == NULL)
 		return NULL;
 	tm->tm_isdst = isdst;
-	tm->tm_zone = isdst ? __tz.dstname : __tz.stdname;
+	tm->tm_zone = zone;
 	return tm;
 }

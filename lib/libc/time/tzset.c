@@ -1,8 +1,10 @@
 /*
- * tzset.c: the time zone.  TZ unset, empty, ":UTC"-style names and
- * unparsable strings mean UTC; otherwise TZ is read as a POSIX rule
- * string "std offset [dst [offset] [,start[/time],end[/time]]]", e.g.
- * "EST5EDT,M3.2.0,M11.1.0" or "<+0530>-5:30".  TZif files are not read yet.
+ * tzset.c: the time zone.  TZ is read as a POSIX rule string
+ * "std offset [dst [offset] [,start[/time],end[/time]]]", e.g.
+ * "EST5EDT,M3.2.0,M11.1.0" or "<+0530>-5:30", or else as the name of a
+ * TZif file ("Europe/Berlin", ":America/New_York", an absolute path; see
+ * tzfile_load.c).  TZ unset or empty, and zones that cannot be read, mean
+ * UTC.
  * Entry points: tzset(), tzname, timezone, daylight, and __tzset_unlocked()
  * for localtime and mktime.
  */
@@ -170,11 +172,50 @@ setutc(struct __tzstate *tz)
 	strcpy(tz->dstname, "UTC");
 }
 
-/* Re-read TZ if it changed since the last call. */
+/* Parse a POSIX rule string into __tz (for TZif footers). */
+int
+__tz_parse_rule(const char *s)
+{
+	return parsetz(s, &__tz);
+}
+
+/* A TZif zone without a footer rule: names and offsets for tzname,
+ * timezone and mktime from its last standard and daylight types. */
+static void
+fromtypes(void)
+{
+	const struct __tzfile *z = &__tzfile;
+	int std = 0, dst = -1;
+
+	memset(&__tz, 0, sizeof(__tz));
+	for (int i = 0; i < z->timecnt; i++) {
+		if (z->types[z->idx[i]].isdst)
+			dst = z->idx[i];
+		else
+			std = z->idx[i];
+	}
+	strncpy(__tz.stdname, z->chars + z->types[std].abbr,
+	    sizeof(__tz.stdname) - 1);
+	__tz.stdoff = z->types[std].utoff;
+	__tz.dstoff = __tz.stdoff;
+	if (dst >= 0) {
+		strncpy(__tz.dstname, z->chars + z->types[dst].abbr,
+		    sizeof(__tz.dstname) - 1);
+		__tz.dstoff = z->types[dst].utoff;
+	}
+}
+
+/*
+ * Re-read TZ if it changed since the last call.  A POSIX rule string is
+ * used as such; a name starting with ':', or one that is not a valid
+ * rule, names a TZif file.  TZ unset or empty, or a zone
+ * that cannot be read, is UTC (/etc/localtime is not consulted).
+ */
 void
 __tzset_unlocked(void)
 {
-	const char *s = getenv("TZ");
+	const char *s = getenv("TZ"), *name;
+	int daylt = 0;
 
 	if (s == NULL)
 		s = "";
@@ -182,16 +223,25 @@ __tzset_unlocked(void)
 		return;
 	strncpy(tzcache, s, sizeof(tzcache) - 1);
 	tzcached = 1;
-	if (*s == ':')
-		s++;
-	if (*s == '\0' || parsetz(s, &__tz) != 0)
+	__tzfile.loaded = 0;
+	name = *s == ':' ? s + 1 : s;
+	if (*s != ':' && parsetz(s, &__tz) == 0) {
+		daylt = __tz.hasdst;
+	} else if (*name != '\0' && __tzfile_load(name) == 0) {
+		if (!__tzfile.hasrule)
+			fromtypes();
+		for (int i = 0; i < __tzfile.typecnt; i++)
+			daylt |= __tzfile.types[i].isdst;
+		daylt |= __tz.hasdst;
+	} else {
 		setutc(&__tz);
-	if (!__tz.hasdst)
+	}
+	if (__tz.dstname[0] == '\0')
 		strcpy(__tz.dstname, __tz.stdname);
 	tzname[0] = __tz.stdname;
 	tzname[1] = __tz.dstname;
 	timezone = -__tz.stdoff;
-	daylight = __tz.hasdst;
+	daylight = daylt;
 }
 
 void
