@@ -65,10 +65,10 @@ run_logged() {
 	mkdir -p "$OBJDIR/log"
 	if ! "$@" >"$log" 2>&1; then
 		echo "$PROG: stage '$name' failed; the end of $log:" >&2
-		grep -E -B1 'error:|don.t know how|undefined (symbol|reference)|No such file' \
+		grep -a -E -B1 'error:|don.t know how|undefined (symbol|reference)|No such file' \
 		    "$log" | grep -v '^--- ' | head -n 30 >&2
 		echo "--- last lines of the log ---" >&2
-		grep -v -E '^--- .* ---$' "$log" | tail -n 12 >&2
+		grep -a -v -E '^--- .* ---$' "$log" | tail -n 12 >&2
 		exit 1
 	fi
 }
@@ -170,6 +170,7 @@ EOF
 }
 
 op_tools() {
+	once tools || return 0
 	say "tools"
 	mkdir -p "$OBJDIR/log" "$TOOLDIR/bin"
 	check_packages
@@ -219,7 +220,17 @@ userland() {
 
 KERNEL_DIR=sys/arch/x86_64/conf
 
+# once STAGE: true the first time a stage runs in this invocation, so that
+# operations that need each other (test needs release needs kernel) build
+# each stage once.
+DONE=" "
+once() {
+	case $DONE in *" $1 "*) return 1 ;; esac
+	DONE="$DONE$1 "
+}
+
 op_kernel() {
+	once kernel || return 0
 	need_tools
 	say "kernel"
 	mkobjdirs "$OBJDIR/$MACHINE"
@@ -233,6 +244,7 @@ op_kernel() {
 # --- distribution and host port ---------------------------------------------
 
 op_distribution() {
+	once distribution || return 0
 	need_tools
 	say "distribution"
 	run_logged distribution userland bulkhead "$OBJDIR/$MACHINE" "$DESTDIR"
@@ -240,6 +252,7 @@ op_distribution() {
 }
 
 op_host() {
+	once host || return 0
 	need_tools
 	say "host port"
 	run_logged host userland linux "$HOSTOBJ/obj" "$HOSTDEST"
@@ -310,8 +323,9 @@ make_iso() {
 }
 
 op_release() {
-	[ -f "$KERNEL" ] || op_kernel
-	[ -f "$DESTDIR/usr/lib/libc.a" ] || op_distribution
+	op_kernel
+	op_distribution
+	once release || return 0
 	say "release"
 	local r=$RELEASEDIR/$MACHINE m
 	rm -rf "$r"
