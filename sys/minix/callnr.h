@@ -82,7 +82,8 @@
 #define PM_SIGALTSTACK	(PM_BASE + 0x26) /* sigaltstack: m_lc_pm_sig */
 #define PM_SIGTIMEDWAIT	(PM_BASE + 0x27) /* sigtimedwait/sigwait: m_lc_pm_sig */
 #define PM_SIGQUEUE	(PM_BASE + 0x28) /* sigqueue: m_lc_pm_id */
-#define NR_PM_CALLS	0x29
+#define PM_WAITID	(PM_BASE + 0x29) /* waitid: m_lc_pm_id */
+#define NR_PM_CALLS	0x2a
 /* ---- end of PM calls ---- */
 
 /* ---- VFS calls: owned by the libc helper ---- */

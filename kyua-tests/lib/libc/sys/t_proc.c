@@ -414,8 +414,49 @@ TC(nanosleep_test, "nanosleep sleeps at least the time asked; a bad "
 	ATF_CHECK_EQ(errno, EINVAL);
 }
 
+TC(waitid_exited, "waitid P_PID/WEXITED fills si_pid, si_code "
+    "CLD_EXITED and si_status; WNOWAIT leaves the child waitable")
+{
+	siginfo_t si;
+	pid_t pid = fork();
+	int st;
+
+	if (pid == 0)
+		_exit(21);
+	memset(&si, 0, sizeof(si));
+	ATF_REQUIRE(waitid(P_PID, (id_t)pid, &si, WEXITED | WNOWAIT) == 0);
+	ATF_CHECK_EQ(si.si_signo, SIGCHLD);
+	ATF_CHECK_EQ(si.si_pid, pid);
+	ATF_CHECK_EQ(si.si_code, CLD_EXITED);
+	ATF_CHECK_EQ(si.si_status, 21);
+	ATF_REQUIRE(waitpid(pid, &st, 0) == pid);
+	ATF_CHECK_EQ(WEXITSTATUS(st), 21);
+}
+
+TC(waitid_killed, "waitid reports a killed child with CLD_KILLED and "
+    "the NetBSD signal number; bad options are EINVAL")
+{
+	siginfo_t si;
+	pid_t pid = fork();
+
+	if (pid == 0) {
+		pause();
+		_exit(0);
+	}
+	ATF_REQUIRE(kill(pid, SIGUSR2) == 0);
+	ATF_REQUIRE(waitid(P_ALL, 0, &si, WEXITED) == 0);
+	ATF_CHECK_EQ(si.si_pid, pid);
+	ATF_CHECK_EQ(si.si_code, CLD_KILLED);
+	ATF_CHECK_EQ(si.si_status, SIGUSR2);
+	errno = 0;
+	ATF_CHECK_EQ(waitid(P_ALL, 0, &si, WNOHANG), -1);
+	ATF_CHECK_EQ(errno, EINVAL);
+}
+
 ATF_TP_ADD_TCS(tp)
 {
+	ATF_TP_ADD_TC(tp, waitid_exited);
+	ATF_TP_ADD_TC(tp, waitid_killed);
 	ATF_TP_ADD_TC(tp, fork_exit_code);
 	ATF_TP_ADD_TC(tp, fork_exit_255);
 	ATF_TP_ADD_TC(tp, wait_sigterm);
