@@ -172,8 +172,47 @@ TC(lockf_test, "lockf: a region locked by the parent is reported busy "
 	ATF_CHECK_EQ(errno, EINVAL);
 }
 
+TC(getentropy_test, "getentropy fills up to 256 bytes, refuses more "
+    "with EINVAL")
+{
+	unsigned char a[256], b[256];
+	int i, zero = 0;
+
+	memset(a, 0, sizeof(a));
+	ATF_CHECK_EQ(getentropy(a, sizeof(a)), 0);
+	ATF_CHECK_EQ(getentropy(b, sizeof(b)), 0);
+	for (i = 0; i < 256; i++)
+		zero += a[i] == 0;
+	ATF_CHECK(zero < 16);		/* 256 random bytes: about one zero */
+	ATF_CHECK(memcmp(a, b, sizeof(a)) != 0);
+	ATF_CHECK_EQ(getentropy(a, 0), 0);
+	errno = 0;
+	ATF_CHECK_EQ(getentropy(a, 257), -1);
+	ATF_CHECK_EQ(errno, EINVAL);
+}
+
+TC(swab_test, "swab swaps byte pairs and ignores an odd last byte")
+{
+	char out[8];
+
+	memset(out, '.', sizeof(out));
+	swab("abcdefg", out, 7);
+	ATF_CHECK(memcmp(out, "badcfe.", 7) == 0);
+	memset(out, '.', sizeof(out));
+	swab("ab", out, -2);
+	ATF_CHECK_EQ(out[0], '.');
+}
+
+TC(issetugid_test, "a normally started test is not set-id")
+{
+	ATF_CHECK_EQ(issetugid(), 0);
+}
+
 ATF_TP_ADD_TCS(tp)
 {
+	ATF_TP_ADD_TC(tp, getentropy_test);
+	ATF_TP_ADD_TC(tp, swab_test);
+	ATF_TP_ADD_TC(tp, issetugid_test);
 	ATF_TP_ADD_TC(tp, utime_test);
 	ATF_TP_ADD_TC(tp, futimes_test);
 	ATF_TP_ADD_TC(tp, lutimes_test);
