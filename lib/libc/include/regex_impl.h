@@ -33,7 +33,8 @@ enum re_op {
 	RO_SPLIT, /* try x first, then y */
 	RO_JMP,	  /* go to x */
 	RO_MARK,  /* x: loop register: remember the position */
-	RO_CHECK, /* x: loop register: fail if nothing was consumed */
+	RO_CHECK, /* x: loop register: after an empty iteration, see below */
+	RO_ENTER, /* x: loop register: reset on entering the loop */
 	RO_BREF,  /* x: back-reference to group x */
 	RO_MATCH
 };
@@ -68,5 +69,7 @@ int __re_backtrack(
     const struct re_guts *, const struct re_subject *, ptrdiff_t *);
 int __re_assert(const struct re_subject *, int, size_t);
 int __re_isword(int);
+ptrdiff_t __re_loopmark(int, ptrdiff_t, size_t);
+int __re_loopcheck(const struct re_inst *, ptrdiff_t, size_t, int);
 
 #endif /* !_REGEX_IMPL_H_ */

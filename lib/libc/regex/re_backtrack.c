@@ -3,9 +3,10 @@
  * with back-references (which no automaton can run).  For each start
  * position, in order, it tries every path and keeps the longest match
  * (the first path found among equally long ones), so the overall match is
- * leftmost-longest as POSIX requires.  Loops whose body matched nothing
- * are cut (RO_MARK/RO_CHECK), and a step budget bounds exponential cases:
- * REG_ESPACE when it runs out.
+ * leftmost-longest as POSIX requires.  Empty loop iterations are
+ * bounded (RO_ENTER/RO_MARK/RO_CHECK, see re_assert.c), so (a*)*
+ * terminates.  A step budget bounds exponential cases: REG_ESPACE when
+ * it runs out.
  * Entry point: __re_backtrack().
  */
 #include <ctype.h>
@@ -123,16 +124,17 @@ run(struct bt *B, int pc, size_t pos)
 			run(B, pc + 1, pos);
 			B->caps[in->x] = old;
 			return;
+		case RO_ENTER:
 		case RO_MARK:
 			old = B->loops[in->x];
-			B->loops[in->x] = (ptrdiff_t)pos;
+			B->loops[in->x] = __re_loopmark(in->op, old, pos);
 			run(B, pc + 1, pos);
 			B->loops[in->x] = old;
 			return;
 		case RO_CHECK:
-			if (B->loops[in->x] == (ptrdiff_t)pos)
+			if ((pc = __re_loopcheck(
+				 in, B->loops[in->x], pos, pc)) < 0)
 				return;
-			pc++;
 			break;
 		case RO_BREF:
 			if (!bref(B, in->x, &pos))

@@ -606,15 +606,31 @@ gencharnode(struct parser *P, int c)
 static int
 genstar(struct parser *P, int body)
 {
-	int k = P->g->nloops++, l1, l2;
+	int k = P->g->nloops++, l1, l2, chk;
 
-	if ((l1 = emit(P, RO_SPLIT, 0, 0)) < 0 || emit(P, RO_MARK, k, 0) < 0 ||
-	    gen(P, body) < 0 || emit(P, RO_CHECK, k, 0) < 0 ||
-	    emit(P, RO_JMP, l1, 0) < 0)
+	if (emit(P, RO_ENTER, k, 0) < 0 || (l1 = emit(P, RO_SPLIT, 0, 0)) < 0 ||
+	    emit(P, RO_MARK, k, 0) < 0 || gen(P, body) < 0 ||
+	    (chk = emit(P, RO_CHECK, k, 0)) < 0 || emit(P, RO_JMP, l1, 0) < 0)
 		return -1;
 	l2 = P->g->nprog;
 	P->g->prog[l1].x = l1 + 1;
 	P->g->prog[l1].y = l2;
+	P->g->prog[chk].y = l2; /* an empty first iteration is the last */
+	return 0;
+}
+
+/* body+ : one iteration is mandatory, then as many as match. */
+static int
+genplus(struct parser *P, int body)
+{
+	int k = P->g->nloops++, l1, chk, sp;
+
+	if (emit(P, RO_ENTER, k, 0) < 0 || (l1 = emit(P, RO_MARK, k, 0)) < 0 ||
+	    gen(P, body) < 0 || (chk = emit(P, RO_CHECK, k, 0)) < 0 ||
+	    (sp = emit(P, RO_SPLIT, l1, 0)) < 0)
+		return -1;
+	P->g->prog[sp].y = P->g->nprog;
+	P->g->prog[chk].y = P->g->nprog;
 	return 0;
 }
 
@@ -623,6 +639,12 @@ genrep(struct parser *P, const struct node *n)
 {
 	int splits[RE_DUP_MAX_ + 1], ns = 0;
 
+	if (n->max < 0 && n->min > 0) {
+		for (int i = 0; i < n->min - 1; i++)
+			if (gen(P, n->l) < 0)
+				return -1;
+		return genplus(P, n->l);
+	}
 	for (int i = 0; i < n->min; i++)
 		if (gen(P, n->l) < 0)
 			return -1;

@@ -34,7 +34,8 @@ struct stackent {
 struct vm {
 	const struct re_guts *g;
 	const struct re_subject *S;
-	int nslots;
+	int nslots;   /* captures, then the loop registers */
+	int loopbase; /* first loop register */
 	unsigned *mark;
 	unsigned gen;
 	struct stackent *stack;
@@ -57,7 +58,7 @@ addthread(
     struct vm *V, struct tlist *l, int pc0, const ptrdiff_t *caps, size_t pos)
 {
 	const struct re_inst *in;
-	int sp = 0, pc;
+	int sp = 0, pc, slot, next;
 
 	memcpy(V->work, caps, V->nslots * sizeof(ptrdiff_t));
 	push(V, &sp, pc0, 0, 0);
@@ -86,9 +87,19 @@ addthread(
 			V->work[in->x] = (ptrdiff_t)pos;
 			push(V, &sp, pc + 1, 0, 0);
 			break;
+		case RO_ENTER:
 		case RO_MARK:
-		case RO_CHECK:
+			slot = V->loopbase + in->x;
+			push(V, &sp, -1, slot, V->work[slot]);
+			V->work[slot] =
+			    __re_loopmark(in->op, V->work[slot], pos);
 			push(V, &sp, pc + 1, 0, 0);
+			break;
+		case RO_CHECK:
+			next = __re_loopcheck(
+			    in, V->work[V->loopbase + in->x], pos, pc);
+			if (next >= 0)
+				push(V, &sp, next, 0, 0);
 			break;
 		case RO_BOL:
 		case RO_EOL:
@@ -143,8 +154,8 @@ step(struct vm *V, struct tlist *cl, struct tlist *nl, size_t pos,
 		if (in->op == RO_MATCH) {
 			if (!*found || caps[0] < best[0] ||
 			    (caps[0] == best[0] && caps[1] > best[1])) {
-				memcpy(
-				    best, caps, V->nslots * sizeof(ptrdiff_t));
+				memcpy(best, caps,
+				    V->loopbase * sizeof(ptrdiff_t));
 				*found = 1;
 			}
 			continue;
@@ -199,7 +210,8 @@ __re_pike(const struct re_guts *g, const struct re_subject *S, ptrdiff_t *caps)
 
 	V.g = g;
 	V.S = S;
-	V.nslots = 2 * (g->nsub + 1);
+	V.loopbase = 2 * (g->nsub + 1);
+	V.nslots = V.loopbase + g->nloops;
 	V.gen = 0;
 	V.mark = calloc(g->nprog, sizeof(unsigned));
 	V.stack = malloc((3 * (size_t)g->nprog + 2) * sizeof(*V.stack));

@@ -248,6 +248,11 @@ TC(groups, "subexpression offsets, unset groups and re_nsub")
 		{ B, "\\(\\)", "x", "0,0 0,0" },
 		{ E, "(a)*", "aaa", "0,3 2,3" },
 		{ E, "(x)?y", "y", "0,1 -1,-1" },
+		{ E, "(a*)*", "b", "0,0 0,0" },
+		{ E, "(a*)+", "b", "0,0 0,0" },
+		{ E, "(a*)+", "aa", "0,2 0,2" },
+		{ E, "(a*)*x", "ax", "0,2 0,1" },
+		{ E, "((a)|b)*", "ab", "0,2 1,2 0,1" },
 	};
 	regex_t re;
 
@@ -338,6 +343,10 @@ TC(backrefs, "BRE back-references \\1-\\9")
 		{ E, "(a)\\1", "aa", "0,2 0,1" },
 		{ E, "(a)|b\\1", "b", NOMATCH },
 		{ B, "\\(ab\\)*c\\1", "ababcab", "0,7 2,4" },
+		{ B, "\\(a*\\)*b\\1", "baa", "0,1 0,0" },
+		/* no null iteration after a non-empty one (POSIX) */
+		{ B, "\\(a*\\)*b\\1", "xxab", "3,4 3,3" },
+		{ B, "\\(a*\\)*b\\1", "xxaba", "2,5 2,3" },
 	};
 	RUN(t);
 }
