@@ -299,8 +299,42 @@ TC(dirent_layout, "struct dirent has NetBSD's fields and MAXNAMLEN 511")
 	ATF_CHECK_EQ(sizeof(d.d_type), 1);
 }
 
+TC(getdents_records, "getdents returns whole, 8-byte aligned struct "
+    "dirent records with NUL-terminated names of d_namlen bytes")
+{
+	char buf[4096] __attribute__((aligned(8)));
+	struct dirent *d;
+	int fd, n, off, total = 0;
+
+	populate(40);
+	fd = open("d", O_RDONLY | O_DIRECTORY);
+	ATF_REQUIRE(fd >= 0);
+	while ((n = getdents(fd, buf, sizeof(buf))) > 0) {
+		for (off = 0; off < n; off += d->d_reclen) {
+			d = (struct dirent *)(void *)(buf + off);
+			ATF_REQUIRE(d->d_reclen > 0);
+			ATF_CHECK_EQ(d->d_reclen % 8, 0);
+			ATF_CHECK(off + d->d_reclen <= n);
+			ATF_CHECK_EQ(strlen(d->d_name), d->d_namlen);
+			ATF_CHECK(d->d_reclen >= _DIRENT_RECLEN(d, d->d_namlen));
+			total++;
+		}
+	}
+	ATF_CHECK_EQ(n, 0);
+	ATF_CHECK_EQ(total, 42);
+	errno = 0;
+	ATF_CHECK_EQ(getdents(-1, buf, sizeof(buf)), -1);
+	ATF_CHECK_EQ(errno, EBADF);
+	close(fd);
+	fd = open("d/f0", O_RDONLY);
+	errno = 0;
+	ATF_CHECK_EQ(getdents(fd, buf, sizeof(buf)), -1);
+	ATF_CHECK_EQ(errno, ENOTDIR);
+}
+
 ATF_TP_ADD_TCS(tp)
 {
+	ATF_TP_ADD_TC(tp, getdents_records);
 	ATF_TP_ADD_TC(tp, readdir_all);
 	ATF_TP_ADD_TC(tp, readdir_many);
 	ATF_TP_ADD_TC(tp, d_type);

@@ -391,8 +391,42 @@ TC(sigqueue_value, "sigqueue delivers a value with si_code SI_QUEUE")
 	ATF_CHECK_EQ(errno, EINVAL);
 }
 
+static char *altstk;
+static volatile int on_alt;
+
+static void
+alt_handler(int sig)
+{
+	char here;
+
+	(void)sig;
+	on_alt = &here >= altstk && &here < altstk + SIGSTKSZ;
+}
+
+TC(sigaltstack_used, "a SA_ONSTACK handler's locals live on the "
+    "alternate stack")
+{
+	static char stk[SIGSTKSZ];
+	stack_t ss;
+
+	altstk = stk;
+	ss.ss_sp = stk;
+	ss.ss_size = sizeof(stk);
+	ss.ss_flags = 0;
+	ATF_REQUIRE(sigaltstack(&ss, NULL) == 0);
+	install(SIGUSR2, alt_handler, SA_ONSTACK);
+	on_alt = -1;
+	ATF_REQUIRE(kill(getpid(), SIGUSR2) == 0);
+	ATF_CHECK_EQ(on_alt, 1);
+	install(SIGUSR2, alt_handler, 0);
+	on_alt = -1;
+	ATF_REQUIRE(kill(getpid(), SIGUSR2) == 0);
+	ATF_CHECK_EQ(on_alt, 0);
+}
+
 ATF_TP_ADD_TCS(tp)
 {
+	ATF_TP_ADD_TC(tp, sigaltstack_used);
 	ATF_TP_ADD_TC(tp, sigwait_test);
 	ATF_TP_ADD_TC(tp, sigtimedwait_timeout);
 	ATF_TP_ADD_TC(tp, sigqueue_value);
