@@ -105,6 +105,8 @@ TC(subdirs, "wildcards in directory components")
 	expect("dir1/*", 0, "dir1/x.c dir1/y.txt");
 	expect("./dir?/x.c", 0, "./dir1/x.c ./dir2/x.c");
 	expect("dir1//x.c", 0, "dir1//x.c");
+	expect("dir*/", 0, "dir1/ dir2/");
+	expect("*.c/", GLOB_NOCHECK, "*.c/");
 }
 
 TC(absolute, "absolute patterns keep their directory")

@@ -113,6 +113,19 @@ TC(empty, "empty ERE branches and groups are REG_EMPTY")
 	bad("", 0, 0);
 }
 
+TC(espace, "expressions too big or too deeply nested are REG_ESPACE")
+{
+	char deep[2100];
+
+	bad("((a{255}){255}){255}", E, REG_ESPACE);
+	memset(deep, '(', 1000);
+	deep[1000] = 'a';
+	memset(deep + 1001, ')', 1000);
+	deep[2001] = '\0';
+	bad(deep, E, REG_ESPACE);
+	bad("(a{255}){255}", E, 0);
+}
+
 TC(valid_edge_patterns, "odd but valid patterns compile")
 {
 	bad("[]]", E, 0);
@@ -197,6 +210,7 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, esubreg);
 	ATF_TP_ADD_TC(tp, badrpt);
 	ATF_TP_ADD_TC(tp, empty);
+	ATF_TP_ADD_TC(tp, espace);
 	ATF_TP_ADD_TC(tp, valid_edge_patterns);
 	ATF_TP_ADD_TC(tp, messages);
 	ATF_TP_ADD_TC(tp, itoa);
