@@ -71,6 +71,7 @@ suite_conformance() {
 	    DESTDIR=$HOSTDEST bash "$script" >"$out" 2>&1
 	local rc=$?
 	record_lines conformance "$out"
+	grep -E '^kyua conformance:' "$out" | sed 's/^/    /' 
 	if [ $rc -ne 0 ] && ! grep -q '^FAIL ' "$out"; then
 		record failed conformance kyua_conformance "script exited $rc; see $out"
 	fi
@@ -184,6 +185,11 @@ run_all_suites() {
 	p=$(grep -c '^passed' "$RESULTS")
 	f=$(grep -c '^failed' "$RESULTS")
 	s=$(grep -c '^skipped' "$RESULTS")
+	echo "Per suite (passed/failed/skipped):"
+	awk -F'\t' '{ split($2, a, "/"); k = a[1]; n[k]++; c[k, $1]++ }
+	    END { for (k in n) printf "    %-12s %5d %5d %5d\n", k,
+	        c[k, "passed"], c[k, "failed"], c[k, "skipped"] }' "$RESULTS" |
+	    sort
 	if [ "$f" -gt 0 ]; then
 		echo "Failures:"
 		awk -F'\t' '$1 == "failed" { printf "  %s %s: %s\n", $2, $3, $4 }' \
