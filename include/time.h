@@ -41,6 +41,11 @@ typedef _BSD_TIMER_T_ timer_t;
 
 #define CLOCKS_PER_SEC 100
 
+#if defined(_ISOC11_SOURCE) || (__STDC_VERSION__ - 0) >= 201101L ||            \
+    defined(_NETBSD_SOURCE)
+#define TIME_UTC 1 /* time base for timespec_get() */
+#endif
+
 struct tm {
 	int tm_sec;	/* seconds after the minute [0-60] */
 	int tm_min;	/* minutes after the hour [0-59] */
@@ -91,6 +96,12 @@ extern int daylight;
 extern long timezone;
 char *strptime(
     const char *__restrict, const char *__restrict, struct tm *__restrict);
+#endif
+
+#if defined(_ISOC11_SOURCE) || (__STDC_VERSION__ - 0) >= 201101L ||            \
+    defined(_NETBSD_SOURCE)
+struct timespec;
+int timespec_get(struct timespec *, int);
 #endif
 
 #if defined(_NETBSD_SOURCE)

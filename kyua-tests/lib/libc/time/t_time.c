@@ -49,6 +49,23 @@ TC(time_gettimeofday, "time() agrees with gettimeofday()")
 	ATF_CHECK(t >= tv.tv_sec && t <= tv.tv_sec + 2);
 }
 
+TC(timespec_get_utc,
+    "timespec_get(TIME_UTC) agrees with time(); other "
+    "bases fail")
+{
+	struct timespec ts;
+	time_t t;
+
+	ATF_CHECK_EQ(TIME_UTC, 1);
+	ATF_REQUIRE_EQ(timespec_get(&ts, TIME_UTC), TIME_UTC);
+	t = time(NULL);
+	ATF_CHECK(t >= ts.tv_sec && t <= ts.tv_sec + 2);
+	ATF_CHECK(ts.tv_nsec >= 0 && ts.tv_nsec < 1000000000);
+	ATF_CHECK_EQ(timespec_get(&ts, 0), 0);
+	ATF_CHECK_EQ(timespec_get(&ts, 2), 0);
+	ATF_CHECK_EQ(timespec_get(NULL, TIME_UTC), 0);
+}
+
 TC(time_advances, "time() advances across a one-second sleep")
 {
 	struct timespec d = { 1, 100000000 };
@@ -122,6 +139,7 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, time_now);
 	ATF_TP_ADD_TC(tp, time_clock_gettime);
 	ATF_TP_ADD_TC(tp, time_gettimeofday);
+	ATF_TP_ADD_TC(tp, timespec_get_utc);
 	ATF_TP_ADD_TC(tp, time_advances);
 	ATF_TP_ADD_TC(tp, clock_cpu);
 	ATF_TP_ADD_TC(tp, clock_sleep);
