@@ -30,15 +30,19 @@ ltype(idtype_t t, id_t *id)
 	}
 }
 
+#define W_WHAT	(WEXITED | WUNTRACED | WCONTINUED)
+#define W_KNOWN (W_WHAT | WNOHANG | WNOWAIT)
+
 int
 waitid(idtype_t idtype, id_t id, siginfo_t *info, int options)
 {
 	struct l_siginfo lsi;
 	int lt, lo = 0;
+	long r;
 
-	if ((options & (WEXITED | WUNTRACED | WCONTINUED)) == 0 ||
-	    (options & ~(WEXITED | WUNTRACED | WCONTINUED | WNOHANG |
-	    WNOWAIT)) != 0 || (lt = ltype(idtype, &id)) < 0)
+	if ((options & W_WHAT) == 0 || (options & ~W_KNOWN) != 0)
+		return (int)__linux_fail(EINVAL);
+	if ((lt = ltype(idtype, &id)) < 0)
 		return (int)__linux_fail(EINVAL);
 	lo |= (options & WNOHANG) ? 1 : 0;
 	lo |= (options & WUNTRACED) ? 2 : 0;
@@ -46,8 +50,8 @@ waitid(idtype_t idtype, id_t id, siginfo_t *info, int options)
 	lo |= (options & WCONTINUED) ? 8 : 0;
 	lo |= (options & WNOWAIT) ? 0x1000000 : 0;
 	memset(&lsi, 0, sizeof(lsi));
-	if (__linux_ret(__lsys6(LNR_waitid, lt, (long)id, (long)&lsi, lo, 0,
-	    0)) < 0)
+	r = __lsys6(LNR_waitid, lt, (long)id, (long)&lsi, lo, 0, 0);
+	if (__linux_ret(r) < 0)
 		return -1;
 	if (info != NULL) {
 		if (lsi.signo == 0)

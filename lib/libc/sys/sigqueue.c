@@ -14,6 +14,6 @@ sigqueue(pid_t pid, int sig, const union sigval value)
 		errno = EINVAL;
 		return -1;
 	}
-	return __pm_id(PM_SIGQUEUE, pid, sig, 0, 0,
-	    (uint64_t)(uintptr_t)value.sival_ptr);
+	return __pm_id(
+	    PM_SIGQUEUE, pid, sig, 0, 0, (uint64_t)(uintptr_t)value.sival_ptr);
 }

@@ -8,15 +8,19 @@
 
 #include "sys_private.h"
 
+#define W_WHAT	(WEXITED | WUNTRACED | WCONTINUED)
+#define W_KNOWN (W_WHAT | WNOHANG | WNOWAIT | WTRAPPED)
+
 int
 waitid(idtype_t idtype, id_t id, siginfo_t *info, int options)
 {
-	if ((options & (WEXITED | WUNTRACED | WCONTINUED)) == 0 ||
-	    (options & ~(WEXITED | WUNTRACED | WCONTINUED | WNOHANG |
-	    WNOWAIT | WTRAPPED)) != 0) {
+	uint64_t addr = (uint64_t)(uintptr_t)info;
+
+	if ((options & W_WHAT) == 0 || (options & ~W_KNOWN) != 0) {
 		errno = EINVAL;
 		return -1;
 	}
-	return __pm_id(PM_WAITID, (int)id, options, (uint32_t)idtype, 0,
-	    (uint64_t)(uintptr_t)info) < 0 ? -1 : 0;
+	if (__pm_id(PM_WAITID, (int)id, options, (uint32_t)idtype, 0, addr) < 0)
+		return -1;
+	return 0;
 }
