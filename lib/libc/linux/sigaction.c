@@ -120,6 +120,7 @@ sigaction(int sig, const struct sigaction *__restrict act,
 	struct l_sigaction la, lo;
 	int lsig = __linux_sig(sig), oflags;
 	void *fn, *ofn;
+	long r;
 
 	if (sig <= 0 || sig >= _NSIG || lsig <= 0)
 		return (int)__linux_fail(EINVAL);
@@ -146,8 +147,8 @@ sigaction(int sig, const struct sigaction *__restrict act,
 	if (act != NULL) {
 		handlers[sig].fn = (void *)act->sa_handler;
 		handlers[sig].flags = act->sa_flags;
-		if (__linux_ret(__lsys4(LNR_rt_sigaction, lsig, &la, NULL, 8)) <
-		    0)
+		r = __lsys4(LNR_rt_sigaction, lsig, &la, NULL, 8);
+		if (__linux_ret(r) < 0)
 			return -1;
 	}
 	if (oact != NULL)

@@ -21,6 +21,7 @@ int
 sigaltstack(const stack_t *__restrict ss, stack_t *__restrict oss)
 {
 	struct l_stack l, lo;
+	long r;
 
 	if (ss != NULL) {
 		if (ss->ss_flags & ~SS_DISABLE)
@@ -29,8 +30,8 @@ sigaltstack(const stack_t *__restrict ss, stack_t *__restrict oss)
 		l.size = ss->ss_size;
 		l.flags = (ss->ss_flags & SS_DISABLE) ? L_SS_DISABLE : 0;
 	}
-	if (__linux_ret(__lsys2(LNR_sigaltstack, ss != NULL ? &l : NULL, &lo)) <
-	    0)
+	r = __lsys2(LNR_sigaltstack, ss != NULL ? &l : NULL, &lo);
+	if (__linux_ret(r) < 0)
 		return -1;
 	if (oss != NULL) {
 		oss->ss_sp = lo.sp;

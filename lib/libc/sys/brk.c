@@ -15,9 +15,9 @@ int
 brk(void *addr)
 {
 	uint64_t nb;
+	uint64_t want = (uint64_t)(uintptr_t)addr;
 
-	if (__vm_call(VM_BRK, (uint64_t)(uintptr_t)addr, 0, 0, 0, -1, 0, &nb) <
-	    0)
+	if (__vm_call(VM_BRK, want, 0, 0, 0, -1, 0, &nb) < 0)
 		return -1;
 	__curbrk = (char *)(uintptr_t)nb;
 	return 0;

@@ -14,6 +14,7 @@ char *
 getcwd(char *buf, size_t size)
 {
 	char *b = buf;
+	int r;
 
 	if (buf == NULL) {
 		if (size == 0)
@@ -24,8 +25,8 @@ getcwd(char *buf, size_t size)
 		errno = EINVAL;
 		return NULL;
 	}
-	if (__vfs_fd(VFS_GETCWD, -1, 0, (uint64_t)(uintptr_t)b, size, 0, 0) <
-	    0) {
+	r = __vfs_fd(VFS_GETCWD, -1, 0, (uint64_t)(uintptr_t)b, size, 0, 0);
+	if (r < 0) {
 		if (buf == NULL)
 			free(b);
 		return NULL;

@@ -14,13 +14,14 @@ int
 getrusage(int who, struct rusage *ru)
 {
 	message m;
+	uint64_t addr;
 
 	if (who != RUSAGE_SELF && who != RUSAGE_CHILDREN) {
 		errno = EINVAL;
 		return -1;
 	}
-	return __pm_rlimit(PM_GETRUSAGE, who, 0, 0, 0, (uint64_t)(uintptr_t)ru,
-		   0, &m) < 0
-	    ? -1
-	    : 0;
+	addr = (uint64_t)(uintptr_t)ru;
+	if (__pm_rlimit(PM_GETRUSAGE, who, 0, 0, 0, addr, 0, &m) < 0)
+		return -1;
+	return 0;
 }

@@ -20,8 +20,10 @@ mmap(void *addr, size_t len, int prot, int flags, int fd, off_t off)
 		errno = EINVAL;
 		return MAP_FAILED;
 	}
-	if (__vm_call(VM_MMAP, (uint64_t)(uintptr_t)addr, len, prot, flags,
-		(flags & MAP_ANON) ? -1 : fd, off, &a) < 0)
+	if (flags & MAP_ANON)
+		fd = -1;
+	a = (uint64_t)(uintptr_t)addr;
+	if (__vm_call(VM_MMAP, a, len, prot, flags, fd, off, &a) < 0)
 		return MAP_FAILED;
 	return (void *)(uintptr_t)a;
 }

@@ -14,8 +14,7 @@ setpriority(int which, id_t who, int prio)
 {
 	message m;
 
-	return __pm_rlimit(PM_SETPRIORITY, which, (int)who, 0, 0, 0, prio, &m) <
-		0
-	    ? -1
-	    : 0;
+	if (__pm_rlimit(PM_SETPRIORITY, which, (int)who, 0, 0, 0, prio, &m) < 0)
+		return -1;
+	return 0;
 }

@@ -14,13 +14,15 @@ int
 setrlimit(int res, const struct rlimit *rlp)
 {
 	message m;
+	uint64_t cur, max;
 
 	if (res < 0 || res >= RLIM_NLIMITS || rlp->rlim_cur > rlp->rlim_max) {
 		errno = EINVAL;
 		return -1;
 	}
-	return __pm_rlimit(PM_SETRLIMIT, res, 0, rlp->rlim_cur, rlp->rlim_max,
-		   0, 0, &m) < 0
-	    ? -1
-	    : 0;
+	cur = rlp->rlim_cur;
+	max = rlp->rlim_max;
+	if (__pm_rlimit(PM_SETRLIMIT, res, 0, cur, max, 0, 0, &m) < 0)
+		return -1;
+	return 0;
 }
