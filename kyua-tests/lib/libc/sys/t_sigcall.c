@@ -7,6 +7,8 @@
 #include <errno.h>
 #include <signal.h>
 #include <string.h>
+#include <setjmp.h>
+#include <sys/mman.h>
 #include <sys/time.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -424,8 +426,51 @@ TC(sigaltstack_used, "a SA_ONSTACK handler's locals live on the "
 	ATF_CHECK_EQ(on_alt, 0);
 }
 
+static sigjmp_buf fault_jb;
+static void *volatile fault_addr;
+static volatile int fault_code;
+
+static void
+segv_handler(int sig, siginfo_t *si, void *ctx)
+{
+	(void)sig;
+	(void)ctx;
+	fault_addr = si->si_addr;
+	fault_code = si->si_code;
+	siglongjmp(fault_jb, 1);
+}
+
+TC(segv_siginfo, "a SIGSEGV handler gets the faulting address and "
+    "SEGV_ACCERR for a protected page")
+{
+	struct sigaction sa;
+	char *p;
+
+	p = mmap(NULL, 4096, PROT_READ, MAP_ANON | MAP_PRIVATE, -1, 0);
+	ATF_REQUIRE(p != MAP_FAILED);
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_sigaction = segv_handler;
+	sa.sa_flags = SA_SIGINFO;
+	ATF_REQUIRE(sigaction(SIGSEGV, &sa, NULL) == 0);
+	fault_addr = NULL;
+	if (sigsetjmp(fault_jb, 1) == 0) {
+		p[100] = 1;
+		atf_tc_fail("the write did not fault");
+	}
+	ATF_CHECK(fault_addr == p + 100);
+	ATF_CHECK_EQ(fault_code, SEGV_ACCERR);
+	ATF_REQUIRE(munmap(p, 4096) == 0);
+	if (sigsetjmp(fault_jb, 1) == 0) {
+		(void)*(volatile char *)(p + 8);
+		atf_tc_fail("the read did not fault");
+	}
+	ATF_CHECK(fault_addr == p + 8);
+	ATF_CHECK_EQ(fault_code, SEGV_MAPERR);
+}
+
 ATF_TP_ADD_TCS(tp)
 {
+	ATF_TP_ADD_TC(tp, segv_siginfo);
 	ATF_TP_ADD_TC(tp, sigaltstack_used);
 	ATF_TP_ADD_TC(tp, sigwait_test);
 	ATF_TP_ADD_TC(tp, sigtimedwait_timeout);
