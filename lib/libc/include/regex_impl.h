@@ -15,10 +15,11 @@
 
 #include <regex.h>
 
-#define RE_MAGIC     0x62756c6b
-#define RE_DUP_MAX_  255       /* largest count in {m,n} */
-#define RE_MAXPROG   200000    /* largest program, in instructions */
-#define RE_BT_BUDGET 20000000L /* backtracker steps before REG_ESPACE */
+#define RE_MAGIC       0x62756c6b
+#define RE_DUP_MAX_    255	 /* largest count in {m,n} */
+#define RE_MAXPROG     200000	 /* largest program, in instructions */
+#define RE_BT_BUDGET   20000000L /* backtracker steps before REG_ESPACE */
+#define RE_BT_MAXDEPTH 20000	 /* backtracker recursion before REG_ESPACE */
 
 enum re_op {
 	RO_CHAR,  /* c: one character */

@@ -5,8 +5,9 @@
  * (the first path found among equally long ones), so the overall match is
  * leftmost-longest as POSIX requires.  Empty loop iterations are
  * bounded (RO_ENTER/RO_MARK/RO_CHECK, see re_assert.c), so (a*)*
- * terminates.  A step budget bounds exponential cases: REG_ESPACE when
- * it runs out.
+ * terminates.  A step budget bounds exponential cases and a depth limit
+ * bounds the recursion (paths through long loops): REG_ESPACE when either
+ * runs out.
  * Entry point: __re_backtrack().
  */
 #include <ctype.h>
@@ -22,6 +23,7 @@ struct bt {
 	ptrdiff_t *caps, *best, *loops;
 	int found, done, err;
 	long budget;
+	int depth; /* recursion depth of run() */
 };
 
 static int
@@ -79,8 +81,21 @@ matched(struct bt *B, size_t pos)
 	}
 }
 
+static void run1(struct bt *, int, size_t);
+
+/* run1() with its recursion bounded: REG_ESPACE rather than a crash. */
 static void
 run(struct bt *B, int pc, size_t pos)
+{
+	if (++B->depth > RE_BT_MAXDEPTH)
+		B->err = REG_ESPACE;
+	else
+		run1(B, pc, pos);
+	B->depth--;
+}
+
+static void
+run1(struct bt *B, int pc, size_t pos)
 {
 	const struct re_inst *in;
 	ptrdiff_t old;

@@ -338,12 +338,33 @@ escape(struct parser *P)
 	return mkv(P, N_CHAR, c);
 }
 
+/*
+ * Append b to the chain of type (N_CAT or N_ALT) rooted at *root whose
+ * last link is *tail.  Chains lean right so that code generation walks
+ * them in a loop: a long pattern never means deep recursion.
+ */
 static int
-cat(struct parser *P, int a, int b)
+append(struct parser *P, int type, int *root, int *tail, int b)
 {
-	if (a < 0)
-		return b;
-	return mk(P, N_CAT, a, b);
+	int c;
+
+	if (b < 0)
+		return -1;
+	if (*root < 0) {
+		*root = b;
+		return 0;
+	}
+	if (*tail < 0) {
+		if ((c = mk(P, type, *root, b)) < 0)
+			return -1;
+		*root = *tail = c;
+		return 0;
+	}
+	if ((c = mk(P, type, P->nodes[*tail].r, b)) < 0)
+		return -1;
+	P->nodes[*tail].r = c;
+	*tail = c;
+	return 0;
 }
 
 static int
@@ -445,13 +466,11 @@ ere_piece(struct parser *P)
 static int
 ere_branch(struct parser *P)
 {
-	int n = -1, a;
+	int n = -1, tail = -1;
 
 	while (
 	    P->p < P->end && *P->p != '|' && !(*P->p == ')' && P->depth > 0)) {
-		if ((a = ere_piece(P)) < 0)
-			return -1;
-		if ((n = cat(P, n, a)) < 0)
+		if (append(P, N_CAT, &n, &tail, ere_piece(P)) < 0)
 			return -1;
 	}
 	if (n < 0)
@@ -462,13 +481,12 @@ ere_branch(struct parser *P)
 static int
 ere_alt(struct parser *P)
 {
-	int l = ere_branch(P), r;
+	int l = ere_branch(P), tail = -1;
 
 	while (l >= 0 && P->p < P->end && *P->p == '|') {
 		P->p++;
-		if ((r = ere_branch(P)) < 0)
+		if (append(P, N_ALT, &l, &tail, ere_branch(P)) < 0)
 			return -1;
-		l = mk(P, N_ALT, l, r);
 	}
 	return l;
 }
@@ -520,7 +538,7 @@ bre_atom(struct parser *P, int start)
 static int
 bre_seq(struct parser *P)
 {
-	int n = -1, a, start = 1, type;
+	int n = -1, a, start = 1, type, tail = -1;
 
 	while (P->p < P->end) {
 		if (P->depth > 0 && peek(P, 0) == '\\' && peek(P, 1) == ')')
@@ -543,7 +561,7 @@ bre_seq(struct parser *P)
 			if (a < 0)
 				return -1;
 		}
-		if ((n = cat(P, n, a)) < 0)
+		if (append(P, N_CAT, &n, &tail, a) < 0)
 			return -1;
 	}
 	return n < 0 ? -2 : n;
@@ -553,10 +571,10 @@ bre_seq(struct parser *P)
 static int
 literal(struct parser *P)
 {
-	int n = -1;
+	int n = -1, tail = -1;
 
 	while (P->p < P->end)
-		if ((n = cat(P, n, mkv(P, N_CHAR, *P->p++))) < 0)
+		if (append(P, N_CAT, &n, &tail, mkv(P, N_CHAR, *P->p++)) < 0)
 			return -1;
 	return n < 0 ? mk(P, N_EMPTY, -1, -1) : n;
 }
@@ -587,6 +605,31 @@ emit(struct parser *P, int op, int x, int y)
 }
 
 static int gen(struct parser *, int);
+
+/* a|b|c: SPLIT to each alternative in turn, each ending in a JMP to the
+ * end; the pending JMPs are chained through their x fields. */
+static int
+genalt(struct parser *P, int i)
+{
+	int l1, l2, jmps = -1, next;
+
+	for (; P->nodes[i].type == N_ALT; i = P->nodes[i].r) {
+		if ((l1 = emit(P, RO_SPLIT, 0, 0)) < 0 ||
+		    gen(P, P->nodes[i].l) < 0 ||
+		    (l2 = emit(P, RO_JMP, jmps, 0)) < 0)
+			return -1;
+		jmps = l2;
+		P->g->prog[l1].x = l1 + 1;
+		P->g->prog[l1].y = P->g->nprog;
+	}
+	if (gen(P, i) < 0)
+		return -1;
+	for (; jmps >= 0; jmps = next) {
+		next = P->g->prog[jmps].x;
+		P->g->prog[jmps].x = P->g->nprog;
+	}
+	return 0;
+}
 
 static int
 gencharnode(struct parser *P, int c)
@@ -667,7 +710,6 @@ static int
 gen(struct parser *P, int i)
 {
 	const struct node *n = &P->nodes[i];
-	int l1, l2;
 
 	switch (n->type) {
 	case N_EMPTY:
@@ -680,17 +722,12 @@ gen(struct parser *P, int i)
 	case N_SET:
 		return emit(P, RO_SET, n->v, 0);
 	case N_CAT:
-		return gen(P, n->l) < 0 ? -1 : gen(P, n->r);
+		for (; P->nodes[i].type == N_CAT; i = P->nodes[i].r)
+			if (gen(P, P->nodes[i].l) < 0)
+				return -1;
+		return gen(P, i);
 	case N_ALT:
-		if ((l1 = emit(P, RO_SPLIT, 0, 0)) < 0 || gen(P, n->l) < 0 ||
-		    (l2 = emit(P, RO_JMP, 0, 0)) < 0)
-			return -1;
-		P->g->prog[l1].x = l1 + 1;
-		P->g->prog[l1].y = P->g->nprog;
-		if (gen(P, n->r) < 0)
-			return -1;
-		P->g->prog[l2].x = P->g->nprog;
-		return 0;
+		return genalt(P, i);
 	case N_REP:
 		return genrep(P, n);
 	case N_GROUP:

@@ -532,6 +532,55 @@ TC(long_subject, "a 1 MB subject")
 	free(s);
 }
 
+TC(long_patterns, "a 5000-character literal and 20000 alternatives")
+{
+	size_t n = 5000;
+	char *p = malloc(200000), *s;
+	regex_t re;
+	regmatch_t m[1];
+
+	ATF_REQUIRE(p != NULL);
+	memset(p, 'q', n);
+	p[n] = '\0';
+	ATF_REQUIRE_EQ(regcomp(&re, p, REG_EXTENDED), 0);
+	ATF_CHECK_EQ(regexec(&re, p, 1, m, 0), 0);
+	ATF_CHECK_EQ(m[0].rm_eo, (regoff_t)n);
+	p[n - 1] = 'x';
+	ATF_CHECK_EQ(regexec(&re, p, 0, NULL, 0), REG_NOMATCH);
+	regfree(&re);
+	s = p;
+	for (int i = 0; i < 20000; i++)
+		s += sprintf(s, "%s%d", i ? "|" : "", i);
+	ATF_REQUIRE_EQ(regcomp(&re, p, REG_EXTENDED), 0);
+	ATF_CHECK_EQ(regexec(&re, "x19999y", 1, m, 0), 0);
+	ATF_CHECK_EQ(m[0].rm_so, 1);
+	ATF_CHECK_EQ(m[0].rm_eo, 6);
+	regfree(&re);
+	free(p);
+}
+
+TC(backref_long_subject, "back-references over a long subject end cleanly")
+{
+	size_t n = 200000;
+	char *s = malloc(n + 1);
+	regex_t re;
+	regmatch_t m[2];
+	int r;
+
+	ATF_REQUIRE(s != NULL);
+	memset(s, 'a', n);
+	s[n] = '\0';
+	ATF_REQUIRE_EQ(regcomp(&re, "\\(.\\)\\1", 0), 0);
+	ATF_REQUIRE_EQ(regexec(&re, s, 2, m, 0), 0);
+	ATF_CHECK_EQ(m[0].rm_eo, 2);
+	regfree(&re);
+	ATF_REQUIRE_EQ(regcomp(&re, ".*\\(b\\)\\1", 0), 0);
+	r = regexec(&re, s, 2, m, 0);
+	ATF_CHECK_MSG(r == REG_NOMATCH || r == REG_ESPACE, "r=%d", r);
+	regfree(&re);
+	free(s);
+}
+
 ATF_TP_ADD_TCS(tp)
 {
 	ATF_TP_ADD_TC(tp, literals);
@@ -562,5 +611,7 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, no_blowup);
 	ATF_TP_ADD_TC(tp, backtrack_budget);
 	ATF_TP_ADD_TC(tp, long_subject);
+	ATF_TP_ADD_TC(tp, long_patterns);
+	ATF_TP_ADD_TC(tp, backref_long_subject);
 	return atf_no_error();
 }
