@@ -75,6 +75,13 @@
 #define F_GETPATH	15 /* get pathname associated with fd */
 #endif
 
+#if defined(_NETBSD_SOURCE)
+/* fsync_range(2) flags. */
+#define FDATASYNC 0x0010 /* sync data and minimal metadata */
+#define FFILESYNC 0x0020 /* sync data and metadata */
+#define FDISKSYNC 0x0040 /* flush disk caches after sync */
+#endif
+
 /* Record locking: l_type values. */
 #define F_RDLCK 1 /* shared or read lock */
 #define F_UNLCK 2 /* unlock */

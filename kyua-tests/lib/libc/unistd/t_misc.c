@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <paths.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -208,8 +209,53 @@ TC(issetugid_test, "a normally started test is not set-id")
 	ATF_CHECK_EQ(issetugid(), 0);
 }
 
+TC(fsync_range_test, "fsync_range accepts FDATASYNC/FFILESYNC and "
+    "rejects no flags or a negative range")
+{
+	int fd = mkfile("f");
+
+	ATF_REQUIRE(write(fd, "abc", 3) == 3);
+	ATF_CHECK_EQ(fsync_range(fd, FFILESYNC, 0, 3), 0);
+	ATF_CHECK_EQ(fsync_range(fd, FDATASYNC, 0, 0), 0);
+	errno = 0;
+	ATF_CHECK_EQ(fsync_range(fd, 0, 0, 3), -1);
+	ATF_CHECK_EQ(errno, EINVAL);
+	errno = 0;
+	ATF_CHECK_EQ(fsync_range(fd, FFILESYNC, -1, 3), -1);
+	ATF_CHECK_EQ(errno, EINVAL);
+	errno = 0;
+	ATF_CHECK_EQ(fsync_range(99, FFILESYNC, 0, 3), -1);
+	ATF_CHECK_EQ(errno, EBADF);
+}
+
+TC(execlpe_test, "execlpe searches PATH and passes the environment")
+{
+	pid_t pid = fork();
+	int st;
+
+	if (pid == 0) {
+		char *env[] = { "V=5", NULL };
+
+		setenv("PATH", "/usr/bin:/bin", 1);
+		execlpe("sh", "sh", "-c", "exit $V", (char *)NULL, env);
+		_exit(99);
+	}
+	ATF_REQUIRE(waitpid(pid, &st, 0) == pid);
+	ATF_CHECK(WIFEXITED(st) && WEXITSTATUS(st) == 5);
+}
+
+TC(setruid_self, "setruid/setrgid to the current ids succeed")
+{
+	ATF_CHECK_EQ(setruid(getuid()), 0);
+	ATF_CHECK_EQ(setrgid(getgid()), 0);
+	ATF_CHECK_EQ(getuid(), geteuid());
+}
+
 ATF_TP_ADD_TCS(tp)
 {
+	ATF_TP_ADD_TC(tp, fsync_range_test);
+	ATF_TP_ADD_TC(tp, execlpe_test);
+	ATF_TP_ADD_TC(tp, setruid_self);
 	ATF_TP_ADD_TC(tp, getentropy_test);
 	ATF_TP_ADD_TC(tp, swab_test);
 	ATF_TP_ADD_TC(tp, issetugid_test);
