@@ -429,8 +429,64 @@ TC(at_calls, "openat/mkdirat/fstatat/unlinkat relative to a directory fd")
 	ATF_CHECK_EQ(errno, EINVAL);
 }
 
+/* POSIX 2008 puts renameat in <stdio.h>; ours does not declare it yet. */
+int renameat(int, const char *, int, const char *);
+
+TC(chown_self, "chown/fchown/lchown to the current owner succeed; "
+    "a missing file is ENOENT")
+{
+	struct stat st;
+	int fd;
+
+	mkfile("f", "x");
+	ATF_REQUIRE(symlink("f", "ln") == 0);
+	ATF_CHECK_EQ(chown("f", getuid(), getgid()), 0);
+	ATF_CHECK_EQ(lchown("ln", getuid(), (gid_t)-1), 0);
+	fd = open("f", O_RDONLY);
+	ATF_CHECK_EQ(fchown(fd, (uid_t)-1, getgid()), 0);
+	ATF_REQUIRE(stat("f", &st) == 0);
+	ATF_CHECK_EQ(st.st_uid, getuid());
+	ATF_CHECK_EQ(st.st_gid, getgid());
+	errno = 0;
+	ATF_CHECK_EQ(chown("missing", getuid(), getgid()), -1);
+	ATF_CHECK_EQ(errno, ENOENT);
+	if (getuid() != 0) {
+		errno = 0;
+		ATF_CHECK_EQ(chown("f", 0, 0), -1);
+		ATF_CHECK_EQ(errno, EPERM);
+	}
+}
+
+TC(mknod_fifo, "mknod with S_IFIFO makes a FIFO; readlinkat/symlinkat "
+    "and renameat/linkat work relative to a directory fd")
+{
+	struct stat st;
+	char buf[16];
+	int dfd;
+
+	ATF_REQUIRE(mknod("p", S_IFIFO | 0600, 0) == 0);
+	ATF_REQUIRE(lstat("p", &st) == 0);
+	ATF_CHECK(S_ISFIFO(st.st_mode));
+	ATF_REQUIRE(mkdir("d", 0755) == 0);
+	dfd = open("d", O_RDONLY | O_DIRECTORY);
+	ATF_REQUIRE(symlinkat("target", dfd, "l") == 0);
+	ATF_CHECK_EQ(readlinkat(dfd, "l", buf, sizeof(buf)), 6);
+	ATF_CHECK(memcmp(buf, "target", 6) == 0);
+	ATF_CHECK_EQ(renameat(AT_FDCWD, "p", dfd, "q"), 0);
+	ATF_CHECK_EQ(lstat("d/q", &st), 0);
+	mkfile("f", "x");
+	ATF_CHECK_EQ(linkat(AT_FDCWD, "f", dfd, "g", 0), 0);
+	ATF_CHECK_EQ(stat("d/g", &st), 0);
+	ATF_CHECK_EQ(st.st_nlink, 2);
+	errno = 0;
+	ATF_CHECK_EQ(linkat(AT_FDCWD, "f", dfd, "h", 0x8000), -1);
+	ATF_CHECK_EQ(errno, EINVAL);
+}
+
 ATF_TP_ADD_TCS(tp)
 {
+	ATF_TP_ADD_TC(tp, chown_self);
+	ATF_TP_ADD_TC(tp, mknod_fifo);
 	ATF_TP_ADD_TC(tp, mkdir_rmdir);
 	ATF_TP_ADD_TC(tp, unlink_dir);
 	ATF_TP_ADD_TC(tp, rename_file);

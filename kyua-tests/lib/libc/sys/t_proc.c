@@ -453,8 +453,43 @@ TC(waitid_killed, "waitid reports a killed child with CLD_KILLED and "
 	ATF_CHECK_EQ(errno, EINVAL);
 }
 
+TC(priority, "getpriority/setpriority on the process; a bad `which' "
+    "is EINVAL")
+{
+	int p;
+
+	errno = 0;
+	p = getpriority(PRIO_PROCESS, 0);
+	ATF_REQUIRE(errno == 0);
+	ATF_CHECK(p >= PRIO_MIN && p <= PRIO_MAX);
+	ATF_CHECK_EQ(setpriority(PRIO_PROCESS, 0, p + 1 > PRIO_MAX ? p :
+	    p + 1), 0);
+	errno = 0;
+	ATF_CHECK(getpriority(PRIO_PROCESS, 0) >= p);
+	ATF_CHECK_EQ(errno, 0);
+	errno = 0;
+	ATF_CHECK_EQ(getpriority(42, 0), -1);
+	ATF_CHECK_EQ(errno, EINVAL);
+	errno = 0;
+	ATF_CHECK_EQ(setpriority(42, 0, 0), -1);
+	ATF_CHECK_EQ(errno, EINVAL);
+}
+
+TC(setpgid_errors, "setpgid of a non-child is ESRCH; a negative group "
+    "is EINVAL")
+{
+	errno = 0;
+	ATF_CHECK_EQ(setpgid(999999999, 0), -1);
+	ATF_CHECK_EQ(errno, ESRCH);
+	errno = 0;
+	ATF_CHECK_EQ(setpgid(0, -5), -1);
+	ATF_CHECK_EQ(errno, EINVAL);
+}
+
 ATF_TP_ADD_TCS(tp)
 {
+	ATF_TP_ADD_TC(tp, priority);
+	ATF_TP_ADD_TC(tp, setpgid_errors);
 	ATF_TP_ADD_TC(tp, waitid_exited);
 	ATF_TP_ADD_TC(tp, waitid_killed);
 	ATF_TP_ADD_TC(tp, fork_exit_code);
