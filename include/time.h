@@ -110,6 +110,22 @@ time_t timelocal(struct tm *);
 time_t time2posix(time_t);
 time_t posix2time(time_t);
 void tzsetwall(void);
+
+/* Time zone objects (NetBSD): a zone independent of TZ. */
+typedef struct __state *timezone_t;
+timezone_t tzalloc(const char *);
+void tzfree(timezone_t);
+const char *tzgetname(timezone_t, int);
+long tzgetgmtoff(timezone_t, int);
+struct tm *localtime_rz(
+    timezone_t __restrict, const time_t *__restrict, struct tm *__restrict);
+char *ctime_rz(timezone_t __restrict, const time_t *, char *);
+time_t mktime_z(timezone_t __restrict, struct tm *__restrict);
+time_t timelocal_z(timezone_t, struct tm *);
+time_t time2posix_z(timezone_t, time_t);
+time_t posix2time_z(timezone_t, time_t);
+size_t strftime_z(timezone_t, char *__restrict, size_t, const char *__restrict,
+    const struct tm *__restrict);
 #endif
 __END_DECLS
 

@@ -26,7 +26,7 @@ struct __tzrule {
 	long secs; /* local time of day of the transition */
 };
 
-/* The current time zone, as parsed from TZ by __tzset_unlocked(). */
+/* A time zone's POSIX rule (or the names and offsets of a TZif zone). */
 struct __tzstate {
 	char stdname[16];
 	char dstname[16];
@@ -36,8 +36,6 @@ struct __tzstate {
 	struct __tzrule start, end;
 };
 
-extern struct __tzstate __tz;
-
 /* Limits of the TZif data kept (larger files are refused). */
 #define TZ_MAXTIMES 2000
 #define TZ_MAXTYPES 256
@@ -46,7 +44,7 @@ extern struct __tzstate __tz;
 /* A zone read from a TZif file (RFC 8536), when __tzfile.loaded. */
 struct __tzfile {
 	int loaded;
-	int hasrule; /* the footer's POSIX rule (in __tz) covers the future */
+	int hasrule; /* the footer's POSIX rule covers the future */
 	int timecnt, typecnt;
 	int64_t times[TZ_MAXTIMES];	/* transition instants */
 	unsigned char idx[TZ_MAXTIMES]; /* type after each one */
@@ -58,7 +56,13 @@ struct __tzfile {
 	char chars[TZ_MAXCHARS + 1];
 };
 
-extern struct __tzfile __tzfile;
+/* A time zone: what NetBSD's timezone_t points to. */
+struct __state {
+	struct __tzstate rule;
+	struct __tzfile file; /* when file.loaded */
+};
+
+extern struct __state __tzglobal; /* the zone named by TZ */
 
 int __time_isleap(int64_t);
 int __days_in_month(int64_t, int);
@@ -67,11 +71,16 @@ void __civil_from_days(int64_t, int64_t *, int *, int *);
 struct tm *__secs_to_tm(int64_t, long, struct tm *);
 int64_t __tm_to_secs(const struct tm *);
 void __tzset_unlocked(void);
-int __tz_isdst(int64_t);
-int __tzfile_load(const char *);
-int __tz_parse_rule(const char *);
-void __tz_lookup(int64_t, long *, int *, char **);
-struct tm *__localsub(const time_t *, struct tm *);
+int __tz_isdst(const struct __state *, int64_t);
+int __tzfile_load(struct __state *, const char *);
+int __tz_parse_rule(struct __state *, const char *);
+int __tz_load(struct __state *, const char *);
+int __tz_hasdst(const struct __state *);
+void __tz_lookup(const struct __state *, int64_t, long *, int *, char **);
+struct tm *__localsub(const struct __state *, const time_t *, struct tm *);
+time_t __mktime_z(const struct __state *, struct tm *);
+size_t __strftime_z(const struct __state *, char *__restrict, size_t,
+    const char *__restrict, const struct tm *__restrict);
 int __iso_week(const struct tm *, int64_t *);
 
 extern const char *const __time_days[7];

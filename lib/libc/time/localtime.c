@@ -8,5 +8,6 @@ localtime(const time_t *t)
 {
 	static struct tm tm;
 
-	return __localsub(t, &tm);
+	__tzset_unlocked();
+	return __localsub(&__tzglobal, t, &tm);
 }

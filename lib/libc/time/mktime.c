@@ -1,8 +1,8 @@
 /*
- * mktime.c: mktime(): local broken-down time (fields may be out of range)
- * to time_t.  *tm is normalised and tm_wday/tm_yday/tm_isdst/tm_gmtoff/
- * tm_zone are set.  Returns -1 with EOVERFLOW if the result's year does
- * not fit in tm_year.
+ * mktime.c: mktime() and __mktime_z(): local broken-down time (fields may be
+ * out of range) to time_t.  *tm is normalised and
+ * tm_wday/tm_yday/tm_isdst/tm_gmtoff/ tm_zone are set.  Returns -1 with
+ * EOVERFLOW if the result's year does not fit in tm_year.
  *
  * The offsets in effect a day before and a day after the wall-clock time
  * are the candidates (zones change offset at most once a day).  A
@@ -25,25 +25,25 @@ struct cand {
 };
 
 static void
-candidate(struct cand *c, int64_t local, int64_t probe)
+candidate(const struct __state *z, struct cand *c, int64_t local, int64_t probe)
 {
 	long off;
 	int isdst;
 	char *zone;
 
-	__tz_lookup(probe, &c->off, &c->isdst, &zone);
+	__tz_lookup(z, probe, &c->off, &c->isdst, &zone);
 	c->t = local - c->off;
-	__tz_lookup(c->t, &off, &isdst, &zone);
+	__tz_lookup(z, c->t, &off, &isdst, &zone);
 	c->valid = off == c->off;
 }
 
 static int64_t
-choose(const struct tm *tm, int64_t local)
+choose(const struct __state *z, const struct tm *tm, int64_t local)
 {
 	struct cand a, b;
 
-	candidate(&a, local, local - SECSPERDAY);
-	candidate(&b, local, local + SECSPERDAY);
+	candidate(z, &a, local, local - SECSPERDAY);
+	candidate(z, &b, local, local + SECSPERDAY);
 	if (tm->tm_isdst >= 0) {
 		int want = tm->tm_isdst > 0;
 
@@ -56,7 +56,7 @@ choose(const struct tm *tm, int64_t local)
 			return a.t;
 		if (b.isdst == want)
 			return b.t;
-		return local - (want ? __tz.dstoff : __tz.stdoff);
+		return local - (want ? z->rule.dstoff : z->rule.stdoff);
 	}
 	if (a.valid && b.valid)
 		return a.t < b.t ? a.t : b.t;
@@ -67,20 +67,27 @@ choose(const struct tm *tm, int64_t local)
 	return a.t;
 }
 
+/* mktime in zone z (for mktime, mktime_z and strftime's %s). */
 time_t
-mktime(struct tm *tm)
+__mktime_z(const struct __state *z, struct tm *tm)
 {
 	struct tm r;
 	time_t t;
 
-	if (tm == NULL) {
+	if (z == NULL || tm == NULL) {
 		errno = EFAULT;
 		return (time_t)-1;
 	}
-	__tzset_unlocked();
-	t = choose(tm, __tm_to_secs(tm));
-	if (__localsub(&t, &r) == NULL)
+	t = choose(z, tm, __tm_to_secs(tm));
+	if (__localsub(z, &t, &r) == NULL)
 		return (time_t)-1;
 	*tm = r;
 	return t;
+}
+
+time_t
+mktime(struct tm *tm)
+{
+	__tzset_unlocked();
+	return __mktime_z(&__tzglobal, tm);
 }

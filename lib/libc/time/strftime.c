@@ -1,5 +1,6 @@
 /*
- * strftime.c: strftime(): format broken-down time in the C locale.
+ * strftime.c: strftime() and __strftime_z(): format broken-down time in
+ * the C locale.
  * Every C99/POSIX conversion plus NetBSD's %k %l %s %+ and the GNU-style
  * padding flags '-' (none), '_' (spaces), '0' (zeros) and '^' (upper case)
  * before a conversion; E and O modifiers are accepted and ignored.
@@ -15,6 +16,7 @@ struct out {
 	char *buf;
 	size_t size, len;
 	int full;
+	const struct __state *zone; /* for %s */
 };
 
 struct spec {
@@ -204,7 +206,7 @@ conv(struct out *o, char c, const struct tm *tm, const struct spec *sp)
 		break;
 	case 's':
 		t = *tm;
-		putnum(o, mktime(&t), 1, '0', sp);
+		putnum(o, __mktime_z(o->zone, &t), 1, '0', sp);
 		break;
 	case 'S':
 		putnum(o, tm->tm_sec, 2, '0', sp);
@@ -291,11 +293,12 @@ fmt(struct out *o, const char *f, const struct tm *tm)
 	}
 }
 
+/* strftime in zone z (which only matters to %s). */
 size_t
-strftime(char *__restrict buf, size_t maxsize, const char *__restrict format,
-    const struct tm *__restrict tm)
+__strftime_z(const struct __state *z, char *__restrict buf, size_t maxsize,
+    const char *__restrict format, const struct tm *__restrict tm)
 {
-	struct out o = { buf, maxsize, 0, 0 };
+	struct out o = { buf, maxsize, 0, 0, z };
 
 	if (format == NULL || tm == NULL || (buf == NULL && maxsize > 0)) {
 		errno = EFAULT;
@@ -310,4 +313,12 @@ strftime(char *__restrict buf, size_t maxsize, const char *__restrict format,
 	}
 	buf[o.len] = '\0';
 	return o.len;
+}
+
+size_t
+strftime(char *__restrict buf, size_t maxsize, const char *__restrict format,
+    const struct tm *__restrict tm)
+{
+	__tzset_unlocked();
+	return __strftime_z(&__tzglobal, buf, maxsize, format, tm);
 }

@@ -1,6 +1,6 @@
 /*
  * tz_isdst.c: is daylight-saving time in effect at a given instant under
- * the rule parsed from TZ?  Entry point: __tz_isdst().
+ * a zone's POSIX rule?  Entry point: __tz_isdst().
  */
 #include "time_impl.h"
 
@@ -36,18 +36,19 @@ ruletime(const struct __tzrule *r, int64_t year)
 }
 
 int
-__tz_isdst(int64_t t)
+__tz_isdst(const struct __state *z, int64_t t)
 {
+	const struct __tzstate *r = &z->rule;
 	struct tm tm;
 	int64_t year, start, end;
 
-	if (!__tz.hasdst)
+	if (!r->hasdst)
 		return 0;
-	if (__secs_to_tm(t, __tz.stdoff, &tm) == NULL)
+	if (__secs_to_tm(t, r->stdoff, &tm) == NULL)
 		return 0;
 	year = (int64_t)tm.tm_year + TM_YEAR_BASE;
-	start = ruletime(&__tz.start, year) - __tz.stdoff;
-	end = ruletime(&__tz.end, year) - __tz.dstoff;
+	start = ruletime(&r->start, year) - r->stdoff;
+	end = ruletime(&r->end, year) - r->dstoff;
 	if (start < end)
 		return t >= start && t < end;
 	return !(t >= end && t < start); /* southern hemisphere */

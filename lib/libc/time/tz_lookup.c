@@ -9,9 +9,8 @@
 
 /* The type index in effect at t, or -1 if the footer rule applies. */
 static int
-filetype(int64_t t)
+filetype(const struct __tzfile *z, int64_t t)
 {
-	const struct __tzfile *z = &__tzfile;
 	int lo = 0, hi = z->timecnt - 1;
 
 	if (z->timecnt == 0)
@@ -32,17 +31,19 @@ filetype(int64_t t)
 }
 
 void
-__tz_lookup(int64_t t, long *off, int *isdst, char **zone)
+__tz_lookup(
+    const struct __state *z, int64_t t, long *off, int *isdst, char **zone)
 {
-	int type = __tzfile.loaded ? filetype(t) : -1;
+	const struct __tzfile *f = &z->file;
+	int type = f->loaded ? filetype(f, t) : -1;
 
 	if (type >= 0) {
-		*off = __tzfile.types[type].utoff;
-		*isdst = __tzfile.types[type].isdst;
-		*zone = __tzfile.chars + __tzfile.types[type].abbr;
+		*off = f->types[type].utoff;
+		*isdst = f->types[type].isdst;
+		*zone = (char *)(uintptr_t)(f->chars + f->types[type].abbr);
 		return;
 	}
-	*isdst = __tz_isdst(t);
-	*off = *isdst ? __tz.dstoff : __tz.stdoff;
-	*zone = *isdst ? __tz.dstname : __tz.stdname;
+	*isdst = __tz_isdst(z, t);
+	*off = *isdst ? z->rule.dstoff : z->rule.stdoff;
+	*zone = (char *)(uintptr_t)(*isdst ? z->rule.dstname : z->rule.stdname);
 }

@@ -1,11 +1,11 @@
 /*
  * tzfile_load.c: read a TZif file (RFC 8536, versions 1 to 4) into
- * __tzfile: transition instants, local time types and abbreviations, and
+ * a zone: transition instants, local time types and abbreviations, and
  * the footer's POSIX rule for instants after the last transition.  Names
  * are looked up under $TZDIR or /usr/share/zoneinfo unless absolute; a
  * relative name containing ".." is refused.  Leap-second records are
  * skipped (time_t never counts leap seconds here).
- * Entry point: __tzfile_load(), called by __tzset_unlocked().
+ * Entry point: __tzfile_load(), called by __tz_load().
  */
 #include <fcntl.h>
 #include <stdlib.h>
@@ -16,8 +16,6 @@
 
 #define TZDEFDIR   "/usr/share/zoneinfo"
 #define TZ_MAXFILE (256 * 1024)
-
-struct __tzfile __tzfile;
 
 struct hdr {
 	int version;
@@ -65,11 +63,11 @@ blocksize(const struct hdr *h, int tsize)
 	    h->isutcnt;
 }
 
-/* Decode the data block at p (times of tsize bytes) into __tzfile. */
+/* Decode the data block at p (times of tsize bytes) into z. */
 static int
-decode(const unsigned char *p, const struct hdr *h, int tsize)
+decode(
+    struct __tzfile *z, const unsigned char *p, const struct hdr *h, int tsize)
 {
-	struct __tzfile *z = &__tzfile;
 
 	z->timecnt = (int)h->timecnt;
 	z->typecnt = (int)h->typecnt;
@@ -97,7 +95,7 @@ decode(const unsigned char *p, const struct hdr *h, int tsize)
 
 /* The footer "\n<POSIX TZ>\n" after the version 2+ data. */
 static void
-footer(const unsigned char *p, const unsigned char *end)
+footer(struct __state *zone, const unsigned char *p, const unsigned char *end)
 {
 	char rule[128];
 	const unsigned char *nl;
@@ -110,11 +108,11 @@ footer(const unsigned char *p, const unsigned char *end)
 		return;
 	memcpy(rule, p, (size_t)(nl - p));
 	rule[nl - p] = '\0';
-	__tzfile.hasrule = __tz_parse_rule(rule) == 0;
+	zone->file.hasrule = __tz_parse_rule(zone, rule) == 0;
 }
 
 static int
-parse(const unsigned char *buf, size_t len)
+parse(struct __state *zone, const unsigned char *buf, size_t len)
 {
 	struct hdr h;
 	const unsigned char *p = buf;
@@ -126,14 +124,14 @@ parse(const unsigned char *buf, size_t len)
 	if (n > len)
 		return -1;
 	if (h.version < 2)
-		return decode(p + 44, &h, 4);
+		return decode(&zone->file, p + 44, &h, 4);
 	p += n;
 	if (header(p, len - n, &h) != 0 ||
 	    44 + blocksize(&h, 8) > (size_t)(buf + len - p))
 		return -1;
-	if (decode(p + 44, &h, 8) != 0)
+	if (decode(&zone->file, p + 44, &h, 8) != 0)
 		return -1;
-	footer(p + 44 + blocksize(&h, 8), buf + len);
+	footer(zone, p + 44 + blocksize(&h, 8), buf + len);
 	return 0;
 }
 
@@ -158,14 +156,14 @@ openzone(const char *name)
 }
 
 int
-__tzfile_load(const char *name)
+__tzfile_load(struct __state *zone, const char *name)
 {
 	unsigned char *buf;
 	ssize_t r;
 	size_t len = 0;
 	int fd, ok;
 
-	memset(&__tzfile, 0, sizeof(__tzfile));
+	memset(&zone->file, 0, sizeof(zone->file));
 	if (*name == '\0' || (fd = openzone(name)) < 0)
 		return -1;
 	if ((buf = malloc(TZ_MAXFILE)) == NULL) {
@@ -176,12 +174,12 @@ __tzfile_load(const char *name)
 	    len < TZ_MAXFILE && (r = read(fd, buf + len, TZ_MAXFILE - len)) > 0)
 		len += (size_t)r;
 	close(fd);
-	ok = len < TZ_MAXFILE && parse(buf, len) == 0;
+	ok = len < TZ_MAXFILE && parse(zone, buf, len) == 0;
 	free(buf);
 	if (!ok) {
-		memset(&__tzfile, 0, sizeof(__tzfile));
+		memset(&zone->file, 0, sizeof(zone->file));
 		return -1;
 	}
-	__tzfile.loaded = 1;
+	zone->file.loaded = 1;
 	return 0;
 }

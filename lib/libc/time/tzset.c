@@ -20,8 +20,7 @@ char *tzname[2] = { utcname, utcname };
 long timezone;
 int daylight;
 
-struct __tzstate __tz = { "UTC", "UTC", 0, 0, 0, { 0, 0, 0, 0, 0 },
-	{ 0, 0, 0, 0, 0 } };
+struct __state __tzglobal = { .rule = { .stdname = "UTC", .dstname = "UTC" } };
 
 static char tzcache[128];
 static int tzcached;
@@ -172,50 +171,87 @@ setutc(struct __tzstate *tz)
 	strcpy(tz->dstname, "UTC");
 }
 
-/* Parse a POSIX rule string into __tz (for TZif footers). */
+/* Parse a POSIX rule string into z (for TZif footers). */
 int
-__tz_parse_rule(const char *s)
+__tz_parse_rule(struct __state *z, const char *s)
 {
-	return parsetz(s, &__tz);
+	return parsetz(s, &z->rule);
 }
 
 /* A TZif zone without a footer rule: names and offsets for tzname,
  * timezone and mktime from its last standard and daylight types. */
 static void
-fromtypes(void)
+fromtypes(struct __state *zone)
 {
-	const struct __tzfile *z = &__tzfile;
+	const struct __tzfile *z = &zone->file;
+	struct __tzstate *r = &zone->rule;
 	int std = 0, dst = -1;
 
-	memset(&__tz, 0, sizeof(__tz));
+	memset(r, 0, sizeof(*r));
 	for (int i = 0; i < z->timecnt; i++) {
 		if (z->types[z->idx[i]].isdst)
 			dst = z->idx[i];
 		else
 			std = z->idx[i];
 	}
-	strncpy(__tz.stdname, z->chars + z->types[std].abbr,
-	    sizeof(__tz.stdname) - 1);
-	__tz.stdoff = z->types[std].utoff;
-	__tz.dstoff = __tz.stdoff;
+	strncpy(
+	    r->stdname, z->chars + z->types[std].abbr, sizeof(r->stdname) - 1);
+	r->stdoff = z->types[std].utoff;
+	r->dstoff = r->stdoff;
 	if (dst >= 0) {
-		strncpy(__tz.dstname, z->chars + z->types[dst].abbr,
-		    sizeof(__tz.dstname) - 1);
-		__tz.dstoff = z->types[dst].utoff;
+		strncpy(r->dstname, z->chars + z->types[dst].abbr,
+		    sizeof(r->dstname) - 1);
+		r->dstoff = z->types[dst].utoff;
 	}
 }
 
 /*
- * Re-read TZ if it changed since the last call.  A POSIX rule string is
- * used as such; a name starting with ':', or one that is not a valid
- * rule, names a TZif file.  TZ unset or empty, or a zone
- * that cannot be read, is UTC (/etc/localtime is not consulted).
+ * Load the zone called s into z.  A POSIX rule string is used as such; a
+ * name starting with ':', or one that is not a valid rule, names a TZif
+ * file.  Returns 0, or -1 (z is then UTC) if s is empty or names nothing
+ * usable.
+ */
+int
+__tz_load(struct __state *z, const char *s)
+{
+	const char *name = *s == ':' ? s + 1 : s;
+	int r = 0;
+
+	z->file.loaded = 0;
+	if (*s != ':' && parsetz(s, &z->rule) == 0) {
+		/* a rule string */
+	} else if (*name != '\0' && __tzfile_load(z, name) == 0) {
+		if (!z->file.hasrule)
+			fromtypes(z);
+	} else {
+		setutc(&z->rule);
+		r = -1;
+	}
+	if (z->rule.dstname[0] == '\0')
+		strcpy(z->rule.dstname, z->rule.stdname);
+	return r;
+}
+
+/* Does zone z ever observe daylight time? */
+int
+__tz_hasdst(const struct __state *z)
+{
+	int d = z->rule.hasdst;
+
+	for (int i = 0; z->file.loaded && i < z->file.typecnt; i++)
+		d |= z->file.types[i].isdst;
+	return d;
+}
+
+/*
+ * Re-read TZ into __tzglobal if it changed since the last call.  TZ unset
+ * or empty, or a zone that cannot be read, is UTC (/etc/localtime is not
+ * consulted).
  */
 void
 __tzset_unlocked(void)
 {
-	const char *s = getenv("TZ"), *name;
-	int daylt = 0;
+	const char *s = getenv("TZ");
 
 	if (s == NULL)
 		s = "";
@@ -223,25 +259,11 @@ __tzset_unlocked(void)
 		return;
 	strncpy(tzcache, s, sizeof(tzcache) - 1);
 	tzcached = 1;
-	__tzfile.loaded = 0;
-	name = *s == ':' ? s + 1 : s;
-	if (*s != ':' && parsetz(s, &__tz) == 0) {
-		daylt = __tz.hasdst;
-	} else if (*name != '\0' && __tzfile_load(name) == 0) {
-		if (!__tzfile.hasrule)
-			fromtypes();
-		for (int i = 0; i < __tzfile.typecnt; i++)
-			daylt |= __tzfile.types[i].isdst;
-		daylt |= __tz.hasdst;
-	} else {
-		setutc(&__tz);
-	}
-	if (__tz.dstname[0] == '\0')
-		strcpy(__tz.dstname, __tz.stdname);
-	tzname[0] = __tz.stdname;
-	tzname[1] = __tz.dstname;
-	timezone = -__tz.stdoff;
-	daylight = daylt;
+	(void)__tz_load(&__tzglobal, s);
+	tzname[0] = __tzglobal.rule.stdname;
+	tzname[1] = __tzglobal.rule.dstname;
+	timezone = -__tzglobal.rule.stdoff;
+	daylight = __tz_hasdst(&__tzglobal);
 }
 
 void
