@@ -55,6 +55,8 @@ struct re_guts {
 	int nloops; /* loop registers for RO_MARK/RO_CHECK */
 	int cflags;
 	int backrefs; /* the program has RO_BREF: use the backtracker */
+	int usefirst; /* every match starts with a byte in first */
+	unsigned char first[32]; /* (a bitmap), so others can be skipped */
 };
 
 /* The subject being matched and the flags that shape anchors. */
@@ -65,6 +67,7 @@ struct re_subject {
 };
 
 int __re_parse_compile(struct re_guts *, const char *, size_t, int);
+void __re_firstset(struct re_guts *);
 int __re_pike(const struct re_guts *, const struct re_subject *, ptrdiff_t *);
 int __re_backtrack(
     const struct re_guts *, const struct re_subject *, ptrdiff_t *);

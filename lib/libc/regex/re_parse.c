@@ -774,5 +774,7 @@ __re_parse_compile(struct re_guts *g, const char *pat, size_t len, int cflags)
 	if (P.err == 0 && root < 0)
 		P.err = REG_BADPAT;
 	g->nsub = P.ngroups;
+	if (P.err == 0)
+		__re_firstset(g);
 	return P.err;
 }

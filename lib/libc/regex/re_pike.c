@@ -174,6 +174,20 @@ alloclist(struct tlist *l, int nprog, int nslots)
 	return l->pc != NULL && l->caps != NULL;
 }
 
+/* The first position from pos where a match could start. */
+static size_t
+skip(const struct vm *V, size_t pos)
+{
+	const unsigned char *f = V->g->first;
+
+	if (!V->g->usefirst)
+		return pos;
+	while (pos < V->S->eo &&
+	    !((f[V->S->s[pos] >> 3] >> (V->S->s[pos] & 7)) & 1))
+		pos++;
+	return pos;
+}
+
 static int
 run(struct vm *V, struct tlist *cl, struct tlist *nl, ptrdiff_t *best,
     ptrdiff_t *empty)
@@ -181,16 +195,21 @@ run(struct vm *V, struct tlist *cl, struct tlist *nl, ptrdiff_t *best,
 	int found = 0;
 	struct tlist *t;
 
+	size_t pos = skip(V, V->S->so);
+
 	V->gen++;
-	addthread(V, cl, 0, empty, V->S->so);
-	for (size_t pos = V->S->so;; pos++) {
+	addthread(V, cl, 0, empty, pos);
+	for (;; pos++) {
 		V->gen++;
 		nl->n = 0;
 		step(V, cl, nl, pos, best, &found);
 		if (pos >= V->S->eo)
 			break;
-		if (!found)
+		if (!found) {
+			if (nl->n == 0) /* nothing alive: jump ahead */
+				pos = skip(V, pos + 1) - 1;
 			addthread(V, nl, 0, empty, pos + 1);
+		}
 		t = cl;
 		cl = nl;
 		nl = t;
