@@ -48,7 +48,7 @@ typedef struct {
 #define GLOB_TILDE	0x0800 /* expand ~ and ~user */
 #define GLOB_PERIOD	0x2000 /* wildcards may match a leading '.' */
 #define GLOB_NO_DOTDIRS 0x4000 /* never return . and .. from wildcards */
-#define GLOB_STAR	0x8000 /* reserved: ** recursion (not supported) */
+#define GLOB_STAR	0x8000 /* ** spans directory levels */
 #define GLOB_QUOTE	0      /* source compatibility: always on */
 #define GLOB_ABEND	GLOB_ABORTED
 #endif

@@ -4,10 +4,10 @@
  * GLOB_DOOFFS, GLOB_ERR, GLOB_MARK, GLOB_NOCHECK, GLOB_NOSORT,
  * GLOB_NOESCAPE, and NetBSD's GLOB_ALTDIRFUNC, GLOB_BRACE, GLOB_MAGCHAR
  * (output), GLOB_NOMAGIC, GLOB_LIMIT (at most ARG_MAX bytes of paths),
- * GLOB_TILDE, GLOB_PERIOD, GLOB_NO_DOTDIRS.  errfunc (and GLOB_ERR) are
- * consulted for directories that exist but cannot be read.  Each call's
- * paths are sorted with strcmp() unless GLOB_NOSORT.  GLOB_STAR is not
- * supported (ignored).
+ * GLOB_TILDE, GLOB_PERIOD, GLOB_NO_DOTDIRS, GLOB_STAR ("**" spans
+ * directory levels).  errfunc (and GLOB_ERR) are consulted for
+ * directories that exist but cannot be read.  Each call's paths are sorted
+ * with strcmp() unless GLOB_NOSORT.
  */
 #include <sys/stat.h>
 
@@ -108,6 +108,7 @@ found(struct gstate *G, char *buf, size_t len)
 }
 
 static int expand(struct gstate *, char *, size_t, const char *);
+static int globstar(struct gstate *, char *, size_t, const char *);
 
 static int
 readerr(struct gstate *G, const char *dir)
@@ -167,6 +168,54 @@ matchdir(struct gstate *G, char *buf, size_t len, const char *comp, size_t n,
 }
 
 /*
+ * GLOB_STAR: "**" as a whole component matches any number of directory
+ * levels, zero included (components a, **, b find a/b, a/x/b ...); as
+ * the last component it matches everything below.  Symbolic links to
+ * directories are not followed; hidden directories need GLOB_PERIOD.
+ */
+static int
+globstar(struct gstate *G, char *buf, size_t len, const char *after)
+{
+	glob_t *g = G->pglob;
+	struct dirent *d;
+	struct stat st;
+	void *dir;
+	int r;
+
+	buf[len] = '\0';
+	r = *after == '\0' ? matchdir(G, buf, len, "*", 1, after)
+			   : expand(G, buf, len, after + 1);
+	buf[len] = '\0';
+	dir = (G->flags & GLOB_ALTDIRFUNC) ? g->gl_opendir(len ? buf : ".")
+					   : (void *)opendir(len ? buf : ".");
+	if (dir == NULL)
+		return r;
+	while (r == 0 &&
+	    (d = (G->flags & GLOB_ALTDIRFUNC) ? g->gl_readdir(dir)
+					      : readdir((DIR *)dir)) != NULL) {
+		size_t dl = strlen(d->d_name);
+
+		if (strcmp(d->d_name, ".") == 0 ||
+		    strcmp(d->d_name, "..") == 0 ||
+		    (d->d_name[0] == '.' && !(G->flags & GLOB_PERIOD)) ||
+		    len + dl + 2 >= PATH_MAX)
+			continue;
+		memcpy(buf + len, d->d_name, dl + 1);
+		if (dostat(G, buf, &st, 0) == 0 && S_ISDIR(st.st_mode)) {
+			buf[len + dl] = '/';
+			buf[len + dl + 1] = '\0';
+			r = globstar(G, buf, len + dl + 1, after);
+		}
+	}
+	if (G->flags & GLOB_ALTDIRFUNC)
+		g->gl_closedir(dir);
+	else
+		closedir((DIR *)dir);
+	buf[len] = '\0';
+	return r;
+}
+
+/*
  * buf (length len) is an existing path prefix; expand the rest of the
  * pattern, one component at a time.
  */
@@ -191,6 +240,9 @@ expand(struct gstate *G, char *buf, size_t len, const char *rest)
 	if (end == NULL)
 		end = comp + strlen(comp);
 	n = (size_t)(end - comp);
+	if ((G->flags & GLOB_STAR) && n == 2 && comp[0] == '*' &&
+	    comp[1] == '*')
+		return globstar(G, buf, len, end);
 	if (memchr(comp, '*', n) == NULL && memchr(comp, '?', n) == NULL &&
 	    memchr(comp, '[', n) == NULL) {
 		if (len + n + 2 >= PATH_MAX)

@@ -334,6 +334,25 @@ TC(errfunc, "unreadable directories go to errfunc; GLOB_ERR stops")
 	globfree(&g);
 }
 
+TC(star, "GLOB_STAR: ** spans any number of directory levels")
+{
+	tree();
+	ATF_REQUIRE_EQ(mkdir("dir1/deep", 0755), 0);
+	ATF_REQUIRE_EQ(mkdir("dir1/.hid", 0755), 0);
+	touch("dir1/deep/x.c");
+	touch("dir1/.hid/x.c");
+	ATF_REQUIRE_EQ(symlink("dir1", "lnk"), 0);
+	expect("**/x.c", GLOB_STAR, "dir1/deep/x.c dir1/x.c dir2/x.c");
+	expect("dir1/**/x.c", GLOB_STAR, "dir1/deep/x.c dir1/x.c");
+	expect("dir1/**", GLOB_STAR,
+	    "dir1/deep dir1/deep/x.c dir1/x.c "
+	    "dir1/y.txt");
+	expect("dir1/**/x.c", GLOB_STAR | GLOB_PERIOD,
+	    "dir1/.hid/x.c dir1/deep/x.c dir1/x.c");
+	/* without the flag ** is just * */
+	expect("dir1/**/x.c", 0, "dir1/deep/x.c");
+}
+
 TC(null_args, "NULL pattern or glob_t is an error, not a crash")
 {
 	glob_t g;
@@ -361,6 +380,7 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, magchar);
 	ATF_TP_ADD_TC(tp, no_dotdirs);
 	ATF_TP_ADD_TC(tp, errfunc);
+	ATF_TP_ADD_TC(tp, star);
 	ATF_TP_ADD_TC(tp, null_args);
 	return atf_no_error();
 }
