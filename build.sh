@@ -271,33 +271,34 @@ boot_modules() {
 	done
 }
 
+# make_sets DIR: the distribution sets, as NetBSD lays them out, with a
+# SHA512 file in NetBSD's format.
 make_sets() {
-	local sets=$1 d
+	local sets=$1
+	local tarflags=(--sort=name --owner=0 --group=0 --numeric-owner
+	    -C "$DESTDIR")
 	mkdir -p "$sets"
 	rm -f "$sets"/*.tgz "$sets/SHA512"
-	# set name, then the paths (relative to DESTDIR) it holds
+	# mkset NAME PATH...: a set holding the paths that exist in DESTDIR.
 	mkset() {
-		local name=$1; shift
-		local have=()
+		local name=$1 d have=(); shift
 		for d in "$@"; do [ -e "$DESTDIR/$d" ] && have+=("./$d"); done
-		[ ${#have[@]} -gt 0 ] || have=(.)
-		if [ "$name" = base ]; then
-			tar -C "$DESTDIR" -czf "$sets/$name.tgz" \
-			    --exclude ./usr/include --exclude ./usr/tests \
-			    --exclude ./usr/lib --exclude ./etc \
-			    --exclude ./usr/share/man --exclude ./var/db/obsolete \
-			    .
+		if [ ${#have[@]} -eq 0 ]; then
+			tar "${tarflags[@]}" -czf "$sets/$name.tgz" -T /dev/null
 		else
-			tar -C "$DESTDIR" -czf "$sets/$name.tgz" "${have[@]}"
+			tar "${tarflags[@]}" -czf "$sets/$name.tgz" "${have[@]}"
 		fi
 	}
-	mkset base
+	# base: everything the other sets do not hold.
+	tar "${tarflags[@]}" -czf "$sets/base.tgz" --exclude ./etc \
+	    --exclude ./usr/include --exclude ./usr/lib --exclude ./usr/tests \
+	    --exclude ./usr/share/man .
 	mkset etc etc
 	mkset comp usr/include usr/lib
 	mkset tests usr/tests
 	mkset man usr/share/man
-	(cd "$sets" && sha512sum -- *.tgz | sed 's/^\([^ ]*\)  \(.*\)/SHA512 (\2) = \1/' \
-	    >SHA512)
+	(cd "$sets" && sha512sum -- *.tgz |
+	    sed 's/^\([^ ]*\)  \(.*\)/SHA512 (\2) = \1/' >SHA512)
 }
 
 make_iso() {
