@@ -160,6 +160,7 @@ EOT
 	check cc_no_host_headers sh -c "! echo '#include <linux/limits.h>' | '$cc' -E -x c - >/dev/null 2>&1"
 	check cc_shared_refused sh -c "! '$cc' -shared -o '$w/x.so' '$w/greet.o' 2>/dev/null"
 	check hostport_cc_runs sh -c "'$hcc' -I'$w/inc' '-DGREETING=\"hi there\"' -o '$w/hprog' '$w/main.c' '$w/greet.c' && test \"\$('$w/hprog')\" = 'hi there 8'"
+	check cc_link_stdin sh -c "echo 'int main(void){return 3;}' | '$hcc' -x c - -o '$w/stdin'; '$w/stdin'; test \$? = 3"
 	cat >"$w/src/Makefile" <<'EOT'
 PROG=	hello
 SRCS=	hello.c
