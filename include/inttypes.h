@@ -7,6 +7,7 @@
 #define _INTTYPES_H_
 
 #include <sys/cdefs.h>
+#include <sys/featuretest.h>
 #include <sys/inttypes.h>
 #include <machine/ansi.h>
 
@@ -27,6 +28,13 @@ intmax_t wcstoimax(const wchar_t *__restrict, wchar_t **__restrict, int);
 uintmax_t wcstoumax(const wchar_t *__restrict, wchar_t **__restrict, int);
 intmax_t imaxabs(intmax_t);
 imaxdiv_t imaxdiv(intmax_t, intmax_t);
+
+#if defined(_NETBSD_SOURCE)
+intmax_t strtoi(const char *__restrict, char **__restrict, int, intmax_t,
+    intmax_t, int *);
+uintmax_t strtou(const char *__restrict, char **__restrict, int, uintmax_t,
+    uintmax_t, int *);
+#endif
 __END_DECLS
 
 #endif /* !_INTTYPES_H_ */

@@ -161,6 +161,7 @@ int dprintf(int, const char *__restrict, ...) __printflike(2, 3);
 int vdprintf(int, const char *__restrict, __builtin_va_list) __printflike(2, 0);
 ssize_t getdelim(char **__restrict, size_t *__restrict, int, FILE *__restrict);
 ssize_t getline(char **__restrict, size_t *__restrict, FILE *__restrict);
+int renameat(int, const char *, int, const char *);
 FILE *fmemopen(void *__restrict, size_t, const char *__restrict);
 FILE *open_memstream(char **, size_t *);
 #endif

@@ -315,32 +315,38 @@ errno_failure(const char *file, size_t line, int exp_errno,
 	return NULL;
 }
 
-void
-atf_tc_check_errno(const char *file, const size_t line, const int exp_errno,
-    const char *expr_str, const bool expr_result)
+/*
+ * The errno checks of ATF_CHECK_ERRNO and ATF_REQUIRE_ERRNO: a failure is
+ * reported through fail (fail_check or fail_requirement).
+ */
+static void
+check_errno(const char *func, const char *file, size_t line, int exp_errno,
+    const char *expr_str, bool expr_result, void (*fail)(char *))
 {
 	int actual = errno;
 	char *reason;
 
-	check_running(__func__);
+	check_running(func);
 	reason =
 	    errno_failure(file, line, exp_errno, expr_str, expr_result, actual);
 	if (reason != NULL)
-		fail_check(reason);
+		fail(reason);
+}
+
+void
+atf_tc_check_errno(const char *file, const size_t line, const int exp_errno,
+    const char *expr_str, const bool expr_result)
+{
+	check_errno(__func__, file, line, exp_errno, expr_str, expr_result,
+	    fail_check);
 }
 
 void
 atf_tc_require_errno(const char *file, const size_t line, const int exp_errno,
     const char *expr_str, const bool expr_result)
 {
-	int actual = errno;
-	char *reason;
-
-	check_running(__func__);
-	reason =
-	    errno_failure(file, line, exp_errno, expr_str, expr_result, actual);
-	if (reason != NULL)
-		fail_requirement(reason);
+	check_errno(__func__, file, line, exp_errno, expr_str, expr_result,
+	    fail_requirement);
 }
 
 void
@@ -411,6 +417,19 @@ atf_tc_expect_fail(const char *fmt, ...)
 	va_end(ap);
 }
 
+/*
+ * Expects the body to end other than by returning: records the
+ * expectation and writes the result file now, since the process may not
+ * get another chance.
+ */
+static void
+expect_ending(enum expect expect, const char *result, int arg,
+    const char *fmt, va_list ap)
+{
+	set_expect(expect, atf_impl_vformat(fmt, ap));
+	create_resfile(result, arg, atf_impl_strdup(ctx.expect_reason));
+}
+
 void
 atf_tc_expect_exit(const int exitcode, const char *fmt, ...)
 {
@@ -418,10 +437,8 @@ atf_tc_expect_exit(const int exitcode, const char *fmt, ...)
 
 	check_running(__func__);
 	va_start(ap, fmt);
-	set_expect(EXPECT_EXIT, atf_impl_vformat(fmt, ap));
+	expect_ending(EXPECT_EXIT, "expected_exit", exitcode, fmt, ap);
 	va_end(ap);
-	create_resfile(
-	    "expected_exit", exitcode, atf_impl_strdup(ctx.expect_reason));
 }
 
 void
@@ -431,10 +448,8 @@ atf_tc_expect_signal(const int signo, const char *fmt, ...)
 
 	check_running(__func__);
 	va_start(ap, fmt);
-	set_expect(EXPECT_SIGNAL, atf_impl_vformat(fmt, ap));
+	expect_ending(EXPECT_SIGNAL, "expected_signal", signo, fmt, ap);
 	va_end(ap);
-	create_resfile(
-	    "expected_signal", signo, atf_impl_strdup(ctx.expect_reason));
 }
 
 void
@@ -444,10 +459,8 @@ atf_tc_expect_death(const char *fmt, ...)
 
 	check_running(__func__);
 	va_start(ap, fmt);
-	set_expect(EXPECT_DEATH, atf_impl_vformat(fmt, ap));
+	expect_ending(EXPECT_DEATH, "expected_death", -1, fmt, ap);
 	va_end(ap);
-	create_resfile(
-	    "expected_death", -1, atf_impl_strdup(ctx.expect_reason));
 }
 
 void
@@ -457,8 +470,6 @@ atf_tc_expect_timeout(const char *fmt, ...)
 
 	check_running(__func__);
 	va_start(ap, fmt);
-	set_expect(EXPECT_TIMEOUT, atf_impl_vformat(fmt, ap));
+	expect_ending(EXPECT_TIMEOUT, "expected_timeout", -1, fmt, ap);
 	va_end(ap);
-	create_resfile(
-	    "expected_timeout", -1, atf_impl_strdup(ctx.expect_reason));
 }

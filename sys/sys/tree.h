@@ -43,6 +43,29 @@
 	struct type *name##_SPLAY_NEXT(struct name *, struct type *);
 
 /*
+ * One step down a top-down splay towards side A (B is the other side):
+ * zig-zig rotates first when elm lies beyond the child y too (cmp OP 0),
+ * then t is hung on the tree `hook' (r: the larger nodes, when going
+ * left; l: the smaller ones) and the walk goes on below it.  A plain
+ * brace block so that `break' leaves the caller's loop.
+ */
+#define _SPLAY_DOWN(field, cmp, elm, t, y, hook, OP, A, B) \
+	{ \
+		if ((y = A(t, field)) == NULL) \
+			break; \
+		if ((cmp)(elm, y) OP 0) { \
+			A(t, field) = B(y, field); \
+			B(y, field) = t; \
+			t = y; \
+			if (A(t, field) == NULL) \
+				break; \
+		} \
+		A(hook, field) = t; \
+		hook = t; \
+		t = A(t, field); \
+	}
+
+/*
  * name_SPLAY(head, elm) brings the node closest to elm to the root by
  * top-down splaying: nodes passed on the way down are hung on a left
  * tree (all smaller) and a right tree (all larger), reassembled at the
@@ -59,35 +82,13 @@
 		t = SPLAY_ROOT(head); \
 		for (;;) { \
 			c = (cmp)(elm, t); \
-			if (c < 0) { \
-				if ((y = SPLAY_LEFT(t, field)) == NULL) \
-					break; \
-				if ((cmp)(elm, y) < 0) { \
-					SPLAY_LEFT(t, field) = \
-					    SPLAY_RIGHT(y, field); \
-					SPLAY_RIGHT(y, field) = t; \
-					t = y; \
-					if (SPLAY_LEFT(t, field) == NULL) \
-						break; \
-				} \
-				SPLAY_LEFT(r, field) = t; \
-				r = t; \
-				t = SPLAY_LEFT(t, field); \
-			} else if (c > 0) { \
-				if ((y = SPLAY_RIGHT(t, field)) == NULL) \
-					break; \
-				if ((cmp)(elm, y) > 0) { \
-					SPLAY_RIGHT(t, field) = \
-					    SPLAY_LEFT(y, field); \
-					SPLAY_LEFT(y, field) = t; \
-					t = y; \
-					if (SPLAY_RIGHT(t, field) == NULL) \
-						break; \
-				} \
-				SPLAY_RIGHT(l, field) = t; \
-				l = t; \
-				t = SPLAY_RIGHT(t, field); \
-			} else \
+			if (c < 0) \
+				_SPLAY_DOWN(field, cmp, elm, t, y, r, <, \
+				    SPLAY_LEFT, SPLAY_RIGHT) \
+			else if (c > 0) \
+				_SPLAY_DOWN(field, cmp, elm, t, y, l, >, \
+				    SPLAY_RIGHT, SPLAY_LEFT) \
+			else \
 				break; \
 		} \
 		SPLAY_RIGHT(l, field) = SPLAY_LEFT(t, field); \
@@ -270,56 +271,90 @@
 		a(_y, field) = (x); \
 		RB_PARENT(x, field) = _y; \
 	} while (/* CONSTCOND */ 0)
-#define _RB_ROTATE_LEFT(name, type, field, x) \
-	_RB_ROTATE(name, type, field, x, RB_LEFT, RB_RIGHT)
-#define _RB_ROTATE_RIGHT(name, type, field, x) \
-	_RB_ROTATE(name, type, field, x, RB_RIGHT, RB_LEFT)
+
+/*
+ * The two halves of each fix-up are mirror images, written once: A is
+ * the side (RB_LEFT or RB_RIGHT) on which the parent hangs from the
+ * grandparent (insertion) or the doubly black node from its parent
+ * (removal), B the other side.  The blocks are plain braces so that
+ * `continue' reaches the caller's loop.
+ */
+#define _RB_INSERT_SIDE(name, type, field, elm, p, g, A, B) \
+	{ \
+		struct type *_u = B(g, field), *_t; \
+		if (_RB_ISRED(_u, field)) { \
+			RB_COLOR(_u, field) = RB_BLACK; \
+			RB_COLOR(p, field) = RB_BLACK; \
+			RB_COLOR(g, field) = RB_RED; \
+			elm = g; \
+			continue; \
+		} \
+		if (elm == B(p, field)) { \
+			_RB_ROTATE(name, type, field, p, A, B); \
+			_t = p; \
+			p = elm; \
+			elm = _t; \
+		} \
+		RB_COLOR(p, field) = RB_BLACK; \
+		RB_COLOR(g, field) = RB_RED; \
+		_RB_ROTATE(name, type, field, g, B, A); \
+	}
+#define _RB_REMOVE_SIDE(name, type, field, elm, parent, A, B) \
+	{ \
+		struct type *_w = B(parent, field); \
+		if (_RB_ISRED(_w, field)) { \
+			RB_COLOR(_w, field) = RB_BLACK; \
+			RB_COLOR(parent, field) = RB_RED; \
+			_RB_ROTATE(name, type, field, parent, A, B); \
+			_w = B(parent, field); \
+		} \
+		if (!_RB_ISRED(RB_LEFT(_w, field), field) && \
+		    !_RB_ISRED(RB_RIGHT(_w, field), field)) { \
+			RB_COLOR(_w, field) = RB_RED; \
+			elm = parent; \
+			parent = RB_PARENT(elm, field); \
+			continue; \
+		} \
+		if (!_RB_ISRED(B(_w, field), field)) { \
+			RB_COLOR(A(_w, field), field) = RB_BLACK; \
+			RB_COLOR(_w, field) = RB_RED; \
+			_RB_ROTATE(name, type, field, _w, B, A); \
+			_w = B(parent, field); \
+		} \
+		RB_COLOR(_w, field) = RB_COLOR(parent, field); \
+		RB_COLOR(parent, field) = RB_BLACK; \
+		RB_COLOR(B(_w, field), field) = RB_BLACK; \
+		_RB_ROTATE(name, type, field, parent, A, B); \
+	}
+/* The in-order neighbour of elm on side B (RB_RIGHT: next), or NULL. */
+#define _RB_STEP(elm, field, A, B) \
+	{ \
+		if (B(elm, field) != NULL) { \
+			elm = B(elm, field); \
+			while (A(elm, field) != NULL) \
+				elm = A(elm, field); \
+			return elm; \
+		} \
+		while (RB_PARENT(elm, field) != NULL && \
+		    elm == B(RB_PARENT(elm, field), field)) \
+			elm = RB_PARENT(elm, field); \
+		return RB_PARENT(elm, field); \
+	}
 
 #define _RB_GEN(name, type, field, cmp, attr) \
 	attr void \
 	name##_RB_INSERT_COLOR(struct name *head, struct type *elm) \
 	{ \
-		struct type *p, *g, *u, *tmp; \
+		struct type *p, *g; \
 		while ((p = RB_PARENT(elm, field)) != NULL && \
 		    RB_COLOR(p, field) == RB_RED) { \
 			g = RB_PARENT(p, field); \
-			if (p == RB_LEFT(g, field)) { \
-				u = RB_RIGHT(g, field); \
-				if (_RB_ISRED(u, field)) { \
-					RB_COLOR(u, field) = RB_BLACK; \
-					RB_COLOR(p, field) = RB_BLACK; \
-					RB_COLOR(g, field) = RB_RED; \
-					elm = g; \
-					continue; \
-				} \
-				if (elm == RB_RIGHT(p, field)) { \
-					_RB_ROTATE_LEFT(name, type, field, p); \
-					tmp = p; \
-					p = elm; \
-					elm = tmp; \
-				} \
-				RB_COLOR(p, field) = RB_BLACK; \
-				RB_COLOR(g, field) = RB_RED; \
-				_RB_ROTATE_RIGHT(name, type, field, g); \
-			} else { \
-				u = RB_LEFT(g, field); \
-				if (_RB_ISRED(u, field)) { \
-					RB_COLOR(u, field) = RB_BLACK; \
-					RB_COLOR(p, field) = RB_BLACK; \
-					RB_COLOR(g, field) = RB_RED; \
-					elm = g; \
-					continue; \
-				} \
-				if (elm == RB_LEFT(p, field)) { \
-					_RB_ROTATE_RIGHT(name, type, field, p); \
-					tmp = p; \
-					p = elm; \
-					elm = tmp; \
-				} \
-				RB_COLOR(p, field) = RB_BLACK; \
-				RB_COLOR(g, field) = RB_RED; \
-				_RB_ROTATE_LEFT(name, type, field, g); \
-			} \
+			if (p == RB_LEFT(g, field)) \
+				_RB_INSERT_SIDE(name, type, field, elm, p, g, \
+				    RB_LEFT, RB_RIGHT) \
+			else \
+				_RB_INSERT_SIDE(name, type, field, elm, p, g, \
+				    RB_RIGHT, RB_LEFT) \
 		} \
 		RB_COLOR(RB_ROOT(head), field) = RB_BLACK; \
 	} \
@@ -327,63 +362,13 @@
 	name##_RB_REMOVE_COLOR(struct name *head, struct type *parent, \
 	    struct type *elm) \
 	{ \
-		struct type *w; \
 		while (!_RB_ISRED(elm, field) && elm != RB_ROOT(head)) { \
-			if (RB_LEFT(parent, field) == elm) { \
-				w = RB_RIGHT(parent, field); \
-				if (_RB_ISRED(w, field)) { \
-					RB_COLOR(w, field) = RB_BLACK; \
-					RB_COLOR(parent, field) = RB_RED; \
-					_RB_ROTATE_LEFT(name, type, field, \
-					    parent); \
-					w = RB_RIGHT(parent, field); \
-				} \
-				if (!_RB_ISRED(RB_LEFT(w, field), field) && \
-				    !_RB_ISRED(RB_RIGHT(w, field), field)) { \
-					RB_COLOR(w, field) = RB_RED; \
-					elm = parent; \
-					parent = RB_PARENT(elm, field); \
-					continue; \
-				} \
-				if (!_RB_ISRED(RB_RIGHT(w, field), field)) { \
-					RB_COLOR(RB_LEFT(w, field), field) = \
-					    RB_BLACK; \
-					RB_COLOR(w, field) = RB_RED; \
-					_RB_ROTATE_RIGHT(name, type, field, w); \
-					w = RB_RIGHT(parent, field); \
-				} \
-				RB_COLOR(w, field) = RB_COLOR(parent, field); \
-				RB_COLOR(parent, field) = RB_BLACK; \
-				RB_COLOR(RB_RIGHT(w, field), field) = RB_BLACK; \
-				_RB_ROTATE_LEFT(name, type, field, parent); \
-			} else { \
-				w = RB_LEFT(parent, field); \
-				if (_RB_ISRED(w, field)) { \
-					RB_COLOR(w, field) = RB_BLACK; \
-					RB_COLOR(parent, field) = RB_RED; \
-					_RB_ROTATE_RIGHT(name, type, field, \
-					    parent); \
-					w = RB_LEFT(parent, field); \
-				} \
-				if (!_RB_ISRED(RB_LEFT(w, field), field) && \
-				    !_RB_ISRED(RB_RIGHT(w, field), field)) { \
-					RB_COLOR(w, field) = RB_RED; \
-					elm = parent; \
-					parent = RB_PARENT(elm, field); \
-					continue; \
-				} \
-				if (!_RB_ISRED(RB_LEFT(w, field), field)) { \
-					RB_COLOR(RB_RIGHT(w, field), field) = \
-					    RB_BLACK; \
-					RB_COLOR(w, field) = RB_RED; \
-					_RB_ROTATE_LEFT(name, type, field, w); \
-					w = RB_LEFT(parent, field); \
-				} \
-				RB_COLOR(w, field) = RB_COLOR(parent, field); \
-				RB_COLOR(parent, field) = RB_BLACK; \
-				RB_COLOR(RB_LEFT(w, field), field) = RB_BLACK; \
-				_RB_ROTATE_RIGHT(name, type, field, parent); \
-			} \
+			if (RB_LEFT(parent, field) == elm) \
+				_RB_REMOVE_SIDE(name, type, field, elm, \
+				    parent, RB_LEFT, RB_RIGHT) \
+			else \
+				_RB_REMOVE_SIDE(name, type, field, elm, \
+				    parent, RB_RIGHT, RB_LEFT) \
 			elm = RB_ROOT(head); \
 			break; \
 		} \
@@ -496,30 +481,12 @@
 	attr struct type * \
 	name##_RB_NEXT(struct type *elm) \
 	{ \
-		if (RB_RIGHT(elm, field) != NULL) { \
-			elm = RB_RIGHT(elm, field); \
-			while (RB_LEFT(elm, field) != NULL) \
-				elm = RB_LEFT(elm, field); \
-			return elm; \
-		} \
-		while (RB_PARENT(elm, field) != NULL && \
-		    elm == RB_RIGHT(RB_PARENT(elm, field), field)) \
-			elm = RB_PARENT(elm, field); \
-		return RB_PARENT(elm, field); \
+		_RB_STEP(elm, field, RB_LEFT, RB_RIGHT) \
 	} \
 	attr struct type * \
 	name##_RB_PREV(struct type *elm) \
 	{ \
-		if (RB_LEFT(elm, field) != NULL) { \
-			elm = RB_LEFT(elm, field); \
-			while (RB_RIGHT(elm, field) != NULL) \
-				elm = RB_RIGHT(elm, field); \
-			return elm; \
-		} \
-		while (RB_PARENT(elm, field) != NULL && \
-		    elm == RB_LEFT(RB_PARENT(elm, field), field)) \
-			elm = RB_PARENT(elm, field); \
-		return RB_PARENT(elm, field); \
+		_RB_STEP(elm, field, RB_RIGHT, RB_LEFT) \
 	} \
 	/* val < 0: the smallest element; otherwise the largest. */ \
 	attr struct type * \

@@ -5,27 +5,16 @@
 #include <stdarg.h>
 #include <unistd.h>
 
+#include "libc_private.h"
+
 int
 execl(const char *path, const char *arg, ...)
 {
 	va_list ap;
-	int n = 1, i;
+	int rv;
 
 	va_start(ap, arg);
-	if (arg != NULL)
-		while (va_arg(ap, const char *) != NULL)
-			n++;
+	rv = __execl(path, arg, ap, 0);
 	va_end(ap);
-	{
-		char *argv[n + 1];
-
-		va_start(ap, arg);
-		argv[0] = (char *)(unsigned long)arg;
-		for (i = 1; arg != NULL && i <= n; i++)
-			argv[i] = va_arg(ap, char *);
-		argv[n] = NULL;
-
-		va_end(ap);
-		return execve(path, argv, environ);
-	}
+	return rv;
 }

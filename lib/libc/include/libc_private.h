@@ -38,6 +38,15 @@ extern sigset_t __sigintr;
 void __libc_atexit_run(void);
 
 /*
+ * The execl family (lib/libc/gen/__execl.c): build argv from the list
+ * that starts with arg; __EXECL_ENV reads the environment after the
+ * terminating NULL (else environ), __EXECL_PATH searches PATH (execvpe).
+ */
+#define __EXECL_ENV  0x1
+#define __EXECL_PATH 0x2
+int __execl(const char *, const char *, __builtin_va_list, int);
+
+/*
  * A directory stream (DIR in <dirent.h>).  Entries are read with
  * getdents(2) into dd_buf; dd_loc is the offset of the next entry in it,
  * dd_len the number of valid bytes, dd_seek the file offset the buffer

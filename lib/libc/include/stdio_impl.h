@@ -15,6 +15,7 @@
 #define _STDIO_IMPL_H_
 
 #include <sys/types.h>
+#include <errno.h>
 #include <stdio.h>
 #include <wchar.h>
 
@@ -84,5 +85,40 @@ void __sstrfile(FILE *, const char *, size_t);
 
 int __vfscanf(FILE *, const char *, __builtin_va_list);
 char *__wfmt_to_mb(const wchar_t *);
+
+/*
+ * The byte count of an fread or fwrite of n objects of size bytes, or 0
+ * when there is nothing to do or the request is bad: EBADF for a NULL
+ * stream, EOVERFLOW (and the stream's error indicator) when size * n
+ * does not fit in a size_t.
+ */
+static __inline size_t
+__sio_bytes(FILE *f, size_t size, size_t n)
+{
+	if (f == NULL) {
+		errno = EBADF;
+		return 0;
+	}
+	if (size == 0 || n == 0)
+		return 0;
+	if (n > (size_t)-1 / size) {
+		f->flags |= F_ERR;
+		errno = EOVERFLOW;
+		return 0;
+	}
+	return size * n;
+}
+
+/* Makes f a stream over the file descriptor fd with the F_* flags fl. */
+static __inline void
+__sfd_attach(FILE *f, int fd, int fl)
+{
+	f->flags |= fl;
+	f->fd = fd;
+	f->io_read = __sfd_read;
+	f->io_write = __sfd_write;
+	f->io_seek = __sfd_seek;
+	f->io_close = __sfd_close;
+}
 
 #endif /* !_STDIO_IMPL_H_ */

@@ -93,4 +93,49 @@ __fmt_unknown(char *buf, size_t size, const char *prefix, int num)
 	return len;
 }
 
+/*
+ * The ffs family: index (from 1) of the least significant set bit of v,
+ * or 0 if no bit is set.
+ */
+static __inline int
+__ffs_bits(unsigned long long v)
+{
+	int bit;
+
+	if (v == 0)
+		return 0;
+	for (bit = 1; (v & 1) == 0; bit++)
+		v >>= 1;
+	return bit;
+}
+
+/*
+ * Copies n bytes upwards (memcpy, and memmove when dst is below src): a
+ * word at a time when both share an alignment, the rest bytewise.  The
+ * empty asm keeps the compiler from turning the byte loop back into a
+ * call to memcpy or memmove.
+ */
+static __inline void
+__copy_forward(unsigned char *d, const unsigned char *s, size_t n)
+{
+	if ((((uintptr_t)d ^ (uintptr_t)s) & __WORD_MASK) == 0) {
+		while (n > 0 && !__WORD_ALIGNED(d)) {
+			*d++ = *s++;
+			n--;
+		}
+		while (n >= __WORD_SIZE) {
+			*(__word_t *)(void *)d =
+			    *(const __word_t *)(const void *)s;
+			d += __WORD_SIZE;
+			s += __WORD_SIZE;
+			n -= __WORD_SIZE;
+		}
+	}
+	while (n > 0) {
+		*d++ = *s++;
+		n--;
+		__asm__ volatile("" ::: "memory");
+	}
+}
+
 #endif /* !_STRING_IMPL_H_ */

@@ -62,4 +62,24 @@ __strtox_unsigned(const struct __strtox *r, uintmax_t max)
 	return r->neg ? (0 - r->value) & max : r->value;
 }
 
+/*
+ * The status strtoi and strtou report, in NetBSD's order of precedence:
+ * EINVAL (bad base), ECANCELED (no digits), ERANGE (outside is set when
+ * the value overflowed or fell outside [lo, hi]), ENOTSUP (characters
+ * after the number), else 0.
+ */
+static __inline int
+__strtox_status(const char *nptr, const struct __strtox *r, int outside)
+{
+	if (r->badbase)
+		return EINVAL;
+	if (!r->any)
+		return ECANCELED;
+	if (outside)
+		return ERANGE;
+	if (nptr[r->end] != '\0')
+		return ENOTSUP;
+	return 0;
+}
+
 #endif /* !_STRTOX_IMPL_H_ */

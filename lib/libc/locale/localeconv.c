@@ -6,10 +6,6 @@
 #include <limits.h>
 #include <locale.h>
 
-#ifndef CHAR_MAX
-#define CHAR_MAX SCHAR_MAX /* char is signed on x86_64 */
-#endif
-
 struct lconv *
 localeconv(void)
 {

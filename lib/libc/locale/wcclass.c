@@ -121,24 +121,33 @@ u_alpha(uint32_t c)
 	return __urange_has(__u_alpha, __u_alpha_n, c);
 }
 
+/*
+ * Lower case (upper == 0): c has an upper-case mapping and no lower-case
+ * one, or is in the extra lower-case ranges; upper case the other way.
+ */
 static int
-u_lower(uint32_t c)
+u_cased(uint32_t c, int upper)
 {
 	uint32_t up = __ucase_map(__u_toupper, __u_toupper_n, c);
 	uint32_t lo = __ucase_map(__u_tolower, __u_tolower_n, c);
 
+	if (upper)
+		return (lo != c && up == c) ||
+		    __urange_has(__u_other_upper, __u_other_upper_n, c);
 	return (up != c && lo == c) ||
 	    __urange_has(__u_other_lower, __u_other_lower_n, c);
 }
 
 static int
+u_lower(uint32_t c)
+{
+	return u_cased(c, 0);
+}
+
+static int
 u_upper(uint32_t c)
 {
-	uint32_t up = __ucase_map(__u_toupper, __u_toupper_n, c);
-	uint32_t lo = __ucase_map(__u_tolower, __u_tolower_n, c);
-
-	return (lo != c && up == c) ||
-	    __urange_has(__u_other_upper, __u_other_upper_n, c);
+	return u_cased(c, 1);
 }
 
 static int

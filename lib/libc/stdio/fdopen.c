@@ -25,12 +25,7 @@ fdopen(int fd, const char *mode)
 	}
 	if ((f = __sfp()) == NULL)
 		return NULL;
-	f->flags |= fl;
-	f->fd = fd;
-	f->io_read = __sfd_read;
-	f->io_write = __sfd_write;
-	f->io_seek = __sfd_seek;
-	f->io_close = __sfd_close;
+	__sfd_attach(f, fd, fl);
 	if ((fl & F_APP) && !(cur & O_APPEND))
 		(void)fcntl(fd, F_SETFL, cur | O_APPEND);
 	return f;

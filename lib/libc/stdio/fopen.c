@@ -21,11 +21,6 @@ fopen(const char *__restrict path, const char *__restrict mode)
 		(void)close(fd);
 		return NULL;
 	}
-	f->flags |= fl;
-	f->fd = fd;
-	f->io_read = __sfd_read;
-	f->io_write = __sfd_write;
-	f->io_seek = __sfd_seek;
-	f->io_close = __sfd_close;
+	__sfd_attach(f, fd, fl);
 	return f;
 }

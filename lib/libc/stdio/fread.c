@@ -28,18 +28,9 @@ fread(void *__restrict buf, size_t size, size_t n, FILE *__restrict f)
 	unsigned char *p = buf;
 	size_t total, left, k;
 
-	if (f == NULL) {
-		errno = EBADF;
+	if ((total = __sio_bytes(f, size, n)) == 0)
 		return 0;
-	}
-	if (size == 0 || n == 0)
-		return 0;
-	if (n > (size_t)-1 / size) {
-		f->flags |= F_ERR;
-		errno = EOVERFLOW;
-		return 0;
-	}
-	for (total = size * n, left = total; left > 0; left -= k, p += k) {
+	for (left = total; left > 0; left -= k, p += k) {
 		if (f->rpos < f->rend) {
 			k = (size_t)(f->rend - f->rpos);
 			k = k < left ? k : left;

@@ -66,11 +66,6 @@ freopen(const char *__restrict path, const char *__restrict mode,
 	reset(f);
 	if ((fd = open(path, of, 0666)) < 0)
 		return NULL;
-	f->flags |= fl;
-	f->fd = fd;
-	f->io_read = __sfd_read;
-	f->io_write = __sfd_write;
-	f->io_seek = __sfd_seek;
-	f->io_close = __sfd_close;
+	__sfd_attach(f, fd, fl);
 	return f;
 }

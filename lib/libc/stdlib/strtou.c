@@ -14,7 +14,7 @@ strtou(const char *__restrict nptr, char **__restrict endptr, int base,
     uintmax_t lo, uintmax_t hi, int *rstatus)
 {
 	struct __strtox r;
-	int saved = errno, status = 0;
+	int saved = errno, status;
 	uintmax_t v;
 
 	__strtox(nptr, base, &r);
@@ -22,14 +22,8 @@ strtou(const char *__restrict nptr, char **__restrict endptr, int base,
 		*endptr = __UNCONST(nptr + r.end);
 	errno = 0;
 	v = __strtox_unsigned(&r, UINTMAX_MAX);
-	if (r.badbase)
-		status = EINVAL;
-	else if (!r.any)
-		status = ECANCELED;
-	else if (errno == ERANGE || v < lo || v > hi)
-		status = ERANGE;
-	else if (nptr[r.end] != '\0')
-		status = ENOTSUP;
+	status = __strtox_status(nptr, &r,
+	    errno == ERANGE || v < lo || v > hi);
 	if (v < lo)
 		v = lo;
 	if (v > hi)

@@ -4,15 +4,10 @@
  */
 #include <strings.h>
 
+#include "string_impl.h"
+
 int
 ffs(int value)
 {
-	unsigned int v = (unsigned int)value;
-	int bit;
-
-	if (v == 0)
-		return 0;
-	for (bit = 1; (v & 1) == 0; bit++)
-		v >>= 1;
-	return bit;
+	return __ffs_bits((unsigned int)value);
 }

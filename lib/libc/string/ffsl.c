@@ -4,15 +4,10 @@
  */
 #include <strings.h>
 
+#include "string_impl.h"
+
 int
 ffsl(long value)
 {
-	unsigned long v = (unsigned long)value;
-	int bit;
-
-	if (v == 0)
-		return 0;
-	for (bit = 1; (v & 1) == 0; bit++)
-		v >>= 1;
-	return bit;
+	return __ffs_bits((unsigned long)value);
 }

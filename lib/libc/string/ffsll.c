@@ -4,15 +4,10 @@
  */
 #include <strings.h>
 
+#include "string_impl.h"
+
 int
 ffsll(long long value)
 {
-	unsigned long long v = (unsigned long long)value;
-	int bit;
-
-	if (v == 0)
-		return 0;
-	for (bit = 1; (v & 1) == 0; bit++)
-		v >>= 1;
-	return bit;
+	return __ffs_bits((unsigned long long)value);
 }

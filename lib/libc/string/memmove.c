@@ -9,29 +9,6 @@
 #include "string_impl.h"
 
 static void
-copy_forward(unsigned char *d, const unsigned char *s, size_t n)
-{
-	if ((((uintptr_t)d ^ (uintptr_t)s) & __WORD_MASK) == 0) {
-		while (n > 0 && !__WORD_ALIGNED(d)) {
-			*d++ = *s++;
-			n--;
-		}
-		while (n >= __WORD_SIZE) {
-			*(__word_t *)(void *)d =
-			    *(const __word_t *)(const void *)s;
-			d += __WORD_SIZE;
-			s += __WORD_SIZE;
-			n -= __WORD_SIZE;
-		}
-	}
-	while (n > 0) {
-		*d++ = *s++;
-		n--;
-		__asm__ volatile("" ::: "memory");
-	}
-}
-
-static void
 copy_backward(unsigned char *d, const unsigned char *s, size_t n)
 {
 	d += n;
@@ -66,7 +43,7 @@ memmove(void *dst, const void *src, size_t n)
 	if (d == s || n == 0)
 		return dst;
 	if (d < s)
-		copy_forward(d, s, n);
+		__copy_forward(d, s, n);
 	else
 		copy_backward(d, s, n);
 	return dst;

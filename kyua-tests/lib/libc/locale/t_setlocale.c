@@ -15,10 +15,6 @@
 #include <wchar.h>
 #include <ctype.h>
 
-#ifndef CHAR_MAX /* missing from <limits.h> at the time of writing */
-#define CHAR_MAX SCHAR_MAX
-#endif
-
 #define TC(name, desc)                                                         \
 	ATF_TC(name);                                                          \
 	ATF_TC_HEAD(name, tc)                                                  \

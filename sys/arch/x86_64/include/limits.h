@@ -1,5 +1,6 @@
 /*
- * <machine/limits.h>: limits of the basic C types.  LP64, signed char.
+ * <machine/limits.h>: limits of the basic C types.  LP64, signed char
+ * (CHAR_MIN/CHAR_MAX follow the compiler's -funsigned-char).
  */
 
 #ifndef _X86_64_LIMITS_H_
@@ -12,6 +13,14 @@
 #define UCHAR_MAX 0xff
 #define SCHAR_MAX 0x7f
 #define SCHAR_MIN (-0x7f - 1)
+
+#ifdef __CHAR_UNSIGNED__
+#define CHAR_MAX UCHAR_MAX
+#define CHAR_MIN 0
+#else
+#define CHAR_MAX SCHAR_MAX
+#define CHAR_MIN SCHAR_MIN
+#endif
 
 #define USHRT_MAX 0xffff
 #define SHRT_MAX  0x7fff
