@@ -17,17 +17,24 @@
 
 #include "kyua.h"
 
+/* Prints "kyua: <kind>: <message>" on stderr after flushing stdout. */
+static void
+vmessage(char kind, const char *fmt, va_list ap)
+{
+	fflush(stdout);
+	fprintf(stderr, "%s: %c: ", kyua_progname, kind);
+	vfprintf(stderr, fmt, ap);
+	fprintf(stderr, "\n");
+}
+
 void
 die(const char *fmt, ...)
 {
 	va_list ap;
 
-	fflush(stdout);
-	fprintf(stderr, "%s: E: ", kyua_progname);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vmessage('E', fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "\n");
 	exit(1);
 }
 
@@ -36,12 +43,9 @@ warnx_kyua(const char *fmt, ...)
 {
 	va_list ap;
 
-	fflush(stdout);
-	fprintf(stderr, "%s: W: ", kyua_progname);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vmessage('W', fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "\n");
 }
 
 void *

@@ -32,21 +32,6 @@ check(const char *name, int ok, const char *why, long v)
 		kt_fail(name, "%s %ld", why, v);
 }
 
-static long
-vmctl(endpoint_t ep, int param, uint64_t v1, uint64_t v2, uint64_t v3)
-{
-	message m;
-
-	memset(&m, 0, sizeof(m));
-	m.m_type = SYS_VMCTL;
-	m.m_lsys_krn_sys_vmctl.endpt = ep;
-	m.m_lsys_krn_sys_vmctl.param = param;
-	m.m_lsys_krn_sys_vmctl.value = v1;
-	m.m_lsys_krn_sys_vmctl.value2 = v2;
-	m.m_lsys_krn_sys_vmctl.value3 = v3;
-	return kt_kcall(&m);
-}
-
 /* A grant copy met a missing page. */
 static void
 serve_kcopy(const mess_krn_vm_pagefault *pf)
@@ -62,9 +47,9 @@ serve_kcopy(const mess_krn_vm_pagefault *pf)
 			    (VMPF_WRITE | VMPF_USER),
 		    "err", pf->err);
 	if (in)
-		vmctl(pf->target, VMCTL_MAP, pf->addr & ~0xfffUL,
+		kt_vmctl(pf->target, VMCTL_MAP, pf->addr & ~0xfffUL,
 		    VMCTL_ANON_PAGE, VMCTL_F_WRITE);
-	vmctl(pf->endpt, VMCTL_CLEAR_PAGEFAULT, 0, 0, 0);
+	kt_vmctl(pf->endpt, VMCTL_CLEAR_PAGEFAULT, 0, 0, 0);
 }
 
 static void

@@ -120,6 +120,22 @@ kt_getinfo(int req, endpoint_t ep, void *buf, uint64_t len)
 	return (int)kt_kcall(&m);
 }
 
+/* SYS_VMCTL on ep: param with its three values; the kernel's reply. */
+long
+kt_vmctl(endpoint_t ep, int param, uint64_t v1, uint64_t v2, uint64_t v3)
+{
+	message m;
+
+	memset(&m, 0, sizeof(m));
+	m.m_type = SYS_VMCTL;
+	m.m_lsys_krn_sys_vmctl.endpt = ep;
+	m.m_lsys_krn_sys_vmctl.param = param;
+	m.m_lsys_krn_sys_vmctl.value = v1;
+	m.m_lsys_krn_sys_vmctl.value2 = v2;
+	m.m_lsys_krn_sys_vmctl.value3 = v3;
+	return kt_kcall(&m);
+}
+
 int
 kt_proc_state(endpoint_t ep, struct kinfo_proc *kp)
 {

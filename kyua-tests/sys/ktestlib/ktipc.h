@@ -28,6 +28,7 @@ int kt_safememset(endpoint_t, cp_grant_id_t, uint64_t, int, uint64_t);
 int kt_getinfo(int, endpoint_t, void *, uint64_t);
 int kt_proc_state(endpoint_t, struct kinfo_proc *);
 int kt_kill(endpoint_t, int);
+long kt_vmctl(endpoint_t, int, uint64_t, uint64_t, uint64_t);
 int kt_expect(const char *, long, long);	/* PASS/FAIL on got == want */
 
 static inline uint64_t

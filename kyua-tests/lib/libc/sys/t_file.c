@@ -10,20 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#define TC(name, desc) \
-	ATF_TC(name); \
-	ATF_TC_HEAD(name, tc) { atf_tc_set_md_var(tc, "descr", desc); } \
-	ATF_TC_BODY(name, tc)
-
-static void
-mkfile(const char *path, const char *text)
-{
-	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
-
-	ATF_REQUIRE(fd >= 0);
-	ATF_REQUIRE(write(fd, text, strlen(text)) == (ssize_t)strlen(text));
-	ATF_REQUIRE(close(fd) == 0);
-}
+#include "h_sys.h"
 
 TC(open_enoent, "open of a missing file without O_CREAT fails ENOENT")
 {

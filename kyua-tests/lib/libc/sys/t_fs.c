@@ -14,20 +14,7 @@
 #include <sys/time.h>
 #include <unistd.h>
 
-#define TC(name, desc) \
-	ATF_TC(name); \
-	ATF_TC_HEAD(name, tc) { atf_tc_set_md_var(tc, "descr", desc); } \
-	ATF_TC_BODY(name, tc)
-
-static void
-mkfile(const char *path, const char *text)
-{
-	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
-
-	ATF_REQUIRE(fd >= 0);
-	ATF_REQUIRE(write(fd, text, strlen(text)) == (ssize_t)strlen(text));
-	ATF_REQUIRE(close(fd) == 0);
-}
+#include "h_sys.h"
 
 TC(mkdir_rmdir, "mkdir makes a directory rmdir removes; errors EEXIST, "
     "ENOENT, ENOTEMPTY (66), ENOTDIR")
@@ -428,9 +415,6 @@ TC(at_calls, "openat/mkdirat/fstatat/unlinkat relative to a directory fd")
 	ATF_CHECK_EQ(unlinkat(dfd, "f", 0x12345), -1);
 	ATF_CHECK_EQ(errno, EINVAL);
 }
-
-/* POSIX 2008 puts renameat in <stdio.h>; ours does not declare it yet. */
-int renameat(int, const char *, int, const char *);
 
 TC(chown_self, "chown/fchown/lchown to the current owner succeed; "
     "a missing file is ENOENT")

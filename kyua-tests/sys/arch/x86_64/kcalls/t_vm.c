@@ -12,21 +12,6 @@
 #define REGION_LO 0x30000000UL
 #define REGION_HI 0x30100000UL
 
-static long
-vmctl(endpoint_t ep, int param, uint64_t v1, uint64_t v2, uint64_t v3)
-{
-	message m;
-
-	memset(&m, 0, sizeof(m));
-	m.m_type = SYS_VMCTL;
-	m.m_lsys_krn_sys_vmctl.endpt = ep;
-	m.m_lsys_krn_sys_vmctl.param = param;
-	m.m_lsys_krn_sys_vmctl.value = v1;
-	m.m_lsys_krn_sys_vmctl.value2 = v2;
-	m.m_lsys_krn_sys_vmctl.value3 = v3;
-	return kt_kcall(&m);
-}
-
 static void
 clear(endpoint_t ep)
 {
@@ -51,9 +36,10 @@ pagefault(const mess_krn_vm_pagefault *pf)
 		clear(pf->endpt);
 		return;
 	}
-	r = vmctl(pf->endpt, VMCTL_MAP, page, VMCTL_ANON_PAGE, VMCTL_F_WRITE);
+	r = kt_vmctl(pf->endpt, VMCTL_MAP, page, VMCTL_ANON_PAGE,
+	    VMCTL_F_WRITE);
 	if (r == 0)
-		r = vmctl(pf->endpt, VMCTL_CLEAR_PAGEFAULT, 0, 0, 0);
+		r = kt_vmctl(pf->endpt, VMCTL_CLEAR_PAGEFAULT, 0, 0, 0);
 	if (r != 0) {
 		kt_printf(
 		    "vm: cannot map %lx for %d: %d\n", page, pf->endpt, (int)r);
