@@ -7,7 +7,7 @@
 #include <stddef.h>
 #include <sys/time.h>
 
-int __tv2ts(const struct timeval *, struct timespec *);
+#include "libc_private.h"
 
 int
 __tv2ts(const struct timeval *tv, struct timespec *ts)

@@ -6,7 +6,7 @@
 #include <sys/stat.h>
 #include <sys/time.h>
 
-int __tv2ts(const struct timeval *, struct timespec *);
+#include "libc_private.h"
 
 int
 futimes(int fd, const struct timeval tv[2])

@@ -7,7 +7,7 @@
 #include <sys/stat.h>
 #include <sys/time.h>
 
-int __tv2ts(const struct timeval *, struct timespec *);
+#include "libc_private.h"
 
 int
 lutimes(const char *path, const struct timeval tv[2])

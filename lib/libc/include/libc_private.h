@@ -38,6 +38,27 @@ extern sigset_t __sigintr;
 void __libc_atexit_run(void);
 
 /*
+ * The system-call layer's half of getcwd(3): the working directory into
+ * a buffer of the given size; 0, or -1 with errno.
+ */
+int __getcwd(char *, size_t);
+
+/*
+ * The current break (sbrk's, moved by brk), and the system-call layer's
+ * query for its initial value: NULL with errno on failure.
+ */
+extern char *__curbrk;
+char *__brk_query(void);
+
+struct timeval;
+struct timespec;
+/*
+ * The struct timeval[2] of utimes/futimes/lutimes as the timespec[2] of
+ * utimensat (lib/libc/gen/__tv2ts.c); -1 and EINVAL for a bad tv_usec.
+ */
+int __tv2ts(const struct timeval *, struct timespec *);
+
+/*
  * The execl family (lib/libc/gen/__execl.c): build argv from the list
  * that starts with arg; __EXECL_ENV reads the environment after the
  * terminating NULL (else environ), __EXECL_PATH searches PATH (execvpe).

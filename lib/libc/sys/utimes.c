@@ -8,23 +8,17 @@
 #include <sys/stat.h>
 #include <sys/time.h>
 
+#include "libc_private.h"
 #include "sys_private.h"
 
 int
 utimes(const char *path, const struct timeval tv[2])
 {
 	struct timespec ts[2];
-	int i;
 
 	if (tv == NULL)
 		return utimensat(AT_FDCWD, path, NULL, 0);
-	for (i = 0; i < 2; i++) {
-		if (tv[i].tv_usec < 0 || tv[i].tv_usec >= 1000000) {
-			errno = EINVAL;
-			return -1;
-		}
-		ts[i].tv_sec = tv[i].tv_sec;
-		ts[i].tv_nsec = (long)tv[i].tv_usec * 1000;
-	}
+	if (__tv2ts(tv, ts) < 0)
+		return -1;
 	return utimensat(AT_FDCWD, path, ts, 0);
 }

@@ -1,23 +1,23 @@
 /*
- * sbrk.c: sbrk(2) on the host port: grow or shrink the data segment by
- * incr bytes and return the old break.
+ * sbrk.c: sbrk(2): move the break by incr bytes and return the old one;
+ * ENOMEM if the new break would wrap around the address space.  The
+ * first call asks the system-call layer for the current break
+ * (__brk_query); brk(2) moves it.
  */
 
 #include <errno.h>
 #include <stdint.h>
 #include <unistd.h>
 
-#include "linux.h"
-
-extern char *__curbrk;
+#include "libc_private.h"
 
 void *
 sbrk(intptr_t incr)
 {
 	char *old;
 
-	if (__curbrk == NULL)
-		__curbrk = (char *)__lsys1(LNR_brk, 0);
+	if (__curbrk == NULL && (__curbrk = __brk_query()) == NULL)
+		return (void *)-1;
 	old = __curbrk;
 	if (incr == 0)
 		return old;

@@ -1,6 +1,8 @@
 /*
- * getcwd.c: getcwd(3) on the host port.  With buf NULL and size 0 the
- * buffer is allocated (as NetBSD does); size 0 with a buffer is EINVAL.
+ * getcwd.c: getcwd(3): the working directory's path into buf.  With buf
+ * NULL a buffer of size bytes (MAXPATHLEN if size is 0) is allocated, as
+ * NetBSD does; size 0 with a buffer is EINVAL.  The system-call layer's
+ * __getcwd fills the buffer.
  */
 
 #include <errno.h>
@@ -8,7 +10,7 @@
 #include <sys/param.h>
 #include <unistd.h>
 
-#include "linux.h"
+#include "libc_private.h"
 
 char *
 getcwd(char *buf, size_t size)
@@ -24,7 +26,7 @@ getcwd(char *buf, size_t size)
 		errno = EINVAL;
 		return NULL;
 	}
-	if (__linux_ret(__lsys2(LNR_getcwd, b, size)) < 0) {
+	if (__getcwd(b, size) < 0) {
 		if (buf == NULL)
 			free(b);
 		return NULL;
