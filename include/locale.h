@@ -51,10 +51,7 @@ struct lconv {
 
 #if (_POSIX_C_SOURCE - 0) >= 200809L || (_XOPEN_SOURCE - 0) >= 700 ||          \
     defined(_NETBSD_SOURCE)
-#ifndef _LOCALE_T_DEFINED
-#define _LOCALE_T_DEFINED
-typedef struct __locale_state *locale_t;
-#endif
+#include <sys/_locale_t.h>
 
 #define LC_COLLATE_MASK	 (1 << LC_COLLATE)
 #define LC_CTYPE_MASK	 (1 << LC_CTYPE)

@@ -16,10 +16,7 @@ typedef _BSD_SIZE_T_ size_t;
 
 #if (_POSIX_C_SOURCE - 0) >= 200809L || (_XOPEN_SOURCE - 0) >= 700 ||          \
     defined(_NETBSD_SOURCE)
-#ifndef _LOCALE_T_DEFINED
-#define _LOCALE_T_DEFINED
-typedef struct __locale_state *locale_t;
-#endif
+#include <sys/_locale_t.h>
 #endif
 
 __BEGIN_DECLS
