@@ -63,6 +63,32 @@ __strtox_unsigned(const struct __strtox *r, uintmax_t max)
 }
 
 /*
+ * The start of strtoi and strtou: parse, set *endptr (if not NULL), and
+ * clear errno for the range check; returns the caller's errno, which
+ * __strtox_end puts back.
+ */
+static __inline int
+__strtox_begin(const char *nptr, char **endptr, int base, struct __strtox *r)
+{
+	int saved = errno;
+
+	__strtox(nptr, base, r);
+	if (endptr != NULL)
+		*endptr = (char *)(unsigned long)(nptr + r->end);
+	errno = 0;
+	return saved;
+}
+
+/* The end of strtoi and strtou: errno restored, *rstatus set. */
+static __inline void
+__strtox_end(int saved, int *rstatus, int status)
+{
+	errno = saved;
+	if (rstatus != NULL)
+		*rstatus = status;
+}
+
+/*
  * The status strtoi and strtou report, in NetBSD's order of precedence:
  * EINVAL (bad base), ECANCELED (no digits), ERANGE (outside is set when
  * the value overflowed or fell outside [lo, hi]), ENOTSUP (characters

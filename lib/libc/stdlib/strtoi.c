@@ -15,22 +15,15 @@ strtoi(const char *__restrict nptr, char **__restrict endptr, int base,
     intmax_t lo, intmax_t hi, int *rstatus)
 {
 	struct __strtox r;
-	int saved = errno, status;
-	intmax_t v;
+	int saved = __strtox_begin(nptr, endptr, base, &r), status;
+	intmax_t v = __strtox_signed(&r, INTMAX_MIN, INTMAX_MAX);
 
-	__strtox(nptr, base, &r);
-	if (endptr != NULL)
-		*endptr = __UNCONST(nptr + r.end);
-	errno = 0;
-	v = __strtox_signed(&r, INTMAX_MIN, INTMAX_MAX);
 	status = __strtox_status(nptr, &r,
 	    errno == ERANGE || v < lo || v > hi);
 	if (v < lo)
 		v = lo;
 	if (v > hi)
 		v = hi;
-	errno = saved;
-	if (rstatus != NULL)
-		*rstatus = status;
+	__strtox_end(saved, rstatus, status);
 	return v;
 }
