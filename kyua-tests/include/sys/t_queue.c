@@ -11,6 +11,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "h_macros.h"
+
 struct node {
 	int v;
 	SLIST_ENTRY(node) sl;
@@ -29,14 +31,6 @@ TAILQ_HEAD(tqhead, node);
 #define NNODES 8
 static struct node n[NNODES];
 
-#define TC(name, desc)                                                         \
-	ATF_TC(name);                                                          \
-	ATF_TC_HEAD(name, tc)                                                  \
-	{                                                                      \
-		atf_tc_set_md_var(tc, "descr", desc);                          \
-	}                                                                      \
-	ATF_TC_BODY(name, tc)
-
 static void
 init_nodes(void)
 {
@@ -45,15 +39,6 @@ init_nodes(void)
 	memset(n, 0, sizeof(n));
 	for (i = 0; i < NNODES; i++)
 		n[i].v = i;
-}
-
-/* Appends " v" (or "v" at the start) to buf. */
-static void
-add(char *buf, size_t size, int v)
-{
-	size_t len = strlen(buf);
-
-	snprintf(buf + len, size - len, len == 0 ? "%d" : " %d", v);
 }
 
 static char buf[128];
@@ -65,7 +50,7 @@ sl_str(struct slhead *h)
 
 	buf[0] = '\0';
 	SLIST_FOREACH(p, h, sl)
-		add(buf, sizeof(buf), p->v);
+		append_int(buf, sizeof(buf), p->v);
 	return buf;
 }
 
@@ -76,7 +61,7 @@ li_str(struct lihead *h)
 
 	buf[0] = '\0';
 	LIST_FOREACH(p, h, li)
-		add(buf, sizeof(buf), p->v);
+		append_int(buf, sizeof(buf), p->v);
 	return buf;
 }
 
@@ -87,7 +72,7 @@ sq_str(struct sqhead *h)
 
 	buf[0] = '\0';
 	SIMPLEQ_FOREACH(p, h, sq)
-		add(buf, sizeof(buf), p->v);
+		append_int(buf, sizeof(buf), p->v);
 	return buf;
 }
 
@@ -98,7 +83,7 @@ st_str(struct sthead *h)
 
 	buf[0] = '\0';
 	STAILQ_FOREACH(p, h, st)
-		add(buf, sizeof(buf), p->v);
+		append_int(buf, sizeof(buf), p->v);
 	return buf;
 }
 
@@ -109,7 +94,7 @@ tq_str(struct tqhead *h)
 
 	buf[0] = '\0';
 	TAILQ_FOREACH(p, h, tq)
-		add(buf, sizeof(buf), p->v);
+		append_int(buf, sizeof(buf), p->v);
 	return buf;
 }
 
@@ -120,7 +105,7 @@ tq_rstr(struct tqhead *h)
 
 	buf[0] = '\0';
 	TAILQ_FOREACH_REVERSE(p, h, tqhead, tq)
-		add(buf, sizeof(buf), p->v);
+		append_int(buf, sizeof(buf), p->v);
 	return buf;
 }
 

@@ -12,6 +12,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "h_macros.h"
+
 #define NKEYS 512
 
 struct rnode {
@@ -51,14 +53,6 @@ SPLAY_GENERATE(sptree, snode, link, scmp)
 
 static struct rnode rn[NKEYS];
 static struct snode sn[NKEYS];
-
-#define TC(name, desc)                                                         \
-	ATF_TC(name);                                                          \
-	ATF_TC_HEAD(name, tc)                                                  \
-	{                                                                      \
-		atf_tc_set_md_var(tc, "descr", desc);                          \
-	}                                                                      \
-	ATF_TC_BODY(name, tc)
 
 static void
 init_nodes(void)
@@ -131,14 +125,6 @@ splay_check(struct snode *x, int lo, int hi)
 
 static char buf[4096];
 
-static void
-add(int v)
-{
-	size_t len = strlen(buf);
-
-	snprintf(buf + len, sizeof(buf) - len, len == 0 ? "%d" : " %d", v);
-}
-
 static const char *
 rb_str(struct rtree *t)
 {
@@ -146,7 +132,7 @@ rb_str(struct rtree *t)
 
 	buf[0] = '\0';
 	RB_FOREACH(p, rtree, t)
-		add(p->key);
+		append_int(buf, sizeof(buf), p->key);
 	return buf;
 }
 
@@ -157,7 +143,7 @@ rb_rstr(struct rtree *t)
 
 	buf[0] = '\0';
 	RB_FOREACH_REVERSE(p, rtree, t)
-		add(p->key);
+		append_int(buf, sizeof(buf), p->key);
 	return buf;
 }
 
@@ -168,7 +154,7 @@ splay_str(struct sptree *t)
 
 	buf[0] = '\0';
 	SPLAY_FOREACH(p, sptree, t)
-		add(p->key);
+		append_int(buf, sizeof(buf), p->key);
 	return buf;
 }
 
@@ -292,8 +278,7 @@ TC(rb_remove, "RB_REMOVE of a leaf, a node with one child, a node with two "
 	ATF_CHECK(RB_FIND(rtree, &t, root) == NULL);
 	for (i = 0; i < 6; i++)
 		if (left[i] != root->key)
-			snprintf(want + strlen(want), sizeof(want) - strlen(want),
-			    want[0] == '\0' ? "%d" : " %d", left[i]);
+			append_int(want, sizeof(want), left[i]);
 	ATF_CHECK_STREQ(rb_str(&t), want);
 }
 

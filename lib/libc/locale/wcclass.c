@@ -12,43 +12,55 @@
  * or Uppercase property).
  */
 #include <ctype.h>
+#include <stddef.h>
 #include <wctype.h>
 
 #include "locale_impl.h"
 
-int
-__urange_has(const struct __urange *t, size_t n, uint32_t c)
+/*
+ * Index of the entry of a sorted table whose range lo..hi holds c, or n.
+ * Both table types start with the uint32_t pair lo, hi; size is the
+ * entry size.
+ */
+_Static_assert(offsetof(struct __urange, lo) == 0 &&
+    offsetof(struct __urange, hi) == sizeof(uint32_t) &&
+    offsetof(struct __ucase, lo) == 0 &&
+    offsetof(struct __ucase, hi) == sizeof(uint32_t),
+    "range tables must start with uint32_t lo, hi");
+
+static size_t
+range_find(const void *t, size_t n, size_t size, uint32_t c)
 {
 	size_t lo = 0, hi = n, mid;
+	const uint32_t *e;
 
 	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;
-		if (c < t[mid].lo)
+		e = (const uint32_t *)(const void *)((const char *)t +
+		    mid * size);
+		if (c < e[0])
 			hi = mid;
-		else if (c > t[mid].hi)
+		else if (c > e[1])
 			lo = mid + 1;
 		else
-			return 1;
+			return mid;
 	}
-	return 0;
+	return n;
+}
+
+int
+__urange_has(const struct __urange *t, size_t n, uint32_t c)
+{
+	return range_find(t, n, sizeof(*t), c) < n;
 }
 
 uint32_t
 __ucase_map(const struct __ucase *t, size_t n, uint32_t c)
 {
-	size_t lo = 0, hi = n, mid;
+	size_t i = range_find(t, n, sizeof(*t), c);
 
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (c < t[mid].lo)
-			hi = mid;
-		else if (c > t[mid].hi)
-			lo = mid + 1;
-		else if ((c - t[mid].lo) % t[mid].step == 0)
-			return c + (uint32_t)t[mid].delta;
-		else
-			return c;
-	}
+	if (i < n && (c - t[i].lo) % t[i].step == 0)
+		return c + (uint32_t)t[i].delta;
 	return c;
 }
 
