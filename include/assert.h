@@ -14,8 +14,7 @@
 #ifdef NDEBUG
 #define assert(e) ((void)0)
 #else
-#define assert(e) \
-	((e) ? (void)0 : __assert13(__FILE__, __LINE__, __func__, #e))
+#define assert(e) ((e) ? (void)0 : __assert13(__FILE__, __LINE__, __func__, #e))
 #endif
 
 #undef _DIAGASSERT

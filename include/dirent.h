@@ -12,7 +12,7 @@
 #include <sys/dirent.h>
 
 #if defined(_NETBSD_SOURCE)
-#define d_ino d_fileno
+#define d_ino	  d_fileno
 #define DIRBLKSIZ 1024
 #endif
 
@@ -24,13 +24,12 @@ void rewinddir(DIR *);
 DIR *opendir(const char *);
 DIR *fdopendir(int);
 struct dirent *readdir(DIR *);
-int readdir_r(DIR *__restrict, struct dirent *__restrict,
-    struct dirent **__restrict);
+int readdir_r(
+    DIR *__restrict, struct dirent *__restrict, struct dirent **__restrict);
 void seekdir(DIR *, long);
 long telldir(DIR *);
 int dirfd(DIR *);
-int scandir(const char *, struct dirent ***,
-    int (*)(const struct dirent *),
+int scandir(const char *, struct dirent ***, int (*)(const struct dirent *),
     int (*)(const struct dirent **, const struct dirent **));
 int alphasort(const struct dirent **, const struct dirent **);
 #if defined(_NETBSD_SOURCE)

@@ -30,8 +30,8 @@ intmax_t imaxabs(intmax_t);
 imaxdiv_t imaxdiv(intmax_t, intmax_t);
 
 #if defined(_NETBSD_SOURCE)
-intmax_t strtoi(const char *__restrict, char **__restrict, int, intmax_t,
-    intmax_t, int *);
+intmax_t strtoi(
+    const char *__restrict, char **__restrict, int, intmax_t, intmax_t, int *);
 uintmax_t strtou(const char *__restrict, char **__restrict, int, uintmax_t,
     uintmax_t, int *);
 #endif

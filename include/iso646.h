@@ -6,16 +6,16 @@
 #define _ISO646_H_
 
 #ifndef __cplusplus
-#define and    &&
+#define and &&
 #define and_eq &=
 #define bitand &
-#define bitor  |
-#define compl  ~
-#define not    !
+#define bitor |
+#define compl ~
+#define not !
 #define not_eq !=
-#define or     ||
-#define or_eq  |=
-#define xor    ^
+#define or ||
+#define or_eq |=
+#define xor ^
 #define xor_eq ^=
 #endif
 

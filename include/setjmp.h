@@ -12,7 +12,7 @@
 #include <sys/featuretest.h>
 #include <machine/setjmp.h>
 
-#if defined(_POSIX_C_SOURCE) || defined(_XOPEN_SOURCE) || \
+#if defined(_POSIX_C_SOURCE) || defined(_XOPEN_SOURCE) ||                      \
     defined(_NETBSD_SOURCE)
 typedef long sigjmp_buf[_JBLEN + 1] __aligned(16);
 #endif
@@ -23,7 +23,7 @@ __BEGIN_DECLS
 int setjmp(jmp_buf) __returns_twice;
 __dead void longjmp(jmp_buf, int);
 
-#if defined(_POSIX_C_SOURCE) || defined(_XOPEN_SOURCE) || \
+#if defined(_POSIX_C_SOURCE) || defined(_XOPEN_SOURCE) ||                      \
     defined(_NETBSD_SOURCE)
 int sigsetjmp(sigjmp_buf, int) __returns_twice;
 __dead void siglongjmp(sigjmp_buf, int);

@@ -13,7 +13,7 @@
 
 struct timespec;
 
-#if defined(_POSIX_C_SOURCE) || defined(_XOPEN_SOURCE) || \
+#if defined(_POSIX_C_SOURCE) || defined(_XOPEN_SOURCE) ||                      \
     defined(_NETBSD_SOURCE)
 #include <sys/ansi.h>
 #ifndef pid_t
@@ -36,11 +36,11 @@ __BEGIN_DECLS
 void (*signal(int, void (*)(int)))(int);
 int raise(int);
 
-#if defined(_POSIX_C_SOURCE) || defined(_XOPEN_SOURCE) || \
+#if defined(_POSIX_C_SOURCE) || defined(_XOPEN_SOURCE) ||                      \
     defined(_NETBSD_SOURCE)
 int kill(pid_t, int);
-int sigaction(int, const struct sigaction *__restrict,
-    struct sigaction *__restrict);
+int sigaction(
+    int, const struct sigaction *__restrict, struct sigaction *__restrict);
 int sigaddset(sigset_t *, int);
 int sigdelset(sigset_t *, int);
 int sigemptyset(sigset_t *);

@@ -6,8 +6,8 @@
 #define _STDBOOL_H_
 
 #ifndef __cplusplus
-#define bool  _Bool
-#define true  1
+#define bool _Bool
+#define true 1
 #define false 0
 #endif
 

@@ -28,12 +28,13 @@ typedef _BSD_WCHAR_T_ wchar_t;
 
 #define offsetof(type, member) __builtin_offsetof(type, member)
 
-#if (defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201112L) || \
+#if (defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201112L) ||              \
     (defined(__cplusplus) && __cplusplus >= 201103L)
 #ifndef __CLANG_MAX_ALIGN_T_DEFINED
 #define __CLANG_MAX_ALIGN_T_DEFINED
 typedef struct {
-	long long __max_align_ll __attribute__((__aligned__(__alignof__(long long))));
+	long long __max_align_ll
+	    __attribute__((__aligned__(__alignof__(long long))));
 	long double __max_align_ld
 	    __attribute__((__aligned__(__alignof__(long double))));
 } max_align_t;

@@ -16,7 +16,8 @@
 	}                                                                      \
 	ATF_TC_BODY(name, tc)
 
-TC(char_limits, "CHAR_BIT, CHAR_MIN/CHAR_MAX follow the signedness of "
+TC(char_limits,
+    "CHAR_BIT, CHAR_MIN/CHAR_MAX follow the signedness of "
     "plain char; SCHAR_*, UCHAR_MAX")
 {
 	char c = (char)-1;
@@ -48,7 +49,8 @@ TC(int_limits, "SHRT_*, USHRT_MAX, INT_*, UINT_MAX match their types")
 	ATF_CHECK_EQ(INT_MIN, -INT_MAX - 1);
 }
 
-TC(long_limits, "LONG_*, ULONG_MAX, LLONG_*, ULLONG_MAX, SSIZE_MAX match "
+TC(long_limits,
+    "LONG_*, ULONG_MAX, LLONG_*, ULLONG_MAX, SSIZE_MAX match "
     "their types (LP64)")
 {
 	ATF_CHECK_EQ(ULONG_MAX, (unsigned long)-1);
@@ -77,7 +79,8 @@ TC(posix_minimums, "the POSIX minimum values have their required values")
 	ATF_CHECK_EQ(_POSIX2_RE_DUP_MAX, 255);
 }
 
-TC(system_limits, "the system limits NetBSD publishes are present and at "
+TC(system_limits,
+    "the system limits NetBSD publishes are present and at "
     "least the POSIX minimums")
 {
 	ATF_CHECK(ARG_MAX >= _POSIX_ARG_MAX);

@@ -337,8 +337,8 @@ void
 atf_tc_check_errno(const char *file, const size_t line, const int exp_errno,
     const char *expr_str, const bool expr_result)
 {
-	check_errno(__func__, file, line, exp_errno, expr_str, expr_result,
-	    fail_check);
+	check_errno(
+	    __func__, file, line, exp_errno, expr_str, expr_result, fail_check);
 }
 
 void
@@ -423,8 +423,8 @@ atf_tc_expect_fail(const char *fmt, ...)
  * get another chance.
  */
 static void
-expect_ending(enum expect expect, const char *result, int arg,
-    const char *fmt, va_list ap)
+expect_ending(enum expect expect, const char *result, int arg, const char *fmt,
+    va_list ap)
 {
 	set_expect(expect, atf_impl_vformat(fmt, ap));
 	create_resfile(result, arg, atf_impl_strdup(ctx.expect_reason));

@@ -29,40 +29,40 @@
 struct proc;
 
 /* p_rts_flags bits owned by IPC (the foundation's stay below 0x100). */
-#define RTS_SENDING	0x100	/* blocked in SEND (queued at pi_sendto) */
-#define RTS_RECEIVING	0x200	/* blocked in RECEIVE (from pi_getfrom) */
-#define RTS_SIG_PENDING	0x400	/* kernel signal waits for PM (SYS_KILL) */
+#define RTS_SENDING	0x100 /* blocked in SEND (queued at pi_sendto) */
+#define RTS_RECEIVING	0x200 /* blocked in RECEIVE (from pi_getfrom) */
+#define RTS_SIG_PENDING 0x400 /* kernel signal waits for PM (SYS_KILL) */
 
 /* pi_flags */
-#define PI_SENDREC	0x01	/* SENDING: then wait for the reply */
-#define PI_REPLY_WAIT	0x02	/* RECEIVING: only the reply from pi_getfrom */
-#define PI_KSEND	0x04	/* SENDING: kernel message, m_source=KERNEL */
-#define PI_ASYNC	0x08	/* SENDA table has undelivered entries */
-#define PI_KSIG_TOLD	0x10	/* PM fetched our signals (SYS_GETKSIG) */
+#define PI_SENDREC    0x01 /* SENDING: then wait for the reply */
+#define PI_REPLY_WAIT 0x02 /* RECEIVING: only the reply from pi_getfrom */
+#define PI_KSEND      0x04 /* SENDING: kernel message, m_source=KERNEL */
+#define PI_ASYNC      0x08 /* SENDA table has undelivered entries */
+#define PI_KSIG_TOLD  0x10 /* PM fetched our signals (SYS_GETKSIG) */
 
 /* Notification sources: one pending bit per slot and per kernel task. */
-#define NOTIFY_SOURCES	(NR_SLOTS + NR_TASKS)
-#define NOTIFY_WORDS	((NOTIFY_SOURCES + 63) / 64)
+#define NOTIFY_SOURCES (NR_SLOTS + NR_TASKS)
+#define NOTIFY_WORDS   ((NOTIFY_SOURCES + 63) / 64)
 
 struct proc_ipc {
-	message pi_msg;			/* SENDING: the message, kernel copy */
-	unsigned pi_flags;		/* PI_xxx */
-	endpoint_t pi_sendto;		/* SENDING: destination */
-	endpoint_t pi_getfrom;		/* RECEIVING: ANY or one endpoint */
-	uintptr_t pi_umsg;		/* RECEIVING: buffer in user memory */
-	struct proc *pi_qnext;		/* link in the destination's queue */
-	struct proc *pi_qhead;		/* processes blocked sending to me */
+	message pi_msg;	       /* SENDING: the message, kernel copy */
+	unsigned pi_flags;     /* PI_xxx */
+	endpoint_t pi_sendto;  /* SENDING: destination */
+	endpoint_t pi_getfrom; /* RECEIVING: ANY or one endpoint */
+	uintptr_t pi_umsg;     /* RECEIVING: buffer in user memory */
+	struct proc *pi_qnext; /* link in the destination's queue */
+	struct proc *pi_qhead; /* processes blocked sending to me */
 	uint64_t pi_notify[NOTIFY_WORDS]; /* pending NOTIFY per source */
-	uint64_t pi_irq_pending;	/* HARDWARE: hook ids fired */
-	uint64_t pi_sig_pending;	/* SYSTEM: signals for a server */
-	uint32_t pi_sys_flags;		/* SYSTEM: NOTIFY_KSIG */
-	uint64_t pi_ksig;		/* user-process signals for PM */
-	uintptr_t pi_senda_tab;		/* SENDA table and entry count */
+	uint64_t pi_irq_pending;	  /* HARDWARE: hook ids fired */
+	uint64_t pi_sig_pending;	  /* SYSTEM: signals for a server */
+	uint32_t pi_sys_flags;		  /* SYSTEM: NOTIFY_KSIG */
+	uint64_t pi_ksig;		  /* user-process signals for PM */
+	uintptr_t pi_senda_tab;		  /* SENDA table and entry count */
 	unsigned pi_senda_count;
-	uintptr_t pi_grant_tab;		/* SETGRANT table and entry count */
+	uintptr_t pi_grant_tab; /* SETGRANT table and entry count */
 	unsigned pi_grant_count;
-	endpoint_t pi_memreq_ep;	/* last page asked of VM for a copy: */
-	uintptr_t pi_memreq_va;		/* a second miss there is EFAULT */
+	endpoint_t pi_memreq_ep; /* last page asked of VM for a copy: */
+	uintptr_t pi_memreq_va;	 /* a second miss there is EFAULT */
 };
 
 long ipc_trap(struct proc *, int, int, uintptr_t);

@@ -10,7 +10,7 @@
 
 struct proc;
 
-#define KSIG_MAX 63	/* signals 1 .. 63, bit n of a sigset */
+#define KSIG_MAX 63 /* signals 1 .. 63, bit n of a sigset */
 
 void ksig_raise(struct proc *, int);
 struct proc *ksig_next(void);

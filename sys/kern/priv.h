@@ -23,20 +23,20 @@
 struct proc;
 
 /* Privilege ids of the boot-image table. */
-#define PRIV_ID_USER	0	/* the shared unprivileged record */
-#define PRIV_ID_SYS	1	/* system server: all IPC and kernel calls */
-#define PRIV_ID_VFS	2	/* PRIV_ID_SYS plus third-party grants */
-#define PRIV_ID_DRIVER	3	/* PRIV_ID_SYS plus all ports and IRQs */
-#define PRIV_ID_TTY	4	/* PRIV_ID_SYS plus COM1 ports and IRQ 4 */
-#define PRIV_ID_TEST	5	/* test module: like SYS, ports 0x70-71, 0x80-8f */
-#define PRIV_ID_TEST_LIMITED 6	/* test module: few calls, no SENDA */
-#define NR_BOOT_PRIVS	7
+#define PRIV_ID_USER	     0 /* the shared unprivileged record */
+#define PRIV_ID_SYS	     1 /* system server: all IPC and kernel calls */
+#define PRIV_ID_VFS	     2 /* PRIV_ID_SYS plus third-party grants */
+#define PRIV_ID_DRIVER	     3 /* PRIV_ID_SYS plus all ports and IRQs */
+#define PRIV_ID_TTY	     4 /* PRIV_ID_SYS plus COM1 ports and IRQ 4 */
+#define PRIV_ID_TEST	     5 /* test module: like SYS, ports 0x70-71, 0x80-8f */
+#define PRIV_ID_TEST_LIMITED 6 /* test module: few calls, no SENDA */
+#define NR_BOOT_PRIVS	     7
 
-#define NR_PRIVS	64	/* records: 0 is the user one */
+#define NR_PRIVS 64 /* records: 0 is the user one */
 
 struct priv {
-	int pv_id;			/* index in priv_table */
-	int pv_refs;			/* processes using it (0 = free) */
+	int pv_id;   /* index in priv_table */
+	int pv_refs; /* processes using it (0 = free) */
 	struct priv_rec pv_rec;
 };
 

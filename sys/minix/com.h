@@ -26,13 +26,13 @@ typedef int endpoint_t;
 #endif
 
 /* Process-table geometry shared by the kernel and the servers. */
-#define NR_SLOTS	   256	/* process-table slots (user + system) */
-#define _SLOT_SPAN	   4096 /* > NR_SLOTS; endpoint stride per gen. */
-#define _ENDPOINT_MAX_GEN  (0x7fffffff / _SLOT_SPAN - 1)
+#define NR_SLOTS	  256  /* process-table slots (user + system) */
+#define _SLOT_SPAN	  4096 /* > NR_SLOTS; endpoint stride per gen. */
+#define _ENDPOINT_MAX_GEN (0x7fffffff / _SLOT_SPAN - 1)
 
-#define _ENDPOINT(g, s)	   ((endpoint_t)((g) * _SLOT_SPAN + (s)))
-#define _ENDPOINT_P(e)	   ((int)((e) % _SLOT_SPAN)) /* slot (e >= 0) */
-#define _ENDPOINT_G(e)	   ((int)((e) / _SLOT_SPAN)) /* generation */
+#define _ENDPOINT(g, s) ((endpoint_t)((g)*_SLOT_SPAN + (s)))
+#define _ENDPOINT_P(e)	((int)((e) % _SLOT_SPAN)) /* slot (e >= 0) */
+#define _ENDPOINT_G(e)	((int)((e) / _SLOT_SPAN)) /* generation */
 
 /* Special endpoints: never a process. */
 #define ANY  ((endpoint_t)-100) /* RECEIVE from anybody */
@@ -55,16 +55,16 @@ typedef int endpoint_t;
  * table (sys/kern/table.c) gives each its privileges.  Test modules and
  * user processes take the slots after INIT.
  */
-#define DS_PROC_NR    ((endpoint_t)0) /* data store */
-#define RS_PROC_NR    ((endpoint_t)1) /* reincarnation server */
-#define PM_PROC_NR    ((endpoint_t)2) /* process manager */
-#define VFS_PROC_NR   ((endpoint_t)3) /* virtual file system */
-#define MEM_PROC_NR   ((endpoint_t)4) /* memory driver (RAM disk) */
-#define TTY_PROC_NR   ((endpoint_t)5) /* terminal driver */
-#define VM_PROC_NR    ((endpoint_t)6) /* virtual memory server */
-#define PFS_PROC_NR   ((endpoint_t)7) /* pipe file system */
-#define EXT2_PROC_NR  ((endpoint_t)8) /* root file system */
-#define INIT_PROC_NR  ((endpoint_t)9) /* init, first user process */
+#define DS_PROC_NR	 ((endpoint_t)0) /* data store */
+#define RS_PROC_NR	 ((endpoint_t)1) /* reincarnation server */
+#define PM_PROC_NR	 ((endpoint_t)2) /* process manager */
+#define VFS_PROC_NR	 ((endpoint_t)3) /* virtual file system */
+#define MEM_PROC_NR	 ((endpoint_t)4) /* memory driver (RAM disk) */
+#define TTY_PROC_NR	 ((endpoint_t)5) /* terminal driver */
+#define VM_PROC_NR	 ((endpoint_t)6) /* virtual memory server */
+#define PFS_PROC_NR	 ((endpoint_t)7) /* pipe file system */
+#define EXT2_PROC_NR	 ((endpoint_t)8) /* root file system */
+#define INIT_PROC_NR	 ((endpoint_t)9) /* init, first user process */
 #define NR_BOOT_SERVICES 10
 
 /*
@@ -82,8 +82,8 @@ typedef int endpoint_t;
  */
 #define NOTIFY_KSIG 0x1 /* m_notify.flags: call SYS_GETKSIG */
 
-#define is_ipc_notify(m)    ((m)->m_type == NOTIFY_MESSAGE)
-#define is_notify(type)	    ((type) == NOTIFY_MESSAGE)
+#define is_ipc_notify(m) ((m)->m_type == NOTIFY_MESSAGE)
+#define is_notify(type)	 ((type) == NOTIFY_MESSAGE)
 
 /*
  * Kernel-call sub-requests (fields of the m_lsys_krn_* layouts).
@@ -100,61 +100,61 @@ typedef int endpoint_t;
 #define DIO_INPUT_BYTE	(DIO_INPUT | DIO_BYTE)
 #define DIO_INPUT_WORD	(DIO_INPUT | DIO_WORD)
 #define DIO_INPUT_LONG	(DIO_INPUT | DIO_LONG)
-#define DIO_OUTPUT_BYTE	(DIO_OUTPUT | DIO_BYTE)
-#define DIO_OUTPUT_WORD	(DIO_OUTPUT | DIO_WORD)
-#define DIO_OUTPUT_LONG	(DIO_OUTPUT | DIO_LONG)
+#define DIO_OUTPUT_BYTE (DIO_OUTPUT | DIO_BYTE)
+#define DIO_OUTPUT_WORD (DIO_OUTPUT | DIO_WORD)
+#define DIO_OUTPUT_LONG (DIO_OUTPUT | DIO_LONG)
 
-struct pv_entry {		/* SYS_VDEVIO vector element */
+struct pv_entry { /* SYS_VDEVIO vector element */
 	uint32_t pv_port;
-	uint32_t pv_value;	/* in: output value; out: input value */
+	uint32_t pv_value; /* in: output value; out: input value */
 };
 #define VDEVIO_BUF_MAX 64
 
 /* SYS_IRQCTL request and policy. */
-#define IRQ_SETPOLICY	1	/* register a hook: vector, policy, hook_id */
-#define IRQ_RMPOLICY	2	/* remove hook hook_id */
-#define IRQ_ENABLE	3	/* re-enable the line of hook hook_id */
-#define IRQ_DISABLE	4
-#define IRQ_REENABLE	0x01	/* policy: re-enable right after notifying */
-#define NR_IRQ_HOOKS	64
+#define IRQ_SETPOLICY 1 /* register a hook: vector, policy, hook_id */
+#define IRQ_RMPOLICY  2 /* remove hook hook_id */
+#define IRQ_ENABLE    3 /* re-enable the line of hook hook_id */
+#define IRQ_DISABLE   4
+#define IRQ_REENABLE  0x01 /* policy: re-enable right after notifying */
+#define NR_IRQ_HOOKS  64
 
 /* SYS_RUNCTL action. */
-#define RC_STOP		1
-#define RC_RESUME	2
-#define RC_DELAY	0x01	/* flags: stop after the current IPC */
+#define RC_STOP	  1
+#define RC_RESUME 2
+#define RC_DELAY  0x01 /* flags: stop after the current IPC */
 
 /* SYS_ABORT how. */
-#define RBT_HALT	1
-#define RBT_REBOOT	2
-#define RBT_POWEROFF	3
-#define RBT_QEMU_EXIT	4	/* isa-debug-exit with status */
+#define RBT_HALT      1
+#define RBT_REBOOT    2
+#define RBT_POWEROFF  3
+#define RBT_QEMU_EXIT 4 /* isa-debug-exit with status */
 
 /* SYS_DIAGCTL code. */
-#define DIAGCTL_CODE_DIAG  1	/* print buf[0..len) on the console */
+#define DIAGCTL_CODE_DIAG	1 /* print buf[0..len) on the console */
 #define DIAGCTL_CODE_STACKTRACE 2
-#define DIAG_BUF_MAX	   1024
+#define DIAG_BUF_MAX		1024
 
 /* SYS_GETINFO request. */
-#define GET_WHOAMI	1	/* reply: endpt, name copied to val_ptr */
-#define GET_PROC	2	/* struct kinfo_proc of endpt to val_ptr */
-#define GET_PRIV	3	/* struct priv_rec of endpt to val_ptr */
-#define GET_UPTIME	4	/* uint64_t ticks to val_ptr */
-#define GET_HZ		5	/* uint32_t to val_ptr */
-#define GET_MONITOR	6	/* boot command line to val_ptr */
-#define GET_RANDOMNESS	7	/* entropy bytes to val_ptr */
-#define GET_KINFO	8	/* struct kinfo to val_ptr */
+#define GET_WHOAMI     1 /* reply: endpt, name copied to val_ptr */
+#define GET_PROC       2 /* struct kinfo_proc of endpt to val_ptr */
+#define GET_PRIV       3 /* struct priv_rec of endpt to val_ptr */
+#define GET_UPTIME     4 /* uint64_t ticks to val_ptr */
+#define GET_HZ	       5 /* uint32_t to val_ptr */
+#define GET_MONITOR    6 /* boot command line to val_ptr */
+#define GET_RANDOMNESS 7 /* entropy bytes to val_ptr */
+#define GET_KINFO      8 /* struct kinfo to val_ptr */
 
 /* SYS_GETINFO GET_PROC: one process, as the kernel sees it. */
-#define KPS_SENDING	0x01	/* blocked in SEND; kp_sendto */
-#define KPS_RECEIVING	0x02	/* blocked in RECEIVE; kp_getfrom */
-#define KPS_SIG_PENDING	0x04	/* stopped: kernel signal waits for PM */
-#define KPS_STOPPED	0x08	/* stopped for another reason */
+#define KPS_SENDING	0x01 /* blocked in SEND; kp_sendto */
+#define KPS_RECEIVING	0x02 /* blocked in RECEIVE; kp_getfrom */
+#define KPS_SIG_PENDING 0x04 /* stopped: kernel signal waits for PM */
+#define KPS_STOPPED	0x08 /* stopped for another reason */
 #define KPS_RUNNABLE	0x10
 
 struct kinfo_proc {
 	endpoint_t kp_endpoint;
-	uint32_t kp_state;		/* KPS_xxx */
-	uint32_t kp_rts_flags;		/* raw kernel flags (diagnostics) */
+	uint32_t kp_state;     /* KPS_xxx */
+	uint32_t kp_rts_flags; /* raw kernel flags (diagnostics) */
 	int kp_priority;
 	int kp_priv_id;
 	endpoint_t kp_sendto;
@@ -166,12 +166,12 @@ struct kinfo_proc {
 };
 
 /* SYS_VMCTL param (owned by the VM/kernel foundation work). */
-#define VMCTL_MAP		1	/* value=vaddr value2=phys value3=flags */
-#define VMCTL_UNMAP		2	/* value=vaddr value2=len */
-#define VMCTL_CLEAR_PAGEFAULT	3	/* resume endpt after a fault */
-#define VMCTL_GET_PDBR		4
-#define VMCTL_SET_ADDRSPACE	5
-#define VMCTL_MEMREQ_GET	6
-#define VMCTL_MEMREQ_REPLY	7
+#define VMCTL_MAP	      1 /* value=vaddr value2=phys value3=flags */
+#define VMCTL_UNMAP	      2 /* value=vaddr value2=len */
+#define VMCTL_CLEAR_PAGEFAULT 3 /* resume endpt after a fault */
+#define VMCTL_GET_PDBR	      4
+#define VMCTL_SET_ADDRSPACE   5
+#define VMCTL_MEMREQ_GET      6
+#define VMCTL_MEMREQ_REPLY    7
 
 #endif /* !_MINIX_COM_H_ */

@@ -30,13 +30,13 @@
 
 #define DIAGCTL_CODE_LOOKUP 3
 
-#define VMCTL_ANON_PAGE	    (~0ULL)
-#define VMCTL_F_WRITE	    0x1
-#define VMCTL_F_EXEC	    0x2
+#define VMCTL_ANON_PAGE (~0ULL)
+#define VMCTL_F_WRITE	0x1
+#define VMCTL_F_EXEC	0x2
 
-#define SCHEDCTL_FLAG_KERNEL 0x1
+#define SCHEDCTL_FLAG_KERNEL  0x1
 #define SCHEDULING_NO_QUANTUM (NOTIFY_BASE + 0x10)
 
-#define UMAP_VIRTUAL	    0
+#define UMAP_VIRTUAL 0
 
 #endif /* !_MINIX_KCALLS_H_ */

@@ -43,20 +43,20 @@
 #define _PRIV_WORDS(n) (((n) + 31) / 32)
 
 struct io_range {
-	uint32_t ior_base;	/* first port */
-	uint32_t ior_limit;	/* last port, inclusive */
+	uint32_t ior_base;  /* first port */
+	uint32_t ior_limit; /* last port, inclusive */
 };
 
 struct mem_range {
-	uint64_t mr_base;	/* first byte, physical */
-	uint64_t mr_limit;	/* last byte, inclusive */
+	uint64_t mr_base;  /* first byte, physical */
+	uint64_t mr_limit; /* last byte, inclusive */
 };
 
 struct priv_rec {
-	uint32_t pr_flags;				/* PRF_xxx */
-	uint32_t pr_trap_mask;				/* IPC_PRIM_BIT(prim) */
-	uint32_t pr_ipc_to[_PRIV_WORDS(NR_SLOTS)];	/* slots */
-	uint32_t pr_kcalls[_PRIV_WORDS(NR_SYS_CALLS)];	/* SYS_CALL_INDEX */
+	uint32_t pr_flags;			       /* PRF_xxx */
+	uint32_t pr_trap_mask;			       /* IPC_PRIM_BIT(prim) */
+	uint32_t pr_ipc_to[_PRIV_WORDS(NR_SLOTS)];     /* slots */
+	uint32_t pr_kcalls[_PRIV_WORDS(NR_SYS_CALLS)]; /* SYS_CALL_INDEX */
 	uint32_t pr_nr_io;
 	uint32_t pr_nr_irq;
 	uint32_t pr_nr_mem;

@@ -33,13 +33,13 @@
 
 typedef int32_t cp_grant_id_t;
 
-#define GRANT_INVALID	((cp_grant_id_t)-1)
-#define GRANT_IDX_BITS	16
-#define GRANT_IDX_MASK	((1 << GRANT_IDX_BITS) - 1)
-#define GRANT_SEQ_MASK	0x7fff /* id stays positive */
-#define GRANT_ID(idx, seq) \
-	((cp_grant_id_t)((((seq) & GRANT_SEQ_MASK) << GRANT_IDX_BITS) | (idx)))
-#define GRANT_IDX(id)	((int)((id) & GRANT_IDX_MASK))
+#define GRANT_INVALID  ((cp_grant_id_t)-1)
+#define GRANT_IDX_BITS 16
+#define GRANT_IDX_MASK ((1 << GRANT_IDX_BITS) - 1)
+#define GRANT_SEQ_MASK 0x7fff /* id stays positive */
+#define GRANT_ID(idx, seq)                                                     \
+	((cp_grant_id_t)((((seq)&GRANT_SEQ_MASK) << GRANT_IDX_BITS) | (idx)))
+#define GRANT_IDX(id)	((int)((id)&GRANT_IDX_MASK))
 #define GRANT_SEQ(id)	((int)(((id) >> GRANT_IDX_BITS) & GRANT_SEQ_MASK))
 #define GRANT_VALID(id) ((id) >= 0)
 
@@ -56,12 +56,12 @@ typedef int32_t cp_grant_id_t;
 
 typedef struct {
 	uint32_t cp_flags;
-	uint32_t cp_seq;	 /* low 15 bits must match the id */
-	endpoint_t cp_who_to;	 /* grantee, or ANY */
-	endpoint_t cp_who_from;	 /* indirect/magic: see above */
-	cp_grant_id_t cp_ref;	 /* indirect: grant id at cp_who_from */
+	uint32_t cp_seq;	/* low 15 bits must match the id */
+	endpoint_t cp_who_to;	/* grantee, or ANY */
+	endpoint_t cp_who_from; /* indirect/magic: see above */
+	cp_grant_id_t cp_ref;	/* indirect: grant id at cp_who_from */
 	uint32_t cp_reserved;
-	uint64_t cp_start;	 /* address (direct, magic) or offset */
+	uint64_t cp_start; /* address (direct, magic) or offset */
 	uint64_t cp_len;
 } cp_grant_t;
 _Static_assert(sizeof(cp_grant_t) == 40, "cp_grant_t must be 40 bytes");
@@ -70,12 +70,12 @@ _Static_assert(sizeof(cp_grant_t) == 40, "cp_grant_t must be 40 bytes");
 
 /* One element of a SYS_VSAFECOPY vector. */
 struct vscp_vec {
-	endpoint_t v_from;	/* source: granter endpoint, or SELF */
-	endpoint_t v_to;	/* destination: granter endpoint, or SELF */
-	cp_grant_id_t v_gid;	/* grant of whichever side is not SELF */
+	endpoint_t v_from;   /* source: granter endpoint, or SELF */
+	endpoint_t v_to;     /* destination: granter endpoint, or SELF */
+	cp_grant_id_t v_gid; /* grant of whichever side is not SELF */
 	uint32_t v_reserved;
-	uint64_t v_offset;	/* into the grant */
-	uint64_t v_addr;	/* in the caller's memory */
+	uint64_t v_offset; /* into the grant */
+	uint64_t v_addr;   /* in the caller's memory */
 	uint64_t v_bytes;
 };
 _Static_assert(sizeof(struct vscp_vec) == 40, "vscp_vec must be 40 bytes");

@@ -20,13 +20,13 @@
 struct sigmsg {
 	int sm_signo;
 	uint32_t sm_reserved;
-	uint64_t sm_mask;	/* mask to restore, kept in the context */
-	uint64_t sm_handler;	/* in the target */
-	uint64_t sm_sigreturn;	/* return address of the handler */
-	uint64_t sm_stkptr;	/* stack to use, or 0 for the current one */
+	uint64_t sm_mask;      /* mask to restore, kept in the context */
+	uint64_t sm_handler;   /* in the target */
+	uint64_t sm_sigreturn; /* return address of the handler */
+	uint64_t sm_stkptr;    /* stack to use, or 0 for the current one */
 };
 
-#define SC_MAGIC 0x5349474354584d31ULL	/* "SIGCTXM1" */
+#define SC_MAGIC 0x5349474354584d31ULL /* "SIGCTXM1" */
 
 struct sigcontext {
 	uint64_t sc_magic;

@@ -24,7 +24,6 @@
 
 #include <machine/bswap.h>
 
-
 #define htonl(x) bswap32((__uint32_t)(x))
 #define htons(x) bswap16((__uint16_t)(x))
 #define ntohl(x) bswap32((__uint32_t)(x))

@@ -14,24 +14,24 @@
 #define O_RDWR	  0x00000002 /* open for reading and writing */
 #define O_ACCMODE 0x00000003 /* mask for above modes */
 
-#define O_NONBLOCK  0x00000004 /* no delay */
-#define O_APPEND    0x00000008 /* set append mode */
+#define O_NONBLOCK 0x00000004 /* no delay */
+#define O_APPEND   0x00000008 /* set append mode */
 #if defined(_NETBSD_SOURCE)
-#define O_SHLOCK    0x00000010 /* open with shared file lock */
-#define O_EXLOCK    0x00000020 /* open with exclusive file lock */
-#define O_ASYNC	    0x00000040 /* signal pgrp when data ready */
+#define O_SHLOCK 0x00000010 /* open with shared file lock */
+#define O_EXLOCK 0x00000020 /* open with exclusive file lock */
+#define O_ASYNC	 0x00000040 /* signal pgrp when data ready */
 #endif
-#define O_SYNC	    0x00000080 /* synchronous writes */
-#define O_NOFOLLOW  0x00000100 /* don't follow symlinks on the last */
-#define O_CREAT	    0x00000200 /* create if nonexistent */
-#define O_TRUNC	    0x00000400 /* truncate to zero length */
-#define O_EXCL	    0x00000800 /* error if already exists */
-#define O_NOCTTY    0x00008000 /* don't assign controlling terminal */
-#define O_DSYNC	    0x00010000 /* write: I/O data completion */
-#define O_RSYNC	    0x00020000 /* read: I/O completion as for write */
+#define O_SYNC	   0x00000080 /* synchronous writes */
+#define O_NOFOLLOW 0x00000100 /* don't follow symlinks on the last */
+#define O_CREAT	   0x00000200 /* create if nonexistent */
+#define O_TRUNC	   0x00000400 /* truncate to zero length */
+#define O_EXCL	   0x00000800 /* error if already exists */
+#define O_NOCTTY   0x00008000 /* don't assign controlling terminal */
+#define O_DSYNC	   0x00010000 /* write: I/O data completion */
+#define O_RSYNC	   0x00020000 /* read: I/O completion as for write */
 #if defined(_NETBSD_SOURCE)
-#define O_ALT_IO    0x00040000 /* use alternate i/o semantics */
-#define O_DIRECT    0x00080000 /* direct I/O hint */
+#define O_ALT_IO 0x00040000 /* use alternate i/o semantics */
+#define O_DIRECT 0x00080000 /* direct I/O hint */
 #endif
 #define O_DIRECTORY 0x00200000 /* fail if not a directory */
 #define O_CLOEXEC   0x00400000 /* set close on exec */
@@ -41,13 +41,13 @@
 #define O_REGULAR   0x02000000 /* fail if not a regular file */
 #define O_MASK	    0x03ff8fff /* all the bits above */
 
-#define FNDELAY	   O_NONBLOCK
-#define FAPPEND	   O_APPEND
-#define FASYNC	   O_ASYNC
-#define O_NDELAY   O_NONBLOCK
-#define O_FSYNC	   O_SYNC
-#define FREAD	   0x00000001
-#define FWRITE	   0x00000002
+#define FNDELAY	 O_NONBLOCK
+#define FAPPEND	 O_APPEND
+#define FASYNC	 O_ASYNC
+#define O_NDELAY O_NONBLOCK
+#define O_FSYNC	 O_SYNC
+#define FREAD	 0x00000001
+#define FWRITE	 0x00000002
 #endif
 
 /* Descriptor flags. */
@@ -68,11 +68,11 @@
 #define F_CLOSEM 10 /* close all fds >= to the one given */
 #define F_MAXFD	 11 /* return the max open fd */
 #endif
-#define F_DUPFD_CLOEXEC	12 /* close on exec duplicated fd */
+#define F_DUPFD_CLOEXEC 12 /* close on exec duplicated fd */
 #if defined(_NETBSD_SOURCE)
-#define F_GETNOSIGPIPE	13 /* get SIGPIPE disposition */
-#define F_SETNOSIGPIPE	14 /* set SIGPIPE disposition */
-#define F_GETPATH	15 /* get pathname associated with fd */
+#define F_GETNOSIGPIPE 13 /* get SIGPIPE disposition */
+#define F_SETNOSIGPIPE 14 /* set SIGPIPE disposition */
+#define F_GETPATH      15 /* get pathname associated with fd */
 #endif
 
 #if defined(_NETBSD_SOURCE)
@@ -118,10 +118,10 @@ struct flock {
 #define POSIX_FADV_NOREUSE    5
 
 /* The *at() family. */
-#define AT_FDCWD	    -100   /* use the current working directory */
-#define AT_EACCESS	    0x100  /* access check uses effective user id */
-#define AT_SYMLINK_NOFOLLOW 0x200  /* do not follow symlinks */
-#define AT_SYMLINK_FOLLOW   0x400  /* follow symlinks */
-#define AT_REMOVEDIR	    0x800  /* remove directory only */
+#define AT_FDCWD	    -100  /* use the current working directory */
+#define AT_EACCESS	    0x100 /* access check uses effective user id */
+#define AT_SYMLINK_NOFOLLOW 0x200 /* do not follow symlinks */
+#define AT_SYMLINK_FOLLOW   0x400 /* follow symlinks */
+#define AT_REMOVEDIR	    0x800 /* remove directory only */
 
 #endif /* !_SYS_FCNTL_H_ */

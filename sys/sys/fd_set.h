@@ -25,29 +25,29 @@ typedef struct fd_set {
 	__fd_mask fds_bits[__NFD_SIZE];
 } fd_set;
 
-#define FD_SET(n, p) \
-	((p)->fds_bits[(unsigned)(n) >> __NFDSHIFT] |= \
-	    (1U << ((unsigned)(n) & __NFDMASK)))
-#define FD_CLR(n, p) \
-	((p)->fds_bits[(unsigned)(n) >> __NFDSHIFT] &= \
-	    ~(1U << ((unsigned)(n) & __NFDMASK)))
-#define FD_ISSET(n, p) \
-	(((p)->fds_bits[(unsigned)(n) >> __NFDSHIFT] & \
-	    (1U << ((unsigned)(n) & __NFDMASK))) != 0)
-#define FD_ZERO(p) \
-	do { \
-		fd_set *__fds = (p); \
-		unsigned int __i; \
-		for (__i = 0; __i < __NFD_SIZE; __i++) \
-			__fds->fds_bits[__i] = 0; \
+#define FD_SET(n, p)                                                           \
+	((p)->fds_bits[(unsigned)(n) >> __NFDSHIFT] |=                         \
+	    (1U << ((unsigned)(n)&__NFDMASK)))
+#define FD_CLR(n, p)                                                           \
+	((p)->fds_bits[(unsigned)(n) >> __NFDSHIFT] &=                         \
+	    ~(1U << ((unsigned)(n)&__NFDMASK)))
+#define FD_ISSET(n, p)                                                         \
+	(((p)->fds_bits[(unsigned)(n) >> __NFDSHIFT] &                         \
+	     (1U << ((unsigned)(n)&__NFDMASK))) != 0)
+#define FD_ZERO(p)                                                             \
+	do {                                                                   \
+		fd_set *__fds = (p);                                           \
+		unsigned int __i;                                              \
+		for (__i = 0; __i < __NFD_SIZE; __i++)                         \
+			__fds->fds_bits[__i] = 0;                              \
 	} while (/* CONSTCOND */ 0)
 
 #if defined(_NETBSD_SOURCE)
-#define fd_mask	 __fd_mask
-#define NFDBITS	 __NFDBITS
-#define FD_COPY(f, t) \
-	do { \
-		*(t) = *(f); \
+#define fd_mask __fd_mask
+#define NFDBITS __NFDBITS
+#define FD_COPY(f, t)                                                          \
+	do {                                                                   \
+		*(t) = *(f);                                                   \
 	} while (/* CONSTCOND */ 0)
 #endif
 

@@ -23,23 +23,24 @@
 #endif
 #endif
 
-#if ((!defined(_ANSI_SOURCE) && !defined(_POSIX_C_SOURCE) && \
-    !defined(_XOPEN_SOURCE) && !defined(_ISOC99_SOURCE) && \
-    !defined(_ISOC11_SOURCE)) || defined(_GNU_SOURCE)) && \
+#if ((!defined(_ANSI_SOURCE) && !defined(_POSIX_C_SOURCE) &&                   \
+	 !defined(_XOPEN_SOURCE) && !defined(_ISOC99_SOURCE) &&                \
+	 !defined(_ISOC11_SOURCE)) ||                                          \
+    defined(_GNU_SOURCE)) &&                                                   \
     !defined(_NETBSD_SOURCE)
 #define _NETBSD_SOURCE 1
 #endif
 
-#if ((defined(__STDC_VERSION__) && __STDC_VERSION__ >= 199901L) || \
-    (defined(__cplusplus) && __cplusplus >= 201103L) || \
-    (_POSIX_C_SOURCE - 0) >= 200112L || (_XOPEN_SOURCE - 0) >= 600) && \
+#if ((defined(__STDC_VERSION__) && __STDC_VERSION__ >= 199901L) ||             \
+    (defined(__cplusplus) && __cplusplus >= 201103L) ||                        \
+    (_POSIX_C_SOURCE - 0) >= 200112L || (_XOPEN_SOURCE - 0) >= 600) &&         \
     !defined(_ISOC99_SOURCE)
 #define _ISOC99_SOURCE 1
 #endif
 
-#if ((defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201101L) || \
-    (defined(__cplusplus) && __cplusplus >= 201103L) || \
-    (_POSIX_C_SOURCE - 0) >= 200809L || (_XOPEN_SOURCE - 0) >= 700) && \
+#if ((defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201101L) ||             \
+    (defined(__cplusplus) && __cplusplus >= 201103L) ||                        \
+    (_POSIX_C_SOURCE - 0) >= 200809L || (_XOPEN_SOURCE - 0) >= 700) &&         \
     !defined(_ISOC11_SOURCE)
 #define _ISOC11_SOURCE 1
 #endif

@@ -7,7 +7,7 @@
 
 #include <sys/stdint.h>
 
-#if !defined(__cplusplus) || defined(__STDC_FORMAT_MACROS) || \
+#if !defined(__cplusplus) || defined(__STDC_FORMAT_MACROS) ||                  \
     (__cplusplus >= 201103L)
 #include <machine/int_fmtio.h>
 #endif

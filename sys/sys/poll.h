@@ -39,8 +39,8 @@ struct timespec;
 __BEGIN_DECLS
 int poll(struct pollfd *, nfds_t, int);
 #if defined(_NETBSD_SOURCE)
-int pollts(struct pollfd *__restrict, nfds_t,
-    const struct timespec *__restrict, const void *__restrict);
+int pollts(struct pollfd *__restrict, nfds_t, const struct timespec *__restrict,
+    const void *__restrict);
 #endif
 __END_DECLS
 

@@ -5,7 +5,7 @@
 #ifndef _SYS_REBOOT_H_
 #define _SYS_REBOOT_H_
 
-#define RB_AUTOBOOT  0	    /* flags for system auto-booting itself */
+#define RB_AUTOBOOT  0		/* flags for system auto-booting itself */
 #define RB_ASKNAME   0x00000001 /* ask for file name to reboot from */
 #define RB_SINGLE    0x00000002 /* reboot to single user only */
 #define RB_NOSYNC    0x00000004 /* dont sync before reboot */
@@ -18,6 +18,6 @@
 #define RB_MINIROOT  0x00000200 /* mini-root present in memory */
 #define RB_STRING    0x00000400 /* use provided bootstr */
 #define RB_POWERDOWN (RB_HALT | 0x800) /* turn power off (or at least halt) */
-#define RB_USERCONF  0x00001000 /* change configured devices */
+#define RB_USERCONF  0x00001000	       /* change configured devices */
 
 #endif /* !_SYS_REBOOT_H_ */

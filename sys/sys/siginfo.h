@@ -67,13 +67,13 @@ typedef union siginfo {
 #define si_fd	  _info._reason._poll._fd
 
 /* si_code for signals sent by a process. */
-#define SI_USER	   0	  /* kill(2) or raise(3) */
-#define SI_QUEUE   -1	  /* sigqueue(2) */
-#define SI_TIMER   -2	  /* timer expiry */
-#define SI_ASYNCIO -3	  /* asynchronous I/O completion */
-#define SI_MESGQ   -4	  /* message queue */
-#define SI_LWP	   -5	  /* _lwp_kill(2) */
-#define SI_NOINFO  32767  /* no signal-specific information */
+#define SI_USER	   0	 /* kill(2) or raise(3) */
+#define SI_QUEUE   -1	 /* sigqueue(2) */
+#define SI_TIMER   -2	 /* timer expiry */
+#define SI_ASYNCIO -3	 /* asynchronous I/O completion */
+#define SI_MESGQ   -4	 /* message queue */
+#define SI_LWP	   -5	 /* _lwp_kill(2) */
+#define SI_NOINFO  32767 /* no signal-specific information */
 
 /* SIGILL */
 #define ILL_ILLOPC 1

@@ -15,12 +15,12 @@
 #define NSIG _NSIG
 #endif
 
-#define SIGHUP	  1  /* hangup */
-#define SIGINT	  2  /* interrupt */
-#define SIGQUIT	  3  /* quit */
-#define SIGILL	  4  /* illegal instruction */
-#define SIGTRAP	  5  /* trace trap */
-#define SIGABRT	  6  /* abort() */
+#define SIGHUP	  1 /* hangup */
+#define SIGINT	  2 /* interrupt */
+#define SIGQUIT	  3 /* quit */
+#define SIGILL	  4 /* illegal instruction */
+#define SIGTRAP	  5 /* trace trap */
+#define SIGABRT	  6 /* abort() */
 #define SIGIOT	  SIGABRT
 #define SIGEMT	  7  /* EMT instruction */
 #define SIGFPE	  8  /* floating point exception */
@@ -51,12 +51,12 @@
 #define SIGRTMIN  33
 #define SIGRTMAX  63
 
-#define SIG_DFL ((void (*)(int))0)
-#define SIG_IGN ((void (*)(int))1)
-#define SIG_ERR ((void (*)(int))-1)
+#define SIG_DFL	 ((void (*)(int))0)
+#define SIG_IGN	 ((void (*)(int))1)
+#define SIG_ERR	 ((void (*)(int)) - 1)
 #define SIG_HOLD ((void (*)(int))3)
 
-#if defined(_POSIX_C_SOURCE) || defined(_XOPEN_SOURCE) || \
+#if defined(_POSIX_C_SOURCE) || defined(_XOPEN_SOURCE) ||                      \
     defined(_NETBSD_SOURCE)
 #include <sys/siginfo.h>
 
@@ -88,8 +88,8 @@ struct sigaction {
 #define SIG_UNBLOCK 2 /* unblock specified signal set */
 #define SIG_SETMASK 3 /* set specified signal set */
 
-#define SS_ONSTACK 0x0001 /* take signals on alternate stack */
-#define SS_DISABLE 0x0004 /* disable taking signals on alternate stack */
+#define SS_ONSTACK  0x0001 /* take signals on alternate stack */
+#define SS_DISABLE  0x0004 /* disable taking signals on alternate stack */
 #define MINSIGSTKSZ 8192
 #define SIGSTKSZ    (MINSIGSTKSZ + 32768)
 
@@ -100,8 +100,8 @@ typedef void (*sig_t)(int); /* type of signal function */
 
 /* 4.3BSD-compatible sigvec-less interface: struct sigstack. */
 struct sigstack {
-	void *ss_sp;	 /* signal stack pointer */
-	int ss_onstack;	 /* current status */
+	void *ss_sp;	/* signal stack pointer */
+	int ss_onstack; /* current status */
 };
 
 #define BADSIG SIG_ERR

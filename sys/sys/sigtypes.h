@@ -17,34 +17,34 @@ typedef struct {
 } sigset_t;
 
 #if defined(_NETBSD_SOURCE)
-#define __sigmask(n)  (1U << (((unsigned int)(n) - 1) & 31))
-#define __sigword(n)  (((unsigned int)(n) - 1) >> 5)
+#define __sigmask(n)	    (1U << (((unsigned int)(n)-1) & 31))
+#define __sigword(n)	    (((unsigned int)(n)-1) >> 5)
 #define __sigaddset(s, n)   ((s)->__bits[__sigword(n)] |= __sigmask(n))
 #define __sigdelset(s, n)   ((s)->__bits[__sigword(n)] &= ~__sigmask(n))
 #define __sigismember(s, n) (((s)->__bits[__sigword(n)] & __sigmask(n)) != 0)
-#define __sigemptyset(s) \
-	((s)->__bits[0] = 0, (s)->__bits[1] = 0, (s)->__bits[2] = 0, \
+#define __sigemptyset(s)                                                       \
+	((s)->__bits[0] = 0, (s)->__bits[1] = 0, (s)->__bits[2] = 0,           \
 	    (s)->__bits[3] = 0)
-#define __sigfillset(s) \
-	((s)->__bits[0] = 0xffffffff, (s)->__bits[1] = 0xffffffff, \
+#define __sigfillset(s)                                                        \
+	((s)->__bits[0] = 0xffffffff, (s)->__bits[1] = 0xffffffff,             \
 	    (s)->__bits[2] = 0xffffffff, (s)->__bits[3] = 0xffffffff)
-#define __sigplusset(s, t) \
-	do { \
-		(t)->__bits[0] |= (s)->__bits[0]; \
-		(t)->__bits[1] |= (s)->__bits[1]; \
-		(t)->__bits[2] |= (s)->__bits[2]; \
-		(t)->__bits[3] |= (s)->__bits[3]; \
+#define __sigplusset(s, t)                                                     \
+	do {                                                                   \
+		(t)->__bits[0] |= (s)->__bits[0];                              \
+		(t)->__bits[1] |= (s)->__bits[1];                              \
+		(t)->__bits[2] |= (s)->__bits[2];                              \
+		(t)->__bits[3] |= (s)->__bits[3];                              \
 	} while (/* CONSTCOND */ 0)
-#define __sigminusset(s, t) \
-	do { \
-		(t)->__bits[0] &= ~(s)->__bits[0]; \
-		(t)->__bits[1] &= ~(s)->__bits[1]; \
-		(t)->__bits[2] &= ~(s)->__bits[2]; \
-		(t)->__bits[3] &= ~(s)->__bits[3]; \
+#define __sigminusset(s, t)                                                    \
+	do {                                                                   \
+		(t)->__bits[0] &= ~(s)->__bits[0];                             \
+		(t)->__bits[1] &= ~(s)->__bits[1];                             \
+		(t)->__bits[2] &= ~(s)->__bits[2];                             \
+		(t)->__bits[3] &= ~(s)->__bits[3];                             \
 	} while (/* CONSTCOND */ 0)
 #endif
 
-#if defined(_POSIX_C_SOURCE) || defined(_XOPEN_SOURCE) || \
+#if defined(_POSIX_C_SOURCE) || defined(_XOPEN_SOURCE) ||                      \
     defined(_NETBSD_SOURCE)
 #ifdef _BSD_SIZE_T_
 typedef _BSD_SIZE_T_ size_t;

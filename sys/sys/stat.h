@@ -12,58 +12,58 @@
 #include <sys/timespec.h>
 
 struct stat {
-	dev_t st_dev;			 /* inode's device */
-	mode_t st_mode;			 /* inode protection mode */
-	ino_t st_ino;			 /* inode's number */
-	nlink_t st_nlink;		 /* number of hard links */
-	uid_t st_uid;			 /* user ID of the file's owner */
-	gid_t st_gid;			 /* group ID of the file's group */
-	dev_t st_rdev;			 /* device type */
-	struct timespec st_atimespec;	 /* time of last access */
-	struct timespec st_mtimespec;	 /* time of last data modification */
-	struct timespec st_ctimespec;	 /* time of last file status change */
+	dev_t st_dev;			  /* inode's device */
+	mode_t st_mode;			  /* inode protection mode */
+	ino_t st_ino;			  /* inode's number */
+	nlink_t st_nlink;		  /* number of hard links */
+	uid_t st_uid;			  /* user ID of the file's owner */
+	gid_t st_gid;			  /* group ID of the file's group */
+	dev_t st_rdev;			  /* device type */
+	struct timespec st_atimespec;	  /* time of last access */
+	struct timespec st_mtimespec;	  /* time of last data modification */
+	struct timespec st_ctimespec;	  /* time of last file status change */
 	struct timespec st_birthtimespec; /* time of creation */
-	off_t st_size;			 /* file size, in bytes */
-	blkcnt_t st_blocks;		 /* blocks allocated for file */
-	blksize_t st_blksize;		 /* optimal blocksize for I/O */
-	uint32_t st_flags;		 /* user defined flags for file */
-	uint32_t st_gen;		 /* file generation number */
+	off_t st_size;			  /* file size, in bytes */
+	blkcnt_t st_blocks;		  /* blocks allocated for file */
+	blksize_t st_blksize;		  /* optimal blocksize for I/O */
+	uint32_t st_flags;		  /* user defined flags for file */
+	uint32_t st_gen;		  /* file generation number */
 	uint32_t st_spare[2];
 };
 
-#define st_atime     st_atimespec.tv_sec
-#define st_atimensec st_atimespec.tv_nsec
-#define st_mtime     st_mtimespec.tv_sec
-#define st_mtimensec st_mtimespec.tv_nsec
-#define st_ctime     st_ctimespec.tv_sec
-#define st_ctimensec st_ctimespec.tv_nsec
+#define st_atime	 st_atimespec.tv_sec
+#define st_atimensec	 st_atimespec.tv_nsec
+#define st_mtime	 st_mtimespec.tv_sec
+#define st_mtimensec	 st_mtimespec.tv_nsec
+#define st_ctime	 st_ctimespec.tv_sec
+#define st_ctimensec	 st_ctimespec.tv_nsec
 #define st_birthtime	 st_birthtimespec.tv_sec
 #define st_birthtimensec st_birthtimespec.tv_nsec
-#define st_atim	     st_atimespec
-#define st_mtim	     st_mtimespec
-#define st_ctim	     st_ctimespec
-#define st_birthtim  st_birthtimespec
+#define st_atim		 st_atimespec
+#define st_mtim		 st_mtimespec
+#define st_ctim		 st_ctimespec
+#define st_birthtim	 st_birthtimespec
 
 #define S_ISUID 0004000 /* set user id on execution */
 #define S_ISGID 0002000 /* set group id on execution */
 #define S_ISTXT 0001000 /* sticky bit */
 #define S_ISVTX S_ISTXT
 
-#define S_IRWXU 0000700 /* RWX mask for owner */
-#define S_IRUSR 0000400 /* R for owner */
-#define S_IWUSR 0000200 /* W for owner */
-#define S_IXUSR 0000100 /* X for owner */
+#define S_IRWXU	 0000700 /* RWX mask for owner */
+#define S_IRUSR	 0000400 /* R for owner */
+#define S_IWUSR	 0000200 /* W for owner */
+#define S_IXUSR	 0000100 /* X for owner */
 #define S_IREAD	 S_IRUSR
 #define S_IWRITE S_IWUSR
 #define S_IEXEC	 S_IXUSR
-#define S_IRWXG 0000070 /* RWX mask for group */
-#define S_IRGRP 0000040 /* R for group */
-#define S_IWGRP 0000020 /* W for group */
-#define S_IXGRP 0000010 /* X for group */
-#define S_IRWXO 0000007 /* RWX mask for other */
-#define S_IROTH 0000004 /* R for other */
-#define S_IWOTH 0000002 /* W for other */
-#define S_IXOTH 0000001 /* X for other */
+#define S_IRWXG	 0000070 /* RWX mask for group */
+#define S_IRGRP	 0000040 /* R for group */
+#define S_IWGRP	 0000020 /* W for group */
+#define S_IXGRP	 0000010 /* X for group */
+#define S_IRWXO	 0000007 /* RWX mask for other */
+#define S_IROTH	 0000004 /* R for other */
+#define S_IWOTH	 0000002 /* W for other */
+#define S_IXOTH	 0000001 /* X for other */
 
 #define _S_IFMT	  0170000 /* type of file mask */
 #define _S_IFIFO  0010000 /* named pipe (fifo) */
@@ -86,22 +86,20 @@ struct stat {
 #define S_IFSOCK _S_IFSOCK
 #define S_IFWHT	 _S_IFWHT
 
-#define S_ISDIR(m)  (((m) & _S_IFMT) == _S_IFDIR)
-#define S_ISCHR(m)  (((m) & _S_IFMT) == _S_IFCHR)
-#define S_ISBLK(m)  (((m) & _S_IFMT) == _S_IFBLK)
-#define S_ISREG(m)  (((m) & _S_IFMT) == _S_IFREG)
-#define S_ISFIFO(m) (((m) & _S_IFMT) == _S_IFIFO)
-#define S_ISLNK(m)  (((m) & _S_IFMT) == _S_IFLNK)
-#define S_ISSOCK(m) (((m) & _S_IFMT) == _S_IFSOCK)
-#define S_ISWHT(m)  (((m) & _S_IFMT) == _S_IFWHT)
+#define S_ISDIR(m)  (((m)&_S_IFMT) == _S_IFDIR)
+#define S_ISCHR(m)  (((m)&_S_IFMT) == _S_IFCHR)
+#define S_ISBLK(m)  (((m)&_S_IFMT) == _S_IFBLK)
+#define S_ISREG(m)  (((m)&_S_IFMT) == _S_IFREG)
+#define S_ISFIFO(m) (((m)&_S_IFMT) == _S_IFIFO)
+#define S_ISLNK(m)  (((m)&_S_IFMT) == _S_IFLNK)
+#define S_ISSOCK(m) (((m)&_S_IFMT) == _S_IFSOCK)
+#define S_ISWHT(m)  (((m)&_S_IFMT) == _S_IFWHT)
 
 #if defined(_NETBSD_SOURCE)
 #define ACCESSPERMS (S_IRWXU | S_IRWXG | S_IRWXO) /* 0777 */
-#define ALLPERMS \
-	(S_ISUID | S_ISGID | S_ISTXT | S_IRWXU | S_IRWXG | S_IRWXO)
-#define DEFFILEMODE \
-	(S_IRUSR | S_IWUSR | S_IRGRP | S_IWGRP | S_IROTH | S_IWOTH)
-#define S_BLKSIZE 512 /* block size used in the stat struct */
+#define ALLPERMS    (S_ISUID | S_ISGID | S_ISTXT | S_IRWXU | S_IRWXG | S_IRWXO)
+#define DEFFILEMODE (S_IRUSR | S_IWUSR | S_IRGRP | S_IWGRP | S_IROTH | S_IWOTH)
+#define S_BLKSIZE   512 /* block size used in the stat struct */
 
 /* File flags (chflags(2)). */
 #define UF_SETTABLE  0x0000ffff /* mask of owner changeable flags */

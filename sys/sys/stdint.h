@@ -13,12 +13,12 @@
 
 #include <machine/int_mwgwtypes.h>
 
-#if !defined(__cplusplus) || defined(__STDC_LIMIT_MACROS) || \
+#if !defined(__cplusplus) || defined(__STDC_LIMIT_MACROS) ||                   \
     (__cplusplus >= 201103L)
 #include <machine/int_limits.h>
 #endif
 
-#if !defined(__cplusplus) || defined(__STDC_CONSTANT_MACROS) || \
+#if !defined(__cplusplus) || defined(__STDC_CONSTANT_MACROS) ||                \
     (__cplusplus >= 201103L)
 #include <machine/int_const.h>
 #endif

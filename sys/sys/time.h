@@ -16,15 +16,15 @@ struct timeval {
 };
 
 #if defined(_NETBSD_SOURCE)
-#define TIMEVAL_TO_TIMESPEC(tv, ts) \
-	do { \
-		(ts)->tv_sec = (tv)->tv_sec; \
-		(ts)->tv_nsec = (tv)->tv_usec * 1000; \
+#define TIMEVAL_TO_TIMESPEC(tv, ts)                                            \
+	do {                                                                   \
+		(ts)->tv_sec = (tv)->tv_sec;                                   \
+		(ts)->tv_nsec = (tv)->tv_usec * 1000;                          \
 	} while (/* CONSTCOND */ 0)
-#define TIMESPEC_TO_TIMEVAL(tv, ts) \
-	do { \
-		(tv)->tv_sec = (ts)->tv_sec; \
-		(tv)->tv_usec = (suseconds_t)(ts)->tv_nsec / 1000; \
+#define TIMESPEC_TO_TIMEVAL(tv, ts)                                            \
+	do {                                                                   \
+		(tv)->tv_sec = (ts)->tv_sec;                                   \
+		(tv)->tv_usec = (suseconds_t)(ts)->tv_nsec / 1000;             \
 	} while (/* CONSTCOND */ 0)
 
 struct timezone {
@@ -34,34 +34,33 @@ struct timezone {
 
 #define timerclear(tvp) (tvp)->tv_sec = (tvp)->tv_usec = 0
 #define timerisset(tvp) ((tvp)->tv_sec || (tvp)->tv_usec)
-#define timercmp(tvp, uvp, cmp) \
-	(((tvp)->tv_sec == (uvp)->tv_sec) ? \
-		((tvp)->tv_usec cmp (uvp)->tv_usec) : \
-		((tvp)->tv_sec cmp (uvp)->tv_sec))
-#define timeradd(tvp, uvp, vvp) \
-	do { \
-		(vvp)->tv_sec = (tvp)->tv_sec + (uvp)->tv_sec; \
-		(vvp)->tv_usec = (tvp)->tv_usec + (uvp)->tv_usec; \
-		if ((vvp)->tv_usec >= 1000000) { \
-			(vvp)->tv_sec++; \
-			(vvp)->tv_usec -= 1000000; \
-		} \
+#define timercmp(tvp, uvp, cmp)                                                \
+	(((tvp)->tv_sec == (uvp)->tv_sec) ? ((tvp)->tv_usec cmp(uvp)->tv_usec) \
+					  : ((tvp)->tv_sec cmp(uvp)->tv_sec))
+#define timeradd(tvp, uvp, vvp)                                                \
+	do {                                                                   \
+		(vvp)->tv_sec = (tvp)->tv_sec + (uvp)->tv_sec;                 \
+		(vvp)->tv_usec = (tvp)->tv_usec + (uvp)->tv_usec;              \
+		if ((vvp)->tv_usec >= 1000000) {                               \
+			(vvp)->tv_sec++;                                       \
+			(vvp)->tv_usec -= 1000000;                             \
+		}                                                              \
 	} while (/* CONSTCOND */ 0)
-#define timersub(tvp, uvp, vvp) \
-	do { \
-		(vvp)->tv_sec = (tvp)->tv_sec - (uvp)->tv_sec; \
-		(vvp)->tv_usec = (tvp)->tv_usec - (uvp)->tv_usec; \
-		if ((vvp)->tv_usec < 0) { \
-			(vvp)->tv_sec--; \
-			(vvp)->tv_usec += 1000000; \
-		} \
+#define timersub(tvp, uvp, vvp)                                                \
+	do {                                                                   \
+		(vvp)->tv_sec = (tvp)->tv_sec - (uvp)->tv_sec;                 \
+		(vvp)->tv_usec = (tvp)->tv_usec - (uvp)->tv_usec;              \
+		if ((vvp)->tv_usec < 0) {                                      \
+			(vvp)->tv_sec--;                                       \
+			(vvp)->tv_usec += 1000000;                             \
+		}                                                              \
 	} while (/* CONSTCOND */ 0)
 #endif /* _NETBSD_SOURCE */
 
 /* Interval timers: setitimer(2) and getitimer(2). */
-#define ITIMER_REAL    0
-#define ITIMER_VIRTUAL 1
-#define ITIMER_PROF    2
+#define ITIMER_REAL	 0
+#define ITIMER_VIRTUAL	 1
+#define ITIMER_PROF	 2
 #define ITIMER_MONOTONIC 3
 
 struct itimerval {
@@ -90,8 +89,8 @@ struct itimerspec {
 __BEGIN_DECLS
 int getitimer(int, struct itimerval *);
 int gettimeofday(struct timeval *__restrict, void *__restrict);
-int setitimer(int, const struct itimerval *__restrict,
-    struct itimerval *__restrict);
+int setitimer(
+    int, const struct itimerval *__restrict, struct itimerval *__restrict);
 int utimes(const char *, const struct timeval[2]);
 #if defined(_NETBSD_SOURCE)
 int adjtime(const struct timeval *, struct timeval *);

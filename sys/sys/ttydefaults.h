@@ -12,7 +12,7 @@
 #define TTYDEF_CFLAG (CREAD | CS8 | HUPCL)
 #define TTYDEF_SPEED (B9600)
 
-#define CTRL(x) ((x) & 037)
+#define CTRL(x)	 ((x)&037)
 #define CEOF	 CTRL('d')
 #define CEOL	 ((unsigned char)'\377')
 #define CERASE	 0177

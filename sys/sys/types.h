@@ -56,25 +56,25 @@ typedef __caddr_t caddr_t;
 #define caddr_t __caddr_t
 #endif
 
-typedef __int64_t daddr_t;   /* disk address */
-typedef __uint64_t dev_t;    /* device number */
-typedef __uint32_t fixpt_t;  /* fixed point number */
+typedef __int64_t daddr_t;  /* disk address */
+typedef __uint64_t dev_t;   /* device number */
+typedef __uint32_t fixpt_t; /* fixed point number */
 
 #ifndef gid_t
 typedef __gid_t gid_t;
 #define gid_t __gid_t
 #endif
 
-typedef __uint32_t id_t;     /* group id, process id or user id */
-typedef __uint64_t ino_t;    /* inode number */
-typedef long key_t;	     /* IPC key (for Sys V IPC) */
+typedef __uint32_t id_t;  /* group id, process id or user id */
+typedef __uint64_t ino_t; /* inode number */
+typedef long key_t;	  /* IPC key (for Sys V IPC) */
 
 #ifndef mode_t
 typedef __mode_t mode_t;
 #define mode_t __mode_t
 #endif
 
-typedef __uint32_t nlink_t;  /* link count */
+typedef __uint32_t nlink_t; /* link count */
 
 #ifndef off_t
 typedef __off_t off_t;
@@ -86,10 +86,10 @@ typedef __pid_t pid_t;
 #define pid_t __pid_t
 #endif
 
-typedef __int32_t lwpid_t;   /* LWP id */
-typedef __uint64_t rlim_t;   /* resource limit */
-typedef __int32_t segsz_t;   /* segment size */
-typedef __int32_t swblk_t;   /* swap offset */
+typedef __int32_t lwpid_t; /* LWP id */
+typedef __uint64_t rlim_t; /* resource limit */
+typedef __int32_t segsz_t; /* segment size */
+typedef __int32_t swblk_t; /* swap offset */
 
 #ifndef uid_t
 typedef __uid_t uid_t;
@@ -102,12 +102,12 @@ typedef int psetid_t;
 
 #if defined(_NETBSD_SOURCE)
 /* Major, minor numbers, dev_t's (NetBSD's split). */
-#define major(x) ((__uint32_t)((((x) & 0x000fff00) >> 8)))
-#define minor(x) \
-	((__uint32_t)((((x) & 0xfff00000) >> 12) | (((x) & 0x000000ff) >> 0)))
-#define makedev(x, y) \
-	((dev_t)((((dev_t)(x) << 8) & 0x000fff00) | \
-	    (((dev_t)(y) << 12) & 0xfff00000) | \
+#define major(x) ((__uint32_t)((((x)&0x000fff00) >> 8)))
+#define minor(x)                                                               \
+	((__uint32_t)((((x)&0xfff00000) >> 12) | (((x)&0x000000ff) >> 0)))
+#define makedev(x, y)                                                          \
+	((dev_t)((((dev_t)(x) << 8) & 0x000fff00) |                            \
+	    (((dev_t)(y) << 12) & 0xfff00000) |                                \
 	    (((dev_t)(y) << 0) & 0x000000ff)))
 #endif
 

@@ -16,7 +16,7 @@ struct __ucontext {
 	ucontext_t *uc_link;	/* context to resume when this one ends */
 	sigset_t uc_sigmask;	/* signals blocked in this context */
 	stack_t uc_stack;	/* the stack this context uses */
-	mcontext_t uc_mcontext;	/* machine state */
+	mcontext_t uc_mcontext; /* machine state */
 };
 
 /* uc_flags bits. */

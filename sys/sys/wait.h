@@ -13,38 +13,39 @@
 #include <sys/featuretest.h>
 #include <sys/types.h>
 
-#define _W_INT(i) (i)
-#define _WSTATUS(x)  (_W_INT(x) & 0177)
-#define _WSTOPPED    0177 /* _WSTATUS if process is stopped */
-#define WIFSTOPPED(x) (_WSTATUS(x) == _WSTOPPED)
-#define WSTOPSIG(x)   ((int)(((unsigned int)_W_INT(x)) >> 8) & 0xff)
-#define WIFSIGNALED(x) (_WSTATUS(x) != _WSTOPPED && _WSTATUS(x) != 0)
-#define WTERMSIG(x)    (_WSTATUS(x))
-#define WIFEXITED(x)   (_WSTATUS(x) == 0)
-#define WEXITSTATUS(x) ((int)(((unsigned int)_W_INT(x)) >> 8) & 0xff)
+#define _W_INT(i)	(i)
+#define _WSTATUS(x)	(_W_INT(x) & 0177)
+#define _WSTOPPED	0177 /* _WSTATUS if process is stopped */
+#define WIFSTOPPED(x)	(_WSTATUS(x) == _WSTOPPED)
+#define WSTOPSIG(x)	((int)(((unsigned int)_W_INT(x)) >> 8) & 0xff)
+#define WIFSIGNALED(x)	(_WSTATUS(x) != _WSTOPPED && _WSTATUS(x) != 0)
+#define WTERMSIG(x)	(_WSTATUS(x))
+#define WIFEXITED(x)	(_WSTATUS(x) == 0)
+#define WEXITSTATUS(x)	((int)(((unsigned int)_W_INT(x)) >> 8) & 0xff)
 #define WIFCONTINUED(x) (_W_INT(x) == 0xffff)
 #if defined(_NETBSD_SOURCE)
-#define WCOREFLAG     0200
-#define WCOREDUMP(x)  (_W_INT(x) & WCOREFLAG)
+#define WCOREFLAG	     0200
+#define WCOREDUMP(x)	     (_W_INT(x) & WCOREFLAG)
 #define W_EXITCODE(ret, sig) ((ret) << 8 | (sig))
 #define W_STOPCODE(sig)	     ((sig) << 8 | _WSTOPPED)
 #define W_CONTCODE()	     (0xffff)
 #endif
 
 /* Options for wait4/waitpid/waitid. */
-#define WNOHANG	    0x00000001 /* don't hang in wait */
-#define WUNTRACED   0x00000002 /* tell about stopped, untraced children */
-#define WSTOPPED    WUNTRACED
-#define WCONTINUED  0x00000010 /* report a job control continued process */
-#define WEXITED	    0x00000020 /* wait for exited processes */
-#define WTRAPPED    0x00000040 /* wait for a process to hit a trap */
-#define WNOWAIT	    0x00010000 /* don't mark child 'collected' */
+#define WNOHANG	   0x00000001 /* don't hang in wait */
+#define WUNTRACED  0x00000002 /* tell about stopped, untraced children */
+#define WSTOPPED   WUNTRACED
+#define WCONTINUED 0x00000010 /* report a job control continued process */
+#define WEXITED	   0x00000020 /* wait for exited processes */
+#define WTRAPPED   0x00000040 /* wait for a process to hit a trap */
+#define WNOWAIT	   0x00010000 /* don't mark child 'collected' */
 #if defined(_NETBSD_SOURCE)
-#define WALTSIG	    0x00000004 /* wait for processes that exit with an alt. signal */
+#define WALTSIG                                                                \
+	0x00000004 /* wait for processes that exit with an alt. signal */
 #define WALLSIG	    0x00000008 /* wait for processes that exit with any signal */
 #define WNOZOMBIE   0x00020000 /* ignore zombies */
-#define WAIT_ANY    (-1) /* any process */
-#define WAIT_MYPGRP 0	 /* any process in my process group */
+#define WAIT_ANY    (-1)       /* any process */
+#define WAIT_MYPGRP 0	       /* any process in my process group */
 #endif
 
 typedef enum {

@@ -50,7 +50,7 @@ sl_str(struct slhead *h)
 
 	buf[0] = '\0';
 	SLIST_FOREACH(p, h, sl)
-		append_int(buf, sizeof(buf), p->v);
+	append_int(buf, sizeof(buf), p->v);
 	return buf;
 }
 
@@ -61,7 +61,7 @@ li_str(struct lihead *h)
 
 	buf[0] = '\0';
 	LIST_FOREACH(p, h, li)
-		append_int(buf, sizeof(buf), p->v);
+	append_int(buf, sizeof(buf), p->v);
 	return buf;
 }
 
@@ -72,7 +72,7 @@ sq_str(struct sqhead *h)
 
 	buf[0] = '\0';
 	SIMPLEQ_FOREACH(p, h, sq)
-		append_int(buf, sizeof(buf), p->v);
+	append_int(buf, sizeof(buf), p->v);
 	return buf;
 }
 
@@ -83,7 +83,7 @@ st_str(struct sthead *h)
 
 	buf[0] = '\0';
 	STAILQ_FOREACH(p, h, st)
-		append_int(buf, sizeof(buf), p->v);
+	append_int(buf, sizeof(buf), p->v);
 	return buf;
 }
 
@@ -94,7 +94,7 @@ tq_str(struct tqhead *h)
 
 	buf[0] = '\0';
 	TAILQ_FOREACH(p, h, tq)
-		append_int(buf, sizeof(buf), p->v);
+	append_int(buf, sizeof(buf), p->v);
 	return buf;
 }
 
@@ -105,7 +105,7 @@ tq_rstr(struct tqhead *h)
 
 	buf[0] = '\0';
 	TAILQ_FOREACH_REVERSE(p, h, tqhead, tq)
-		append_int(buf, sizeof(buf), p->v);
+	append_int(buf, sizeof(buf), p->v);
 	return buf;
 }
 
@@ -123,7 +123,7 @@ TC(slist_empty, "SLIST_HEAD_INITIALIZER and SLIST_INIT give an empty list")
 	ATF_CHECK(SLIST_FIRST(&a) == NULL);
 	ATF_CHECK(SLIST_FIRST(&b) == SLIST_END(&b));
 	SLIST_FOREACH(p, &a, sl)
-		count++;
+	count++;
 	ATF_CHECK_EQ(count, 0);
 }
 
@@ -146,7 +146,8 @@ TC(slist_insert, "SLIST_INSERT_HEAD prepends, SLIST_INSERT_AFTER links in")
 	ATF_CHECK(SLIST_NEXT(&n[5], sl) == NULL);
 }
 
-TC(slist_remove, "SLIST_REMOVE_HEAD, SLIST_REMOVE_AFTER and SLIST_REMOVE "
+TC(slist_remove,
+    "SLIST_REMOVE_HEAD, SLIST_REMOVE_AFTER and SLIST_REMOVE "
     "of the head, a middle and the last element")
 {
 	struct slhead h;
@@ -171,7 +172,8 @@ TC(slist_remove, "SLIST_REMOVE_HEAD, SLIST_REMOVE_AFTER and SLIST_REMOVE "
 	ATF_CHECK(SLIST_EMPTY(&h));
 }
 
-TC(slist_foreach_safe, "SLIST_FOREACH_SAFE survives removing the current "
+TC(slist_foreach_safe,
+    "SLIST_FOREACH_SAFE survives removing the current "
     "element")
 {
 	struct slhead h;
@@ -182,7 +184,8 @@ TC(slist_foreach_safe, "SLIST_FOREACH_SAFE survives removing the current "
 	SLIST_INIT(&h);
 	for (i = NNODES - 1; i >= 0; i--)
 		SLIST_INSERT_HEAD(&h, &n[i], sl);
-	SLIST_FOREACH_SAFE(p, &h, sl, t) {
+	SLIST_FOREACH_SAFE(p, &h, sl, t)
+	{
 		seen++;
 		if (p->v % 2 == 0)
 			SLIST_REMOVE(&h, p, node, sl);
@@ -193,7 +196,8 @@ TC(slist_foreach_safe, "SLIST_FOREACH_SAFE survives removing the current "
 
 /* ---- LIST ---- */
 
-TC(list_insert, "LIST_INSERT_HEAD, LIST_INSERT_AFTER, LIST_INSERT_BEFORE "
+TC(list_insert,
+    "LIST_INSERT_HEAD, LIST_INSERT_AFTER, LIST_INSERT_BEFORE "
     "(also before the first element)")
 {
 	struct lihead h = LIST_HEAD_INITIALIZER(h);
@@ -214,7 +218,8 @@ TC(list_insert, "LIST_INSERT_HEAD, LIST_INSERT_AFTER, LIST_INSERT_BEFORE "
 	ATF_CHECK(LIST_NEXT(&n[4], li) == NULL);
 }
 
-TC(list_remove, "LIST_REMOVE of the first, a middle and the last element "
+TC(list_remove,
+    "LIST_REMOVE of the first, a middle and the last element "
     "keeps the back links right")
 {
 	struct lihead h;
@@ -263,7 +268,8 @@ TC(list_replace, "LIST_REPLACE puts a new element in place of an old one")
 	ATF_CHECK(LIST_FIRST(&h) == &n[5]);
 }
 
-TC(list_foreach_safe, "LIST_FOREACH_SAFE survives removing the current "
+TC(list_foreach_safe,
+    "LIST_FOREACH_SAFE survives removing the current "
     "element")
 {
 	struct lihead h;
@@ -275,14 +281,15 @@ TC(list_foreach_safe, "LIST_FOREACH_SAFE survives removing the current "
 	for (i = NNODES - 1; i >= 0; i--)
 		LIST_INSERT_HEAD(&h, &n[i], li);
 	LIST_FOREACH_SAFE(p, &h, li, t)
-		if (p->v % 3 != 0)
-			LIST_REMOVE(p, li);
+	if (p->v % 3 != 0)
+		LIST_REMOVE(p, li);
 	ATF_CHECK_STREQ(li_str(&h), "0 3 6");
 }
 
 /* ---- SIMPLEQ ---- */
 
-TC(simpleq_insert, "SIMPLEQ_INSERT_HEAD, _TAIL and _AFTER (also after the "
+TC(simpleq_insert,
+    "SIMPLEQ_INSERT_HEAD, _TAIL and _AFTER (also after the "
     "last element, which moves the tail)")
 {
 	struct sqhead h = SIMPLEQ_HEAD_INITIALIZER(h);
@@ -301,7 +308,8 @@ TC(simpleq_insert, "SIMPLEQ_INSERT_HEAD, _TAIL and _AFTER (also after the "
 	ATF_CHECK(SIMPLEQ_NEXT(&n[6], sq) == SIMPLEQ_END(&h));
 }
 
-TC(simpleq_remove, "SIMPLEQ_REMOVE_HEAD, _REMOVE_AFTER and _REMOVE keep "
+TC(simpleq_remove,
+    "SIMPLEQ_REMOVE_HEAD, _REMOVE_AFTER and _REMOVE keep "
     "the tail pointer right (checked by appending)")
 {
 	struct sqhead h;
@@ -331,7 +339,8 @@ TC(simpleq_remove, "SIMPLEQ_REMOVE_HEAD, _REMOVE_AFTER and _REMOVE keep "
 	ATF_CHECK(SIMPLEQ_FIRST(&h) == &n[0]);
 }
 
-TC(simpleq_concat, "SIMPLEQ_CONCAT appends the second queue and empties it; "
+TC(simpleq_concat,
+    "SIMPLEQ_CONCAT appends the second queue and empties it; "
     "an empty second queue changes nothing")
 {
 	struct sqhead a, b;
@@ -358,7 +367,8 @@ TC(simpleq_concat, "SIMPLEQ_CONCAT appends the second queue and empties it; "
 	ATF_CHECK_STREQ(sq_str(&a), "5");
 }
 
-TC(simpleq_foreach_safe, "SIMPLEQ_FOREACH_SAFE survives removing the "
+TC(simpleq_foreach_safe,
+    "SIMPLEQ_FOREACH_SAFE survives removing the "
     "current element")
 {
 	struct sqhead h;
@@ -370,15 +380,16 @@ TC(simpleq_foreach_safe, "SIMPLEQ_FOREACH_SAFE survives removing the "
 	for (i = 0; i < NNODES; i++)
 		SIMPLEQ_INSERT_TAIL(&h, &n[i], sq);
 	SIMPLEQ_FOREACH_SAFE(p, &h, sq, t)
-		if (p->v >= 4)
-			SIMPLEQ_REMOVE(&h, p, node, sq);
+	if (p->v >= 4)
+		SIMPLEQ_REMOVE(&h, p, node, sq);
 	SIMPLEQ_INSERT_TAIL(&h, &n[7], sq);
 	ATF_CHECK_STREQ(sq_str(&h), "0 1 2 3 7");
 }
 
 /* ---- STAILQ ---- */
 
-TC(stailq_all, "STAILQ: insert head/tail/after, remove head/after/any, "
+TC(stailq_all,
+    "STAILQ: insert head/tail/after, remove head/after/any, "
     "concat and the safe loop")
 {
 	struct sthead a = STAILQ_HEAD_INITIALIZER(a), b;
@@ -405,15 +416,16 @@ TC(stailq_all, "STAILQ: insert head/tail/after, remove head/after/any, "
 	STAILQ_REMOVE(&a, &n[4], node, st);
 	ATF_CHECK_STREQ(st_str(&a), "1 2 5");
 	STAILQ_FOREACH_SAFE(p, &a, st, t)
-		if (p->v != 2)
-			STAILQ_REMOVE(&a, p, node, st);
+	if (p->v != 2)
+		STAILQ_REMOVE(&a, p, node, st);
 	STAILQ_INSERT_TAIL(&a, &n[6], st);
 	ATF_CHECK_STREQ(st_str(&a), "2 6");
 }
 
 /* ---- TAILQ ---- */
 
-TC(tailq_insert, "TAILQ_INSERT_HEAD, _TAIL, _AFTER, _BEFORE; TAILQ_LAST "
+TC(tailq_insert,
+    "TAILQ_INSERT_HEAD, _TAIL, _AFTER, _BEFORE; TAILQ_LAST "
     "and the reverse walk")
 {
 	struct tqhead h = TAILQ_HEAD_INITIALIZER(h);
@@ -452,7 +464,8 @@ TC(tailq_prev_next, "TAILQ_PREV and TAILQ_NEXT at both ends and inside")
 	ATF_CHECK(TAILQ_NEXT(&n[3], tq) == NULL);
 }
 
-TC(tailq_remove, "TAILQ_REMOVE of the first, a middle and the last element "
+TC(tailq_remove,
+    "TAILQ_REMOVE of the first, a middle and the last element "
     "keeps TAILQ_LAST and TAILQ_PREV right")
 {
 	struct tqhead h;
@@ -500,7 +513,8 @@ TC(tailq_replace, "TAILQ_REPLACE at the head, inside and at the tail")
 	ATF_CHECK_STREQ(tq_str(&h), "5 6 7 3");
 }
 
-TC(tailq_concat, "TAILQ_CONCAT appends and empties the second queue; the "
+TC(tailq_concat,
+    "TAILQ_CONCAT appends and empties the second queue; the "
     "joined queue walks both ways")
 {
 	struct tqhead a, b;
@@ -525,7 +539,8 @@ TC(tailq_concat, "TAILQ_CONCAT appends and empties the second queue; the "
 	ATF_CHECK_STREQ(tq_str(&b), "4");
 }
 
-TC(tailq_foreach_safe, "TAILQ_FOREACH_SAFE and TAILQ_FOREACH_REVERSE_SAFE "
+TC(tailq_foreach_safe,
+    "TAILQ_FOREACH_SAFE and TAILQ_FOREACH_REVERSE_SAFE "
     "survive removing the current element")
 {
 	struct tqhead h;
@@ -537,10 +552,11 @@ TC(tailq_foreach_safe, "TAILQ_FOREACH_SAFE and TAILQ_FOREACH_REVERSE_SAFE "
 	for (i = 0; i < NNODES; i++)
 		TAILQ_INSERT_TAIL(&h, &n[i], tq);
 	TAILQ_FOREACH_SAFE(p, &h, tq, t)
-		if (p->v % 2 == 1)
-			TAILQ_REMOVE(&h, p, tq);
+	if (p->v % 2 == 1)
+		TAILQ_REMOVE(&h, p, tq);
 	ATF_CHECK_STREQ(tq_str(&h), "0 2 4 6");
-	TAILQ_FOREACH_REVERSE_SAFE(p, &h, tqhead, tq, t) {
+	TAILQ_FOREACH_REVERSE_SAFE(p, &h, tqhead, tq, t)
+	{
 		order[k++] = p->v;
 		TAILQ_REMOVE(&h, p, tq);
 	}

@@ -132,7 +132,7 @@ rb_str(struct rtree *t)
 
 	buf[0] = '\0';
 	RB_FOREACH(p, rtree, t)
-		append_int(buf, sizeof(buf), p->key);
+	append_int(buf, sizeof(buf), p->key);
 	return buf;
 }
 
@@ -143,7 +143,7 @@ rb_rstr(struct rtree *t)
 
 	buf[0] = '\0';
 	RB_FOREACH_REVERSE(p, rtree, t)
-		append_int(buf, sizeof(buf), p->key);
+	append_int(buf, sizeof(buf), p->key);
 	return buf;
 }
 
@@ -154,7 +154,7 @@ splay_str(struct sptree *t)
 
 	buf[0] = '\0';
 	SPLAY_FOREACH(p, sptree, t)
-		append_int(buf, sizeof(buf), p->key);
+	append_int(buf, sizeof(buf), p->key);
 	return buf;
 }
 
@@ -172,7 +172,8 @@ static const int some[] = { 50, 20, 80, 10, 30, 70, 90, 60, 40 };
 
 /* ---- red-black trees ---- */
 
-TC(rb_empty, "an empty tree: RB_INITIALIZER, RB_INIT, RB_EMPTY, and "
+TC(rb_empty,
+    "an empty tree: RB_INITIALIZER, RB_INIT, RB_EMPTY, and "
     "RB_MIN/RB_MAX/RB_FIND give NULL")
 {
 	struct rtree a = RB_INITIALIZER(&a), b;
@@ -189,7 +190,8 @@ TC(rb_empty, "an empty tree: RB_INITIALIZER, RB_INIT, RB_EMPTY, and "
 	ATF_CHECK_STREQ(rb_str(&a), "");
 }
 
-TC(rb_insert_order, "RB_INSERT keeps keys in order whatever the insertion "
+TC(rb_insert_order,
+    "RB_INSERT keeps keys in order whatever the insertion "
     "order; RB_FOREACH walks up and RB_FOREACH_REVERSE down")
 {
 	struct rtree t = RB_INITIALIZER(&t);
@@ -202,7 +204,8 @@ TC(rb_insert_order, "RB_INSERT keeps keys in order whatever the insertion "
 	ATF_CHECK_STREQ(rb_rstr(&t), "90 80 70 60 50 40 30 20 10");
 }
 
-TC(rb_insert_duplicate, "RB_INSERT of an equal key returns the element "
+TC(rb_insert_duplicate,
+    "RB_INSERT of an equal key returns the element "
     "already in the tree and leaves the tree unchanged")
 {
 	struct rtree t = RB_INITIALIZER(&t);
@@ -215,7 +218,8 @@ TC(rb_insert_duplicate, "RB_INSERT of an equal key returns the element "
 	ATF_CHECK_STREQ(rb_str(&t), "10 20 30 40 50 60 70 80 90");
 }
 
-TC(rb_find_nfind, "RB_FIND finds only equal keys; RB_NFIND gives the "
+TC(rb_find_nfind,
+    "RB_FIND finds only equal keys; RB_NFIND gives the "
     "smallest key >= the one asked for, or NULL past the end")
 {
 	struct rtree t = RB_INITIALIZER(&t);
@@ -237,7 +241,8 @@ TC(rb_find_nfind, "RB_FIND finds only equal keys; RB_NFIND gives the "
 	ATF_CHECK(RB_FIND(rtree, &t, &key) == NULL);
 }
 
-TC(rb_min_max_next_prev, "RB_MIN, RB_MAX, RB_NEXT and RB_PREV, with NULL "
+TC(rb_min_max_next_prev,
+    "RB_MIN, RB_MAX, RB_NEXT and RB_PREV, with NULL "
     "past either end")
 {
 	struct rtree t = RB_INITIALIZER(&t);
@@ -255,7 +260,8 @@ TC(rb_min_max_next_prev, "RB_MIN, RB_MAX, RB_NEXT and RB_PREV, with NULL "
 	ATF_CHECK(RB_PREV(rtree, &t, &rn[10]) == NULL);
 }
 
-TC(rb_remove, "RB_REMOVE of a leaf, a node with one child, a node with two "
+TC(rb_remove,
+    "RB_REMOVE of a leaf, a node with one child, a node with two "
     "children and the root returns the node and keeps the invariants")
 {
 	struct rtree t = RB_INITIALIZER(&t);
@@ -282,7 +288,8 @@ TC(rb_remove, "RB_REMOVE of a leaf, a node with one child, a node with two "
 	ATF_CHECK_STREQ(rb_str(&t), want);
 }
 
-TC(rb_foreach_safe, "RB_FOREACH_SAFE and RB_FOREACH_REVERSE_SAFE survive "
+TC(rb_foreach_safe,
+    "RB_FOREACH_SAFE and RB_FOREACH_REVERSE_SAFE survive "
     "removing the current element")
 {
 	struct rtree t = RB_INITIALIZER(&t);
@@ -292,11 +299,12 @@ TC(rb_foreach_safe, "RB_FOREACH_SAFE and RB_FOREACH_REVERSE_SAFE survive "
 	init_nodes();
 	rb_insert_keys(&t, some, NSOME);
 	RB_FOREACH_SAFE(p, rtree, &t, q)
-		if (p->key % 20 != 0)
-			RB_REMOVE(rtree, &t, p);
+	if (p->key % 20 != 0)
+		RB_REMOVE(rtree, &t, p);
 	ATF_CHECK(rb_valid(&t));
 	ATF_CHECK_STREQ(rb_str(&t), "20 40 60 80");
-	RB_FOREACH_REVERSE_SAFE(p, rtree, &t, q) {
+	RB_FOREACH_REVERSE_SAFE(p, rtree, &t, q)
+	{
 		ATF_CHECK_EQ(p->key, 80 - 20 * n);
 		n++;
 		RB_REMOVE(rtree, &t, p);
@@ -305,7 +313,8 @@ TC(rb_foreach_safe, "RB_FOREACH_SAFE and RB_FOREACH_REVERSE_SAFE survive "
 	ATF_CHECK(RB_EMPTY(&t));
 }
 
-TC(rb_sorted_runs, "ascending and descending insertion of all keys keeps "
+TC(rb_sorted_runs,
+    "ascending and descending insertion of all keys keeps "
     "a valid red-black tree; removal in order empties it")
 {
 	struct rtree t = RB_INITIALIZER(&t);
@@ -325,7 +334,8 @@ TC(rb_sorted_runs, "ascending and descending insertion of all keys keeps "
 	ATF_CHECK(RB_MIN(rtree, &t) == &rn[0]);
 }
 
-TC(rb_random, "a long pseudo-random run of inserts and removes matches a "
+TC(rb_random,
+    "a long pseudo-random run of inserts and removes matches a "
     "reference set and keeps every red-black invariant")
 {
 	struct rtree t = RB_INITIALIZER(&t);
@@ -355,7 +365,8 @@ TC(rb_random, "a long pseudo-random run of inserts and removes matches a "
 	ATF_CHECK_EQ(bad, 0);
 	ATF_CHECK(rb_valid(&t));
 	walked = 0;
-	RB_FOREACH(p, rtree, &t) {
+	RB_FOREACH(p, rtree, &t)
+	{
 		ATF_CHECK(in[p->key]);
 		walked++;
 	}
@@ -374,7 +385,8 @@ TC(rb_static, "RB_GENERATE_STATIC functions work like the global ones")
 	for (i = 0; i < NSOME; i++)
 		ATF_REQUIRE(RB_INSERT(stree_rb, &t, &rn[some[i]]) == NULL);
 	ATF_CHECK(RB_INSERT(stree_rb, &t, &rn[some[0]]) == &rn[some[0]]);
-	RB_FOREACH(p, stree_rb, &t) {
+	RB_FOREACH(p, stree_rb, &t)
+	{
 		ATF_CHECK(p->key > prev);
 		prev = p->key;
 		n++;
@@ -387,7 +399,8 @@ TC(rb_static, "RB_GENERATE_STATIC functions work like the global ones")
 
 /* ---- splay trees ---- */
 
-TC(splay_empty, "an empty splay tree: SPLAY_INITIALIZER, SPLAY_INIT, "
+TC(splay_empty,
+    "an empty splay tree: SPLAY_INITIALIZER, SPLAY_INIT, "
     "SPLAY_EMPTY; MIN, MAX, FIND and REMOVE give NULL")
 {
 	struct sptree a = SPLAY_INITIALIZER(&a), b;
@@ -404,7 +417,8 @@ TC(splay_empty, "an empty splay tree: SPLAY_INITIALIZER, SPLAY_INIT, "
 	ATF_CHECK_STREQ(splay_str(&a), "");
 }
 
-TC(splay_insert_find, "SPLAY_INSERT keeps order, returns the existing "
+TC(splay_insert_find,
+    "SPLAY_INSERT keeps order, returns the existing "
     "element for a duplicate; SPLAY_FIND splays the found node to the root")
 {
 	struct sptree t = SPLAY_INITIALIZER(&t);
@@ -425,7 +439,8 @@ TC(splay_insert_find, "SPLAY_INSERT keeps order, returns the existing "
 	ATF_CHECK_EQ(splay_check(SPLAY_ROOT(&t), -1, NKEYS), NSOME);
 }
 
-TC(splay_min_max_next, "SPLAY_MIN, SPLAY_MAX and SPLAY_NEXT, NULL after "
+TC(splay_min_max_next,
+    "SPLAY_MIN, SPLAY_MAX and SPLAY_NEXT, NULL after "
     "the largest")
 {
 	struct sptree t = SPLAY_INITIALIZER(&t);
@@ -443,7 +458,8 @@ TC(splay_min_max_next, "SPLAY_MIN, SPLAY_MAX and SPLAY_NEXT, NULL after "
 	ATF_CHECK_EQ(splay_check(SPLAY_ROOT(&t), -1, NKEYS), NSOME);
 }
 
-TC(splay_remove, "SPLAY_REMOVE returns the removed node, NULL for a key "
+TC(splay_remove,
+    "SPLAY_REMOVE returns the removed node, NULL for a key "
     "not in the tree, and keeps the order")
 {
 	struct sptree t = SPLAY_INITIALIZER(&t);
@@ -464,7 +480,8 @@ TC(splay_remove, "SPLAY_REMOVE returns the removed node, NULL for a key "
 	ATF_CHECK(SPLAY_EMPTY(&t));
 }
 
-TC(splay_random, "a long pseudo-random run of splay inserts, finds and "
+TC(splay_random,
+    "a long pseudo-random run of splay inserts, finds and "
     "removes matches a reference set and stays ordered")
 {
 	struct sptree t = SPLAY_INITIALIZER(&t);
@@ -495,7 +512,8 @@ TC(splay_random, "a long pseudo-random run of splay inserts, finds and "
 			bad++;
 	}
 	ATF_CHECK_EQ(bad, 0);
-	SPLAY_FOREACH(p, sptree, &t) {
+	SPLAY_FOREACH(p, sptree, &t)
+	{
 		ATF_CHECK(in[p->key]);
 		walked++;
 	}

@@ -11,23 +11,23 @@
 #include "ktipc.h"
 #include "kt_proto.h"
 
-#define EPERM_	    (-1)
-#define EINTR_	    (-4)
-#define E2BIG_	    (-7)
-#define ENOMEM_	    (-12)
-#define EFAULT_	    (-14)
-#define EINVAL_	    (-22)
-#define ELOCKED_    (-101)
+#define EPERM_	     (-1)
+#define EINTR_	     (-4)
+#define E2BIG_	     (-7)
+#define ENOMEM_	     (-12)
+#define EFAULT_	     (-14)
+#define EINVAL_	     (-22)
+#define ELOCKED_     (-101)
 #define EDEADSRCDST_ (-102)
-#define ENOTREADY_  (-103)
+#define ENOTREADY_   (-103)
 #define ECALLDENIED_ (-104)
-#define EBADCALL_   (-105)
+#define EBADCALL_    (-105)
 #define EBADREQUEST_ (-106)
 #define ETRAPDENIED_ (-107)
 
 #define KERNEL_ADDR 0xffff800000001000UL
 #define UNMAPPED    0x0000700000000000UL
-#define BAD_EP	    _ENDPOINT(0, NR_SLOTS + 44)	/* slot out of range */
+#define BAD_EP	    _ENDPOINT(0, NR_SLOTS + 44) /* slot out of range */
 
 struct kt_eps {
 	endpoint_t self, a, b, c, x, sig, limited, user, irq, vm;

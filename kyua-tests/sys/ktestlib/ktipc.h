@@ -13,7 +13,7 @@
 #include <minix/priv.h>
 #include <minix/safecopies.h>
 
-long kt_ipc(int, endpoint_t, void *);	/* raw `syscall' */
+long kt_ipc(int, endpoint_t, void *); /* raw `syscall' */
 int kt_send(endpoint_t, message *);
 int kt_receive(endpoint_t, message *);
 int kt_sendrec(endpoint_t, message *);
@@ -29,7 +29,7 @@ int kt_getinfo(int, endpoint_t, void *, uint64_t);
 int kt_proc_state(endpoint_t, struct kinfo_proc *);
 int kt_kill(endpoint_t, int);
 long kt_vmctl(endpoint_t, int, uint64_t, uint64_t, uint64_t);
-int kt_expect(const char *, long, long);	/* PASS/FAIL on got == want */
+int kt_expect(const char *, long, long); /* PASS/FAIL on got == want */
 
 static inline uint64_t
 kt_rdtsc(void)

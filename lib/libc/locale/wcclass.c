@@ -23,9 +23,9 @@
  * entry size.
  */
 _Static_assert(offsetof(struct __urange, lo) == 0 &&
-    offsetof(struct __urange, hi) == sizeof(uint32_t) &&
-    offsetof(struct __ucase, lo) == 0 &&
-    offsetof(struct __ucase, hi) == sizeof(uint32_t),
+	offsetof(struct __urange, hi) == sizeof(uint32_t) &&
+	offsetof(struct __ucase, lo) == 0 &&
+	offsetof(struct __ucase, hi) == sizeof(uint32_t),
     "range tables must start with uint32_t lo, hi");
 
 static size_t

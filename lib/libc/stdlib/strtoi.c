@@ -18,8 +18,7 @@ strtoi(const char *__restrict nptr, char **__restrict endptr, int base,
 	int saved = __strtox_begin(nptr, endptr, base, &r), status;
 	intmax_t v = __strtox_signed(&r, INTMAX_MIN, INTMAX_MAX);
 
-	status = __strtox_status(nptr, &r,
-	    errno == ERANGE || v < lo || v > hi);
+	status = __strtox_status(nptr, &r, errno == ERANGE || v < lo || v > hi);
 	if (v < lo)
 		v = lo;
 	if (v > hi)

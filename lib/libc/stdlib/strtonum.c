@@ -11,8 +11,8 @@
 #include "strtox_impl.h"
 
 long long
-strtonum(const char *nptr, long long minval, long long maxval,
-    const char **errstr)
+strtonum(
+    const char *nptr, long long minval, long long maxval, const char **errstr)
 {
 	struct __strtox r;
 	const char *err = NULL;

@@ -17,8 +17,7 @@ strtou(const char *__restrict nptr, char **__restrict endptr, int base,
 	int saved = __strtox_begin(nptr, endptr, base, &r), status;
 	uintmax_t v = __strtox_unsigned(&r, UINTMAX_MAX);
 
-	status = __strtox_status(nptr, &r,
-	    errno == ERANGE || v < lo || v > hi);
+	status = __strtox_status(nptr, &r, errno == ERANGE || v < lo || v > hi);
 	if (v < lo)
 		v = lo;
 	if (v > hi)

@@ -11,6 +11,8 @@
 int
 __getcwd(char *b, size_t size)
 {
-	return __vfs_fd(VFS_GETCWD, -1, 0, (uint64_t)(uintptr_t)b, size, 0,
-		   0) < 0 ? -1 : 0;
+	return __vfs_fd(VFS_GETCWD, -1, 0, (uint64_t)(uintptr_t)b, size, 0, 0) <
+		0
+	    ? -1
+	    : 0;
 }

@@ -13,9 +13,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#define TC(name, desc) \
-	ATF_TC(name); \
-	ATF_TC_HEAD(name, tc) { atf_tc_set_md_var(tc, "descr", desc); } \
+#define TC(name, desc)                                                         \
+	ATF_TC(name);                                                          \
+	ATF_TC_HEAD(name, tc)                                                  \
+	{                                                                      \
+		atf_tc_set_md_var(tc, "descr", desc);                          \
+	}                                                                      \
 	ATF_TC_BODY(name, tc)
 
 static void
@@ -100,7 +103,7 @@ TC(d_type, "d_type tells files, directories and links apart")
 	ATF_REQUIRE(dp != NULL);
 	while ((d = readdir(dp)) != NULL) {
 		if (d->d_type == DT_UNKNOWN)
-			continue;	/* allowed by the interface */
+			continue; /* allowed by the interface */
 		if (strcmp(d->d_name, "file") == 0)
 			ATF_CHECK_EQ(d->d_type, DT_REG);
 		if (strcmp(d->d_name, "sub") == 0)
@@ -133,7 +136,8 @@ TC(d_fileno, "d_fileno matches the inode number stat reports")
 	closedir(dp);
 }
 
-TC(opendir_errors, "opendir: ENOENT for a missing path, ENOTDIR for a "
+TC(opendir_errors,
+    "opendir: ENOENT for a missing path, ENOTDIR for a "
     "file")
 {
 	touch("file");
@@ -145,7 +149,8 @@ TC(opendir_errors, "opendir: ENOENT for a missing path, ENOTDIR for a "
 	ATF_CHECK_EQ(errno, ENOTDIR);
 }
 
-TC(fdopendir_dirfd, "fdopendir takes over a descriptor; dirfd returns "
+TC(fdopendir_dirfd,
+    "fdopendir takes over a descriptor; dirfd returns "
     "it; fdopendir of a file is ENOTDIR")
 {
 	DIR *dp;
@@ -160,7 +165,7 @@ TC(fdopendir_dirfd, "fdopendir takes over a descriptor; dirfd returns "
 	ATF_CHECK_EQ(count(dp), 5);
 	closedir(dp);
 	errno = 0;
-	ATF_CHECK_EQ(fcntl(fd, F_GETFD), -1);	/* closedir closed it */
+	ATF_CHECK_EQ(fcntl(fd, F_GETFD), -1); /* closedir closed it */
 	ATF_CHECK_EQ(errno, EBADF);
 	touch("file");
 	fd = open("file", O_RDONLY);
@@ -186,7 +191,8 @@ TC(rewinddir_test, "rewinddir starts over and sees new entries")
 	closedir(dp);
 }
 
-TC(telldir_seekdir, "seekdir to a telldir cookie resumes at the same "
+TC(telldir_seekdir,
+    "seekdir to a telldir cookie resumes at the same "
     "entry")
 {
 	char want[MAXNAMLEN + 1];
@@ -214,7 +220,8 @@ TC(telldir_seekdir, "seekdir to a telldir cookie resumes at the same "
 	closedir(dp);
 }
 
-TC(telldir_start, "a cookie taken at the start leads back to the first "
+TC(telldir_start,
+    "a cookie taken at the start leads back to the first "
     "entry")
 {
 	char first[MAXNAMLEN + 1];
@@ -299,7 +306,8 @@ TC(dirent_layout, "struct dirent has NetBSD's fields and MAXNAMLEN 511")
 	ATF_CHECK_EQ(sizeof(d.d_type), 1);
 }
 
-TC(getdents_records, "getdents returns whole, 8-byte aligned struct "
+TC(getdents_records,
+    "getdents returns whole, 8-byte aligned struct "
     "dirent records with NUL-terminated names of d_namlen bytes")
 {
 	char buf[4096] __attribute__((aligned(8)));
@@ -316,7 +324,8 @@ TC(getdents_records, "getdents returns whole, 8-byte aligned struct "
 			ATF_CHECK_EQ(d->d_reclen % 8, 0);
 			ATF_CHECK(off + d->d_reclen <= n);
 			ATF_CHECK_EQ(strlen(d->d_name), d->d_namlen);
-			ATF_CHECK(d->d_reclen >= _DIRENT_RECLEN(d, d->d_namlen));
+			ATF_CHECK(
+			    d->d_reclen >= _DIRENT_RECLEN(d, d->d_namlen));
 			total++;
 		}
 	}

@@ -7,8 +7,8 @@
  * re_pike.c for where POSIX leaves room).  Not generated: a starred group
  * that can match empty followed by its back-reference ("\(a*\)*b\1"),
  * where glibc allows an empty iteration after a non-empty one and we
- * follow POSIX, which does not (t_regex checks our answer).  Lines where glibc times out
- * are ignored.  Skipped where the reference is absent (on Bulkhead).
+ * follow POSIX, which does not (t_regex checks our answer).  Lines where glibc
+ * times out are ignored.  Skipped where the reference is absent (on Bulkhead).
  */
 #include <sys/wait.h>
 

@@ -8,9 +8,12 @@
 #include <string.h>
 #include <unistd.h>
 
-#define TC(name, desc) \
-	ATF_TC(name); \
-	ATF_TC_HEAD(name, tc) { atf_tc_set_md_var(tc, "descr", desc); } \
+#define TC(name, desc)                                                         \
+	ATF_TC(name);                                                          \
+	ATF_TC_HEAD(name, tc)                                                  \
+	{                                                                      \
+		atf_tc_set_md_var(tc, "descr", desc);                          \
+	}                                                                      \
 	ATF_TC_BODY(name, tc)
 
 static jmp_buf jb;
@@ -141,7 +144,8 @@ TC(_setjmp_keeps_mask, "_longjmp does not touch the signal mask")
 	ATF_CHECK(blocked(SIGUSR2));
 }
 
-TC(sigsetjmp_save, "sigsetjmp(env, 1) saves the mask, sigsetjmp(env, 0) "
+TC(sigsetjmp_save,
+    "sigsetjmp(env, 1) saves the mask, sigsetjmp(env, 0) "
     "does not")
 {
 	sigset_t empty;
@@ -167,7 +171,8 @@ on_alarm(int sig)
 	siglongjmp(sjb, 5);
 }
 
-TC(siglongjmp_from_handler, "siglongjmp out of a handler unblocks the "
+TC(siglongjmp_from_handler,
+    "siglongjmp out of a handler unblocks the "
     "signal again")
 {
 	struct sigaction sa;

@@ -10,9 +10,12 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#define TC(name, desc) \
-	ATF_TC(name); \
-	ATF_TC_HEAD(name, tc) { atf_tc_set_md_var(tc, "descr", desc); } \
+#define TC(name, desc)                                                         \
+	ATF_TC(name);                                                          \
+	ATF_TC_HEAD(name, tc)                                                  \
+	{                                                                      \
+		atf_tc_set_md_var(tc, "descr", desc);                          \
+	}                                                                      \
 	ATF_TC_BODY(name, tc)
 
 static volatile sig_atomic_t caught, count;
@@ -88,7 +91,8 @@ TC(signal_returns_old, "signal returns the previous handler")
 	ATF_CHECK(signal(SIGHUP, SIG_DFL) == handler);
 }
 
-TC(signal_errors, "signal on SIGKILL or a bad number returns SIG_ERR "
+TC(signal_errors,
+    "signal on SIGKILL or a bad number returns SIG_ERR "
     "with EINVAL")
 {
 	errno = 0;
@@ -99,7 +103,8 @@ TC(signal_errors, "signal on SIGKILL or a bad number returns SIG_ERR "
 	ATF_CHECK_EQ(errno, EINVAL);
 }
 
-TC(signal_restart, "signal(3) handlers restart system calls; after "
+TC(signal_restart,
+    "signal(3) handlers restart system calls; after "
     "siginterrupt(sig, 1) the call fails EINTR")
 {
 	struct sigaction sa;
@@ -191,7 +196,8 @@ abort_caught(void)
 	abort();
 }
 
-TC(abort_handler_returns, "if a SIGABRT handler returns, abort still "
+TC(abort_handler_returns,
+    "if a SIGABRT handler returns, abort still "
     "terminates the process with SIGABRT")
 {
 	int st = status_of(abort_caught);
@@ -200,7 +206,8 @@ TC(abort_handler_returns, "if a SIGABRT handler returns, abort still "
 	ATF_CHECK_EQ(WTERMSIG(st), SIGABRT);
 }
 
-TC(killpg_test, "killpg signals a process group; a negative group is "
+TC(killpg_test,
+    "killpg signals a process group; a negative group is "
     "EINVAL")
 {
 	pid_t pid;

@@ -10,9 +10,12 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#define TC(name, desc) \
-	ATF_TC(name); \
-	ATF_TC_HEAD(name, tc) { atf_tc_set_md_var(tc, "descr", desc); } \
+#define TC(name, desc)                                                         \
+	ATF_TC(name);                                                          \
+	ATF_TC_HEAD(name, tc)                                                  \
+	{                                                                      \
+		atf_tc_set_md_var(tc, "descr", desc);                          \
+	}                                                                      \
 	ATF_TC_BODY(name, tc)
 
 TC(signame_table, "sys_signame gives NetBSD's short names")
@@ -71,8 +74,8 @@ TC(psignal_output, "psignal writes \"prefix: description\\n\" to stderr")
 	ATF_REQUIRE(n > 0);
 	buf[n] = '\0';
 	ATF_CHECK(strncmp(buf, "here: ", 6) == 0);
-	ATF_CHECK_STREQ(buf + 6, strcat(strcpy((char[100]){ 0 },
-	    strsignal(SIGINT)), "\n"));
+	ATF_CHECK_STREQ(
+	    buf + 6, strcat(strcpy((char[100]){ 0 }, strsignal(SIGINT)), "\n"));
 }
 
 static int
@@ -84,7 +87,8 @@ is_blocked(int sig)
 	return sigismember(&s, sig);
 }
 
-TC(hold_relse, "sighold blocks and sigrelse unblocks one signal; bad "
+TC(hold_relse,
+    "sighold blocks and sigrelse unblocks one signal; bad "
     "numbers are EINVAL")
 {
 	ATF_CHECK_EQ(sighold(SIGUSR1), 0);

@@ -6,9 +6,12 @@
 #include <errno.h>
 #include <signal.h>
 
-#define TC(name, desc) \
-	ATF_TC(name); \
-	ATF_TC_HEAD(name, tc) { atf_tc_set_md_var(tc, "descr", desc); } \
+#define TC(name, desc)                                                         \
+	ATF_TC(name);                                                          \
+	ATF_TC_HEAD(name, tc)                                                  \
+	{                                                                      \
+		atf_tc_set_md_var(tc, "descr", desc);                          \
+	}                                                                      \
 	ATF_TC_BODY(name, tc)
 
 TC(empty, "sigemptyset leaves no member")
@@ -44,8 +47,8 @@ TC(add_del, "sigaddset and sigdelset change exactly one member")
 	ATF_CHECK_EQ(sigaddset(&s, SIGPWR), 0);
 	ATF_CHECK_EQ(sigaddset(&s, 63), 0);
 	for (i = 1; i < _NSIG; i++)
-		ATF_CHECK_EQ(sigismember(&s, i),
-		    i == SIGINT || i == SIGPWR || i == 63);
+		ATF_CHECK_EQ(
+		    sigismember(&s, i), i == SIGINT || i == SIGPWR || i == 63);
 	ATF_CHECK_EQ(sigdelset(&s, SIGINT), 0);
 	ATF_CHECK_EQ(sigismember(&s, SIGINT), 0);
 	ATF_CHECK_EQ(sigismember(&s, SIGPWR), 1);

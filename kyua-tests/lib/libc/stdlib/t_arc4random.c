@@ -56,8 +56,9 @@ TC(arc4random_varies, "successive values differ and cover the high bit")
 	ATF_CHECK(high > 400 && high < 600);
 }
 
-TC(arc4random_uniform_bounds, "arc4random_uniform stays below its bound, "
-			      "hits every value, and is 0 for bounds 0 and 1")
+TC(arc4random_uniform_bounds,
+    "arc4random_uniform stays below its bound, "
+    "hits every value, and is 0 for bounds 0 and 1")
 {
 	int seen[10] = { 0 }, i;
 	uint32_t r;
@@ -76,8 +77,9 @@ TC(arc4random_uniform_bounds, "arc4random_uniform stays below its bound, "
 		ATF_REQUIRE(arc4random_uniform(0x80000001U) < 0x80000001U);
 }
 
-TC(arc4random_buf_fills, "arc4random_buf writes every byte value over a "
-			 "large buffer and does not overrun")
+TC(arc4random_buf_fills,
+    "arc4random_buf writes every byte value over a "
+    "large buffer and does not overrun")
 {
 	static unsigned char buf[65536 + 16];
 	int count[256] = { 0 }, i;
@@ -115,8 +117,8 @@ TC(arc4random_fork, "parent and child after fork get different streams")
 	}
 	for (i = 0; i < 4; i++)
 		parent[i] = arc4random();
-	ATF_REQUIRE_EQ(read(fds[0], child, sizeof(child)),
-	    (ssize_t)sizeof(child));
+	ATF_REQUIRE_EQ(
+	    read(fds[0], child, sizeof(child)), (ssize_t)sizeof(child));
 	ATF_REQUIRE_EQ(waitpid(pid, &st, 0), pid);
 	ATF_CHECK(memcmp(parent, child, sizeof(child)) != 0);
 }

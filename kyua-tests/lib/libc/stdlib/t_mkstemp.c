@@ -135,7 +135,8 @@ TC(mktemp_name, "mktemp returns a name that does not exist yet")
 	ATF_CHECK_EQ(access(p, F_OK), -1);
 }
 
-TC(mkostemp_flags, "mkostemp applies O_APPEND and O_CLOEXEC and refuses "
+TC(mkostemp_flags,
+    "mkostemp applies O_APPEND and O_CLOEXEC and refuses "
     "other flags with EINVAL")
 {
 	char p[] = "o.XXXXXX";

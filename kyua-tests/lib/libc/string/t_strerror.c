@@ -126,7 +126,8 @@ TC(strsignal_realtime, "real-time signals are named with their number")
 	ATF_CHECK_STREQ(strsignal(SIGRTMAX + 1), "Unknown signal: 64");
 }
 
-TC(sys_siglist_table, "sys_siglist has an entry for every signal below "
+TC(sys_siglist_table,
+    "sys_siglist has an entry for every signal below "
     "sys_nsig and agrees with strsignal")
 {
 	int i;

@@ -85,7 +85,8 @@ TC(strsep_multi_delims, "strsep splits on any of several delimiters")
 	ATF_CHECK(p == NULL);
 }
 
-TC(stresep_escapes, "stresep keeps escaped delimiters and drops the "
+TC(stresep_escapes,
+    "stresep keeps escaped delimiters and drops the "
     "escape characters")
 {
 	char buf[] = "a\\:b:c\\\\d:";

@@ -25,35 +25,35 @@
 #include <minix/com.h>
 #include <minix/ipc.h>
 
-#define open(...) bk_open(__VA_ARGS__)
-#define read(...) bk_read(__VA_ARGS__)
-#define lseek(...) bk_lseek(__VA_ARGS__)
-#define pipe2(...) bk_pipe2(__VA_ARGS__)
-#define pipe(...) bk_pipe(__VA_ARGS__)
-#define rename(...) bk_rename(__VA_ARGS__)
-#define kill(...) bk_kill(__VA_ARGS__)
-#define wait4(...) bk_wait4(__VA_ARGS__)
-#define getpid(...) bk_getpid(__VA_ARGS__)
-#define getppid(...) bk_getppid(__VA_ARGS__)
+#define open(...)	 bk_open(__VA_ARGS__)
+#define read(...)	 bk_read(__VA_ARGS__)
+#define lseek(...)	 bk_lseek(__VA_ARGS__)
+#define pipe2(...)	 bk_pipe2(__VA_ARGS__)
+#define pipe(...)	 bk_pipe(__VA_ARGS__)
+#define rename(...)	 bk_rename(__VA_ARGS__)
+#define kill(...)	 bk_kill(__VA_ARGS__)
+#define wait4(...)	 bk_wait4(__VA_ARGS__)
+#define getpid(...)	 bk_getpid(__VA_ARGS__)
+#define getppid(...)	 bk_getppid(__VA_ARGS__)
 #define sigprocmask(...) bk_sigprocmask(__VA_ARGS__)
-#define execve(...) bk_execve(__VA_ARGS__)
-#define nanosleep(...) bk_nanosleep(__VA_ARGS__)
-#define alarm(...) bk_alarm(__VA_ARGS__)
-#define mmap(...) bk_mmap(__VA_ARGS__)
-#define stat(...) bk_stat(__VA_ARGS__)
-#define dup3(...) bk_dup3(__VA_ARGS__)
-#define fcntl(...) bk_fcntl(__VA_ARGS__)
-#define sigaction(...) bk_sigaction(__VA_ARGS__)
-#define _ipc_sendrec fake_sendrec
+#define execve(...)	 bk_execve(__VA_ARGS__)
+#define nanosleep(...)	 bk_nanosleep(__VA_ARGS__)
+#define alarm(...)	 bk_alarm(__VA_ARGS__)
+#define mmap(...)	 bk_mmap(__VA_ARGS__)
+#define stat(...)	 bk_stat(__VA_ARGS__)
+#define dup3(...)	 bk_dup3(__VA_ARGS__)
+#define fcntl(...)	 bk_fcntl(__VA_ARGS__)
+#define sigaction(...)	 bk_sigaction(__VA_ARGS__)
+#define _ipc_sendrec	 fake_sendrec
 /* Internal helpers too, so the real ones in libc (on Bulkhead) stay. */
-#define _syscall bk__syscall
-#define __vfs_path bk__vfs_path
-#define __vfs_path2 bk__vfs_path2
-#define __vfs_fd bk__vfs_fd
-#define __pm_id bk__pm_id
-#define __pm_clock bk__pm_clock
-#define __pm_itimer bk__pm_itimer
-#define __vm_call bk__vm_call
+#define _syscall	  bk__syscall
+#define __vfs_path	  bk__vfs_path
+#define __vfs_path2	  bk__vfs_path2
+#define __vfs_fd	  bk__vfs_fd
+#define __pm_id		  bk__pm_id
+#define __pm_clock	  bk__pm_clock
+#define __pm_itimer	  bk__pm_itimer
+#define __vm_call	  bk__vm_call
 #define __sigreturn_tramp bk__sigreturn_tramp
 
 #include "../../../../lib/libc/sys/_syscall.c"
@@ -90,16 +90,19 @@ __sigreturn_tramp(void)
 {
 }
 
-#define TC(name, desc) \
-	ATF_TC(name); \
-	ATF_TC_HEAD(name, tc) { atf_tc_set_md_var(tc, "descr", desc); } \
+#define TC(name, desc)                                                         \
+	ATF_TC(name);                                                          \
+	ATF_TC_HEAD(name, tc)                                                  \
+	{                                                                      \
+		atf_tc_set_md_var(tc, "descr", desc);                          \
+	}                                                                      \
 	ATF_TC_BODY(name, tc)
 
-static int ncalls;		/* requests sent */
-static endpoint_t sent_to;	/* destination of the last one */
-static message sent;		/* its copy */
-static message reply;		/* what the server answers */
-static int ipc_result;		/* what the kernel returns */
+static int ncalls;	   /* requests sent */
+static endpoint_t sent_to; /* destination of the last one */
+static message sent;	   /* its copy */
+static message reply;	   /* what the server answers */
+static int ipc_result;	   /* what the kernel returns */
 
 int
 fake_sendrec(endpoint_t ep, message *m)
@@ -123,7 +126,8 @@ script(int status)
 	reply.m_type = status;
 }
 
-TC(syscall_errno, "_syscall: a negative reply becomes errno and -1; an "
+TC(syscall_errno,
+    "_syscall: a negative reply becomes errno and -1; an "
     "IPC failure too; a non-negative reply is returned")
 {
 	message m;
@@ -144,7 +148,8 @@ TC(syscall_errno, "_syscall: a negative reply becomes errno and -1; an "
 	ATF_CHECK_EQ(errno, EDEADSRCDST);
 }
 
-TC(open_message, "open sends VFS_OPEN with the path, its length with the "
+TC(open_message,
+    "open sends VFS_OPEN with the path, its length with the "
     "NUL, the flags and, with O_CREAT, the mode")
 {
 	const char *path = "dir/file";
@@ -165,7 +170,8 @@ TC(open_message, "open sends VFS_OPEN with the path, its length with the "
 	ATF_CHECK_EQ(sent.m_lc_vfs_path.mode, 0);
 }
 
-TC(path_checks, "a NULL path is EFAULT and one of PATH_MAX bytes "
+TC(path_checks,
+    "a NULL path is EFAULT and one of PATH_MAX bytes "
     "ENAMETOOLONG, without any IPC")
 {
 	static char longpath[PATH_MAX + 10];
@@ -184,7 +190,8 @@ TC(path_checks, "a NULL path is EFAULT and one of PATH_MAX bytes "
 	ATF_CHECK_EQ(ncalls, 0);
 }
 
-TC(read_message, "read sends VFS_READ with fd, buffer, count and offset "
+TC(read_message,
+    "read sends VFS_READ with fd, buffer, count and offset "
     "-1 (current)")
 {
 	char buf[10];
@@ -202,7 +209,8 @@ TC(read_message, "read sends VFS_READ with fd, buffer, count and offset "
 	ATF_CHECK_EQ(errno, EBADF);
 }
 
-TC(lseek_reply, "lseek takes the 64-bit offset from m_vfs_lc_reply; a "
+TC(lseek_reply,
+    "lseek takes the 64-bit offset from m_vfs_lc_reply; a "
     "bad whence is EINVAL before IPC")
 {
 	script(0);
@@ -218,7 +226,8 @@ TC(lseek_reply, "lseek takes the 64-bit offset from m_vfs_lc_reply; a "
 	ATF_CHECK_EQ(ncalls, 0);
 }
 
-TC(pipe_reply, "pipe and pipe2 take both descriptors from the reply; "
+TC(pipe_reply,
+    "pipe and pipe2 take both descriptors from the reply; "
     "bad flags are EINVAL")
 {
 	int fds[2] = { -1, -1 };
@@ -248,8 +257,8 @@ TC(rename_message, "rename sends both paths with their lengths")
 	ATF_CHECK_EQ(sent.m_type, VFS_RENAME);
 	ATF_CHECK_EQ(sent.m_lc_vfs_path2.len1, 4);
 	ATF_CHECK_EQ(sent.m_lc_vfs_path2.len2, 8);
-	ATF_CHECK_STREQ((const char *)(uintptr_t)sent.m_lc_vfs_path2.path2,
-	    "newname");
+	ATF_CHECK_STREQ(
+	    (const char *)(uintptr_t)sent.m_lc_vfs_path2.path2, "newname");
 	ATF_CHECK_EQ(sent.m_lc_vfs_path2.fd1, AT_FDCWD);
 }
 
@@ -264,7 +273,8 @@ TC(stat_message, "stat passes the struct stat address in arg")
 	ATF_CHECK_EQ(sent.m_lc_vfs_path.flags, 0);
 }
 
-TC(pm_kill_wait, "kill sends PM_KILL; wait4 decodes the status from "
+TC(pm_kill_wait,
+    "kill sends PM_KILL; wait4 decodes the status from "
     "m_pm_lc_ids")
 {
 	int st = 0;
@@ -300,7 +310,8 @@ TC(pm_getpid, "getpid and getppid read m_pm_lc_ids")
 	ATF_CHECK_EQ(getppid(), 12);
 }
 
-TC(pm_sigprocmask, "sigprocmask sends the 128-bit mask and returns the "
+TC(pm_sigprocmask,
+    "sigprocmask sends the 128-bit mask and returns the "
     "old one from the reply")
 {
 	sigset_t set, old;
@@ -317,7 +328,8 @@ TC(pm_sigprocmask, "sigprocmask sends the 128-bit mask and returns the "
 	ATF_CHECK(!sigismember(&old, SIGUSR1));
 }
 
-TC(pm_sigaction, "sigaction sends the addresses and the trampoline; "
+TC(pm_sigaction,
+    "sigaction sends the addresses and the trampoline; "
     "SIGKILL is EINVAL before IPC")
 {
 	struct sigaction sa, osa;
@@ -330,8 +342,8 @@ TC(pm_sigaction, "sigaction sends the addresses and the trampoline; "
 	ATF_CHECK_EQ(sent.m_lc_pm_sig.sig, SIGHUP);
 	ATF_CHECK_EQ(sent.m_lc_pm_sig.act, (uint64_t)(uintptr_t)&sa);
 	ATF_CHECK_EQ(sent.m_lc_pm_sig.oact, (uint64_t)(uintptr_t)&osa);
-	ATF_CHECK_EQ(sent.m_lc_pm_sig.tramp,
-	    (uint64_t)(uintptr_t)__sigreturn_tramp);
+	ATF_CHECK_EQ(
+	    sent.m_lc_pm_sig.tramp, (uint64_t)(uintptr_t)__sigreturn_tramp);
 	script(0);
 	errno = 0;
 	ATF_CHECK_EQ(sigaction(SIGKILL, &sa, NULL), -1);
@@ -353,7 +365,8 @@ TC(pm_execve, "execve sends path, length, argv and envp")
 	ATF_CHECK_EQ(sent.m_lc_pm_exec.envp, (uint64_t)(uintptr_t)envp);
 }
 
-TC(pm_nanosleep, "nanosleep sends the time, returns the remainder on "
+TC(pm_nanosleep,
+    "nanosleep sends the time, returns the remainder on "
     "EINTR, and checks tv_nsec")
 {
 	struct timespec req = { 2, 500 }, rem = { 0, 0 };
@@ -389,7 +402,8 @@ TC(pm_alarm, "alarm sets ITIMER_REAL and rounds the old time up")
 	ATF_CHECK_EQ(sent.m_lc_pm_time.sec, 10);
 }
 
-TC(vm_mmap, "mmap sends VM_MMAP and returns the address from the reply; "
+TC(vm_mmap,
+    "mmap sends VM_MMAP and returns the address from the reply; "
     "MAP_ANON forces fd -1; zero length is EINVAL")
 {
 	script(0);
@@ -411,7 +425,8 @@ TC(vm_mmap, "mmap sends VM_MMAP and returns the address from the reply; "
 	ATF_CHECK_EQ(ncalls, 0);
 }
 
-TC(dup3_fcntl, "dup3 rejects bad flags and equal descriptors locally; "
+TC(dup3_fcntl,
+    "dup3 rejects bad flags and equal descriptors locally; "
     "fcntl passes command and argument")
 {
 	script(0);
@@ -431,7 +446,8 @@ TC(dup3_fcntl, "dup3 rejects bad flags and equal descriptors locally; "
 	ATF_CHECK_EQ(sent.m_lc_vfs_fd.arg, O_NONBLOCK);
 }
 
-TC(message_zeroed, "unused message bytes are zero (nothing leaks from "
+TC(message_zeroed,
+    "unused message bytes are zero (nothing leaks from "
     "the caller's stack)")
 {
 	const unsigned char *p;

@@ -76,7 +76,8 @@ TC(open_append, "O_APPEND writes go to the end whatever the offset")
 	close(fd);
 }
 
-TC(open_directory, "O_DIRECTORY on a file fails ENOTDIR; a directory "
+TC(open_directory,
+    "O_DIRECTORY on a file fails ENOTDIR; a directory "
     "opened for writing fails EISDIR")
 {
 	mkfile("plain", "x");
@@ -179,11 +180,13 @@ TC(read_write_lseek, "data written can be read back at lseek offsets")
 	ATF_CHECK_EQ(write(fd, "Z", 1), 1);
 	ATF_CHECK_EQ(lseek(fd, 0, SEEK_END), 21);
 	ATF_CHECK_EQ(pread(fd, buf, 2, 12), 2);
-	ATF_CHECK(buf[0] == '\0' && buf[1] == '\0'); /* the hole reads as zeros */
+	ATF_CHECK(
+	    buf[0] == '\0' && buf[1] == '\0'); /* the hole reads as zeros */
 	close(fd);
 }
 
-TC(lseek_errors, "lseek with a bad whence is EINVAL, on a pipe ESPIPE, "
+TC(lseek_errors,
+    "lseek with a bad whence is EINVAL, on a pipe ESPIPE, "
     "to a negative offset EINVAL")
 {
 	int p[2], fd = open(".", O_RDONLY);
@@ -310,7 +313,8 @@ TC(fcntl_closem, "F_CLOSEM closes every descriptor from the argument up")
 	ATF_CHECK(fcntl(fd, F_GETFD) >= 0);
 }
 
-TC(fcntl_lock, "F_SETLK/F_GETLK: a lock held by this process is not "
+TC(fcntl_lock,
+    "F_SETLK/F_GETLK: a lock held by this process is not "
     "reported as conflicting for it")
 {
 	struct flock fl;
@@ -333,7 +337,8 @@ TC(fcntl_lock, "F_SETLK/F_GETLK: a lock held by this process is not "
 	ATF_CHECK_EQ(errno, EINVAL);
 }
 
-TC(pipe_basic, "pipe: written bytes come out of the read end; EOF after "
+TC(pipe_basic,
+    "pipe: written bytes come out of the read end; EOF after "
     "the write end closes")
 {
 	char buf[8];
@@ -359,7 +364,8 @@ TC(pipe2_flags, "pipe2 applies O_CLOEXEC and O_NONBLOCK, rejects others")
 	ATF_CHECK_EQ(errno, EINVAL);
 }
 
-TC(pipe_epipe, "writing to a pipe with no reader fails EPIPE (32) when "
+TC(pipe_epipe,
+    "writing to a pipe with no reader fails EPIPE (32) when "
     "SIGPIPE is ignored")
 {
 	int p[2];

@@ -16,7 +16,8 @@
 
 #include "h_sys.h"
 
-TC(mkdir_rmdir, "mkdir makes a directory rmdir removes; errors EEXIST, "
+TC(mkdir_rmdir,
+    "mkdir makes a directory rmdir removes; errors EEXIST, "
     "ENOENT, ENOTEMPTY (66), ENOTDIR")
 {
 	struct stat st;
@@ -68,7 +69,8 @@ TC(rename_file, "rename moves a file and replaces an existing target")
 	ATF_CHECK_EQ(errno, ENOENT);
 }
 
-TC(rename_dir_errors, "rename of a directory over a file fails ENOTDIR, "
+TC(rename_dir_errors,
+    "rename of a directory over a file fails ENOTDIR, "
     "of a file over a directory EISDIR, over a non-empty dir ENOTEMPTY")
 {
 	ATF_REQUIRE(mkdir("d", 0755) == 0);
@@ -104,7 +106,8 @@ TC(link_count, "link adds a name and st_nlink counts it")
 	ATF_CHECK_EQ(b.st_nlink, 1);
 }
 
-TC(symlink_readlink, "symlink/readlink round trip; readlink does not "
+TC(symlink_readlink,
+    "symlink/readlink round trip; readlink does not "
     "NUL-terminate; lstat sees the link, stat the target")
 {
 	struct stat st;
@@ -209,7 +212,8 @@ TC(enametoolong, "a path component over NAME_MAX fails ENAMETOOLONG (63)")
 	ATF_CHECK_EQ(ENAMETOOLONG, 63);
 }
 
-TC(chdir_getcwd, "chdir changes what getcwd reports; chdir to a file "
+TC(chdir_getcwd,
+    "chdir changes what getcwd reports; chdir to a file "
     "fails ENOTDIR")
 {
 	char start[PATH_MAX], now[PATH_MAX];
@@ -229,7 +233,8 @@ TC(chdir_getcwd, "chdir changes what getcwd reports; chdir to a file "
 	ATF_CHECK_EQ(errno, ENOTDIR);
 }
 
-TC(getcwd_errors, "getcwd with a too small buffer is ERANGE, size 0 "
+TC(getcwd_errors,
+    "getcwd with a too small buffer is ERANGE, size 0 "
     "EINVAL; NULL,0 allocates")
 {
 	char small[2], *p;
@@ -320,7 +325,8 @@ TC(chmod_fchmod, "chmod and fchmod change the permission bits")
 	ATF_CHECK_EQ(errno, ENOENT);
 }
 
-TC(truncate_test, "truncate and ftruncate set the length; negative is "
+TC(truncate_test,
+    "truncate and ftruncate set the length; negative is "
     "EINVAL")
 {
 	struct stat st;
@@ -416,7 +422,8 @@ TC(at_calls, "openat/mkdirat/fstatat/unlinkat relative to a directory fd")
 	ATF_CHECK_EQ(errno, EINVAL);
 }
 
-TC(chown_self, "chown/fchown/lchown to the current owner succeed; "
+TC(chown_self,
+    "chown/fchown/lchown to the current owner succeed; "
     "a missing file is ENOENT")
 {
 	struct stat st;
@@ -441,7 +448,8 @@ TC(chown_self, "chown/fchown/lchown to the current owner succeed; "
 	}
 }
 
-TC(mknod_fifo, "mknod with S_IFIFO makes a FIFO; readlinkat/symlinkat "
+TC(mknod_fifo,
+    "mknod with S_IFIFO makes a FIFO; readlinkat/symlinkat "
     "and renameat/linkat work relative to a directory fd")
 {
 	struct stat st;

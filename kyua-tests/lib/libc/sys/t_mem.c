@@ -11,9 +11,12 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#define TC(name, desc) \
-	ATF_TC(name); \
-	ATF_TC_HEAD(name, tc) { atf_tc_set_md_var(tc, "descr", desc); } \
+#define TC(name, desc)                                                         \
+	ATF_TC(name);                                                          \
+	ATF_TC_HEAD(name, tc)                                                  \
+	{                                                                      \
+		atf_tc_set_md_var(tc, "descr", desc);                          \
+	}                                                                      \
 	ATF_TC_BODY(name, tc)
 
 TC(mmap_anon, "an anonymous private mapping is zero-filled and writable")
@@ -23,8 +26,8 @@ TC(mmap_anon, "an anonymous private mapping is zero-filled and writable")
 	size_t i;
 	int zero = 1;
 
-	p = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_ANON | MAP_PRIVATE,
-	    -1, 0);
+	p = mmap(
+	    NULL, len, PROT_READ | PROT_WRITE, MAP_ANON | MAP_PRIVATE, -1, 0);
 	ATF_REQUIRE(p != MAP_FAILED);
 	for (i = 0; i < len; i++)
 		zero &= p[i] == 0;
@@ -34,7 +37,8 @@ TC(mmap_anon, "an anonymous private mapping is zero-filled and writable")
 	ATF_CHECK_EQ(munmap(p, len), 0);
 }
 
-TC(mmap_file, "a file mapping shows the file's bytes; MAP_SHARED "
+TC(mmap_file,
+    "a file mapping shows the file's bytes; MAP_SHARED "
     "writes reach the file after msync")
 {
 	char buf[8];
@@ -58,8 +62,8 @@ TC(mmap_shared_fork, "MAP_SHARED|MAP_ANON memory is shared with a child")
 	volatile int *p;
 	pid_t pid;
 
-	p = mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANON,
-	    -1, 0);
+	p = mmap(
+	    NULL, 4096, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANON, -1, 0);
 	ATF_REQUIRE(p != MAP_FAILED);
 	*p = 1;
 	pid = fork();
@@ -76,8 +80,8 @@ TC(mmap_private_fork, "MAP_PRIVATE memory is copied, not shared")
 	volatile int *p;
 	pid_t pid;
 
-	p = mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANON,
-	    -1, 0);
+	p = mmap(
+	    NULL, 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANON, -1, 0);
 	ATF_REQUIRE(p != MAP_FAILED);
 	*p = 1;
 	pid = fork();
@@ -89,7 +93,8 @@ TC(mmap_private_fork, "MAP_PRIVATE memory is copied, not shared")
 	ATF_CHECK_EQ(*p, 1);
 }
 
-TC(mmap_errors, "mmap errors: zero length or bad flags EINVAL, bad fd "
+TC(mmap_errors,
+    "mmap errors: zero length or bad flags EINVAL, bad fd "
     "EBADF")
 {
 	errno = 0;
@@ -98,11 +103,11 @@ TC(mmap_errors, "mmap errors: zero length or bad flags EINVAL, bad fd "
 	ATF_CHECK_EQ(errno, EINVAL);
 	errno = 0;
 	ATF_CHECK(mmap(NULL, 4096, PROT_READ, MAP_PRIVATE | 0x40000000, -1,
-	    0) == MAP_FAILED);
+		      0) == MAP_FAILED);
 	ATF_CHECK_EQ(errno, EINVAL);
 	errno = 0;
-	ATF_CHECK(mmap(NULL, 4096, PROT_READ, MAP_PRIVATE, 999, 0) ==
-	    MAP_FAILED);
+	ATF_CHECK(
+	    mmap(NULL, 4096, PROT_READ, MAP_PRIVATE, 999, 0) == MAP_FAILED);
 	ATF_CHECK_EQ(errno, EBADF);
 }
 
@@ -112,8 +117,8 @@ TC(mprotect_segv, "writing a PROT_READ page kills with SIGSEGV (11)")
 	pid_t pid;
 	int st;
 
-	p = mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_ANON | MAP_PRIVATE,
-	    -1, 0);
+	p = mmap(
+	    NULL, 4096, PROT_READ | PROT_WRITE, MAP_ANON | MAP_PRIVATE, -1, 0);
 	ATF_REQUIRE(p != MAP_FAILED);
 	ATF_REQUIRE(mprotect(p, 4096, PROT_READ) == 0);
 	pid = fork();
@@ -133,8 +138,8 @@ TC(munmap_segv, "touching an unmapped page kills with SIGSEGV")
 	pid_t pid;
 	int st;
 
-	p = mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_ANON | MAP_PRIVATE,
-	    -1, 0);
+	p = mmap(
+	    NULL, 4096, PROT_READ | PROT_WRITE, MAP_ANON | MAP_PRIVATE, -1, 0);
 	ATF_REQUIRE(p != MAP_FAILED);
 	ATF_REQUIRE(munmap(p, 4096) == 0);
 	pid = fork();
@@ -146,7 +151,8 @@ TC(munmap_segv, "touching an unmapped page kills with SIGSEGV")
 	ATF_CHECK(WIFSIGNALED(st) && WTERMSIG(st) == SIGSEGV);
 }
 
-TC(sbrk_test, "sbrk(0) is the break; growing returns the old break and "
+TC(sbrk_test,
+    "sbrk(0) is the break; growing returns the old break and "
     "the memory is usable; shrinking gives it back")
 {
 	char *a, *b;

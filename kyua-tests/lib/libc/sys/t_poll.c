@@ -9,12 +9,16 @@
 #include <sys/time.h>
 #include <unistd.h>
 
-#define TC(name, desc) \
-	ATF_TC(name); \
-	ATF_TC_HEAD(name, tc) { atf_tc_set_md_var(tc, "descr", desc); } \
+#define TC(name, desc)                                                         \
+	ATF_TC(name);                                                          \
+	ATF_TC_HEAD(name, tc)                                                  \
+	{                                                                      \
+		atf_tc_set_md_var(tc, "descr", desc);                          \
+	}                                                                      \
 	ATF_TC_BODY(name, tc)
 
-TC(poll_ready, "poll: an empty pipe is writable, not readable; after a "
+TC(poll_ready,
+    "poll: an empty pipe is writable, not readable; after a "
     "write it is readable")
 {
 	struct pollfd pfd[2];
@@ -45,7 +49,8 @@ TC(poll_timeout, "poll with nothing ready times out and returns 0")
 	ATF_CHECK_EQ(poll(&pfd, 1, 50), 0);
 }
 
-TC(poll_hup_nval, "poll reports POLLHUP when the writer is gone and "
+TC(poll_hup_nval,
+    "poll reports POLLHUP when the writer is gone and "
     "POLLNVAL for a closed fd")
 {
 	struct pollfd pfd[2];
@@ -97,7 +102,8 @@ TC(select_timeout, "select times out after the given time")
 	ATF_CHECK(!FD_ISSET(p[0], &r));
 }
 
-TC(select_errors, "select with a negative count is EINVAL, with a closed "
+TC(select_errors,
+    "select with a negative count is EINVAL, with a closed "
     "fd EBADF")
 {
 	struct timeval tv = { 0, 0 };

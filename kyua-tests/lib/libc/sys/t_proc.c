@@ -15,9 +15,12 @@
 #include <time.h>
 #include <unistd.h>
 
-#define TC(name, desc) \
-	ATF_TC(name); \
-	ATF_TC_HEAD(name, tc) { atf_tc_set_md_var(tc, "descr", desc); } \
+#define TC(name, desc)                                                         \
+	ATF_TC(name);                                                          \
+	ATF_TC_HEAD(name, tc)                                                  \
+	{                                                                      \
+		atf_tc_set_md_var(tc, "descr", desc);                          \
+	}                                                                      \
 	ATF_TC_BODY(name, tc)
 
 static int
@@ -64,7 +67,7 @@ kill_self_kill(void)
 static void
 kill_self_info(void)
 {
-	kill(getpid(), SIGINFO);	/* ignored by default on NetBSD */
+	kill(getpid(), SIGINFO); /* ignored by default on NetBSD */
 	_exit(7);
 }
 
@@ -126,7 +129,8 @@ TC(siginfo_default_ignored, "SIGINFO (29) does not kill by default")
 	ATF_CHECK_EQ(WEXITSTATUS(st), 7);
 }
 
-TC(wait_stopped, "WUNTRACED reports a stopped child with WSTOPSIG "
+TC(wait_stopped,
+    "WUNTRACED reports a stopped child with WSTOPSIG "
     "SIGSTOP (17); SIGCONT then lets it finish")
 {
 	pid_t pid = fork();
@@ -165,7 +169,8 @@ TC(wait_nohang, "WNOHANG returns 0 while the child runs")
 	ATF_CHECK_EQ(waitpid(pid, &st, 0), pid);
 }
 
-TC(wait_echild, "waiting with no children fails ECHILD (10); bad "
+TC(wait_echild,
+    "waiting with no children fails ECHILD (10); bad "
     "options EINVAL")
 {
 	int st;
@@ -213,7 +218,8 @@ TC(pids, "getpid/getppid: the child's parent is us")
 	waitpid(pid, NULL, 0);
 }
 
-TC(kill_errors, "kill: bad signal EINVAL, no such process ESRCH, "
+TC(kill_errors,
+    "kill: bad signal EINVAL, no such process ESRCH, "
     "signal 0 probes")
 {
 	errno = 0;
@@ -245,7 +251,8 @@ TC(execve_true, "execve runs a program; the child exits with its code")
 	ATF_CHECK_EQ(WEXITSTATUS(st), 3);
 }
 
-TC(execve_errors, "execve of a missing file is ENOENT, of a directory "
+TC(execve_errors,
+    "execve of a missing file is ENOENT, of a directory "
     "EACCES")
 {
 	char *argv[] = { "x", NULL };
@@ -332,7 +339,8 @@ TC(getrusage_test, "getrusage RUSAGE_SELF works, a bad who is EINVAL")
 	ATF_CHECK_EQ(errno, EINVAL);
 }
 
-TC(rlimit_test, "getrlimit/setrlimit on RLIMIT_NOFILE (8): lowering the "
+TC(rlimit_test,
+    "getrlimit/setrlimit on RLIMIT_NOFILE (8): lowering the "
     "soft limit makes open fail EMFILE")
 {
 	struct rlimit rl, low;
@@ -376,7 +384,8 @@ TC(uname_test, "uname fills every field with a NUL-terminated string")
 	ATF_CHECK(strlen(u.nodename) < _SYS_NMLN);
 }
 
-TC(clocks, "gettimeofday and CLOCK_REALTIME agree; CLOCK_MONOTONIC "
+TC(clocks,
+    "gettimeofday and CLOCK_REALTIME agree; CLOCK_MONOTONIC "
     "does not go back; a bad clock id is EINVAL")
 {
 	struct timespec a, b, res;
@@ -397,7 +406,8 @@ TC(clocks, "gettimeofday and CLOCK_REALTIME agree; CLOCK_MONOTONIC "
 	ATF_CHECK_EQ(errno, EINVAL);
 }
 
-TC(nanosleep_test, "nanosleep sleeps at least the time asked; a bad "
+TC(nanosleep_test,
+    "nanosleep sleeps at least the time asked; a bad "
     "tv_nsec is EINVAL")
 {
 	struct timespec req = { 0, 50000000L }, a, b;
@@ -414,7 +424,8 @@ TC(nanosleep_test, "nanosleep sleeps at least the time asked; a bad "
 	ATF_CHECK_EQ(errno, EINVAL);
 }
 
-TC(waitid_exited, "waitid P_PID/WEXITED fills si_pid, si_code "
+TC(waitid_exited,
+    "waitid P_PID/WEXITED fills si_pid, si_code "
     "CLD_EXITED and si_status; WNOWAIT leaves the child waitable")
 {
 	siginfo_t si;
@@ -433,7 +444,8 @@ TC(waitid_exited, "waitid P_PID/WEXITED fills si_pid, si_code "
 	ATF_CHECK_EQ(WEXITSTATUS(st), 21);
 }
 
-TC(waitid_killed, "waitid reports a killed child with CLD_KILLED and "
+TC(waitid_killed,
+    "waitid reports a killed child with CLD_KILLED and "
     "the NetBSD signal number; bad options are EINVAL")
 {
 	siginfo_t si;
@@ -453,7 +465,8 @@ TC(waitid_killed, "waitid reports a killed child with CLD_KILLED and "
 	ATF_CHECK_EQ(errno, EINVAL);
 }
 
-TC(priority, "getpriority/setpriority on the process; a bad `which' "
+TC(priority,
+    "getpriority/setpriority on the process; a bad `which' "
     "is EINVAL")
 {
 	int p;
@@ -462,8 +475,8 @@ TC(priority, "getpriority/setpriority on the process; a bad `which' "
 	p = getpriority(PRIO_PROCESS, 0);
 	ATF_REQUIRE(errno == 0);
 	ATF_CHECK(p >= PRIO_MIN && p <= PRIO_MAX);
-	ATF_CHECK_EQ(setpriority(PRIO_PROCESS, 0, p + 1 > PRIO_MAX ? p :
-	    p + 1), 0);
+	ATF_CHECK_EQ(
+	    setpriority(PRIO_PROCESS, 0, p + 1 > PRIO_MAX ? p : p + 1), 0);
 	errno = 0;
 	ATF_CHECK(getpriority(PRIO_PROCESS, 0) >= p);
 	ATF_CHECK_EQ(errno, 0);
@@ -475,7 +488,8 @@ TC(priority, "getpriority/setpriority on the process; a bad `which' "
 	ATF_CHECK_EQ(errno, EINVAL);
 }
 
-TC(setpgid_errors, "setpgid of a non-child is ESRCH; a negative group "
+TC(setpgid_errors,
+    "setpgid of a non-child is ESRCH; a negative group "
     "is EINVAL")
 {
 	errno = 0;

@@ -13,9 +13,12 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#define TC(name, desc) \
-	ATF_TC(name); \
-	ATF_TC_HEAD(name, tc) { atf_tc_set_md_var(tc, "descr", desc); } \
+#define TC(name, desc)                                                         \
+	ATF_TC(name);                                                          \
+	ATF_TC_HEAD(name, tc)                                                  \
+	{                                                                      \
+		atf_tc_set_md_var(tc, "descr", desc);                          \
+	}                                                                      \
 	ATF_TC_BODY(name, tc)
 
 static volatile sig_atomic_t caught, count;
@@ -60,7 +63,8 @@ TC(sigaction_handler, "a handler gets the NetBSD signal number")
 	ATF_CHECK_EQ(SIGUSR2, 31);
 }
 
-TC(sigaction_every_signal, "every catchable signal 1..32 arrives with its "
+TC(sigaction_every_signal,
+    "every catchable signal 1..32 arrives with its "
     "own number")
 {
 	int s;
@@ -71,13 +75,14 @@ TC(sigaction_every_signal, "every catchable signal 1..32 arrives with its "
 		install(s, handler, 0);
 		caught = 0;
 		ATF_REQUIRE(kill(getpid(), s) == 0);
-		ATF_CHECK_EQ_MSG(caught, s, "signal %d arrived as %d", s,
-		    (int)caught);
+		ATF_CHECK_EQ_MSG(
+		    caught, s, "signal %d arrived as %d", s, (int)caught);
 		install(s, SIG_DFL, 0);
 	}
 }
 
-TC(sigaction_old, "sigaction returns the previous action, handler and "
+TC(sigaction_old,
+    "sigaction returns the previous action, handler and "
     "flags")
 {
 	struct sigaction sa, old;
@@ -92,7 +97,8 @@ TC(sigaction_old, "sigaction returns the previous action, handler and "
 	ATF_CHECK(old.sa_handler == SIG_IGN);
 }
 
-TC(sigaction_errors, "sigaction rejects SIGKILL, SIGSTOP, 0 and too "
+TC(sigaction_errors,
+    "sigaction rejects SIGKILL, SIGSTOP, 0 and too "
     "large numbers with EINVAL")
 {
 	struct sigaction sa;
@@ -114,7 +120,8 @@ TC(sigaction_errors, "sigaction rejects SIGKILL, SIGSTOP, 0 and too "
 	ATF_CHECK_EQ(sigaction(SIGKILL, NULL, &sa), 0);
 }
 
-TC(sa_siginfo, "SA_SIGINFO handlers get si_signo, si_code SI_USER and "
+TC(sa_siginfo,
+    "SA_SIGINFO handlers get si_signo, si_code SI_USER and "
     "the sender's pid")
 {
 	struct sigaction sa;
@@ -131,7 +138,8 @@ TC(sa_siginfo, "SA_SIGINFO handlers get si_signo, si_code SI_USER and "
 	ATF_CHECK_EQ(info_pid, getpid());
 }
 
-TC(sigchld_info, "SIGCHLD siginfo: CLD_EXITED with the exit status, "
+TC(sigchld_info,
+    "SIGCHLD siginfo: CLD_EXITED with the exit status, "
     "CLD_KILLED with the NetBSD signal number")
 {
 	struct sigaction sa;
@@ -206,7 +214,8 @@ TC(sigprocmask_block, "a blocked signal stays pending until unblocked")
 	ATF_CHECK(!sigismember(&pend, SIGUSR1));
 }
 
-TC(sigprocmask_setmask, "SIG_SETMASK replaces the mask and reports the "
+TC(sigprocmask_setmask,
+    "SIG_SETMASK replaces the mask and reports the "
     "old one; SIGKILL cannot be blocked; a bad how is EINVAL")
 {
 	sigset_t set, cur;
@@ -228,7 +237,8 @@ TC(sigprocmask_setmask, "SIG_SETMASK replaces the mask and reports the "
 	ATF_REQUIRE(sigprocmask(SIG_SETMASK, &set, NULL) == 0);
 }
 
-TC(sigsuspend_test, "sigsuspend waits with a temporary mask and returns "
+TC(sigsuspend_test,
+    "sigsuspend waits with a temporary mask and returns "
     "EINTR after the handler")
 {
 	sigset_t block, wait;
@@ -254,7 +264,8 @@ TC(sigsuspend_test, "sigsuspend waits with a temporary mask and returns "
 	ATF_CHECK(sigismember(&wait, SIGUSR1));
 }
 
-TC(alarm_test, "alarm delivers SIGALRM (14); alarm(0) returns the time "
+TC(alarm_test,
+    "alarm delivers SIGALRM (14); alarm(0) returns the time "
     "left and cancels")
 {
 	install(SIGALRM, handler, 0);
@@ -268,7 +279,8 @@ TC(alarm_test, "alarm delivers SIGALRM (14); alarm(0) returns the time "
 	ATF_CHECK_EQ(SIGALRM, 14);
 }
 
-TC(eintr, "a read interrupted by a handler without SA_RESTART fails "
+TC(eintr,
+    "a read interrupted by a handler without SA_RESTART fails "
     "EINTR (4)")
 {
 	int p[2];
@@ -283,7 +295,8 @@ TC(eintr, "a read interrupted by a handler without SA_RESTART fails "
 	ATF_CHECK_EQ(EINTR, 4);
 }
 
-TC(setitimer_test, "ITIMER_REAL fires SIGALRM; getitimer reports what "
+TC(setitimer_test,
+    "ITIMER_REAL fires SIGALRM; getitimer reports what "
     "is left; a bad timer is EINVAL")
 {
 	struct itimerval it, got;
@@ -309,7 +322,8 @@ TC(setitimer_test, "ITIMER_REAL fires SIGALRM; getitimer reports what "
 	ATF_CHECK_EQ(errno, EINVAL);
 }
 
-TC(sigaltstack_test, "sigaltstack: SS_DISABLE reported initially; "
+TC(sigaltstack_test,
+    "sigaltstack: SS_DISABLE reported initially; "
     "a handler with SA_ONSTACK runs on the alternate stack")
 {
 	static char stk[SIGSTKSZ];
@@ -335,7 +349,8 @@ TC(sigaltstack_test, "sigaltstack: SS_DISABLE reported initially; "
 	ATF_CHECK_EQ(errno, EINVAL);
 }
 
-TC(sigwait_test, "sigwait takes a blocked pending signal without running "
+TC(sigwait_test,
+    "sigwait takes a blocked pending signal without running "
     "a handler")
 {
 	sigset_t set;
@@ -354,7 +369,8 @@ TC(sigwait_test, "sigwait takes a blocked pending signal without running "
 	ATF_CHECK(!sigismember(&set, SIGUSR1));
 }
 
-TC(sigtimedwait_timeout, "sigtimedwait times out with EAGAIN; a bad "
+TC(sigtimedwait_timeout,
+    "sigtimedwait times out with EAGAIN; a bad "
     "timeout is EINVAL")
 {
 	struct timespec ts = { 0, 20000000L };
@@ -405,7 +421,8 @@ alt_handler(int sig)
 	on_alt = &here >= altstk && &here < altstk + SIGSTKSZ;
 }
 
-TC(sigaltstack_used, "a SA_ONSTACK handler's locals live on the "
+TC(sigaltstack_used,
+    "a SA_ONSTACK handler's locals live on the "
     "alternate stack")
 {
 	static char stk[SIGSTKSZ];
@@ -440,7 +457,8 @@ segv_handler(int sig, siginfo_t *si, void *ctx)
 	siglongjmp(fault_jb, 1);
 }
 
-TC(segv_siginfo, "a SIGSEGV handler gets the faulting address and "
+TC(segv_siginfo,
+    "a SIGSEGV handler gets the faulting address and "
     "SEGV_ACCERR for a protected page")
 {
 	struct sigaction sa;

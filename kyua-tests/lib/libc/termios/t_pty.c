@@ -11,9 +11,12 @@
 #include <termios.h>
 #include <unistd.h>
 
-#define TC(name, desc) \
-	ATF_TC(name); \
-	ATF_TC_HEAD(name, tc) { atf_tc_set_md_var(tc, "descr", desc); } \
+#define TC(name, desc)                                                         \
+	ATF_TC(name);                                                          \
+	ATF_TC_HEAD(name, tc)                                                  \
+	{                                                                      \
+		atf_tc_set_md_var(tc, "descr", desc);                          \
+	}                                                                      \
 	ATF_TC_BODY(name, tc)
 
 static char slave_name[1024];
@@ -73,12 +76,13 @@ TC(getattr_defaults, "a new terminal is canonical with echo and signals")
 	ATF_CHECK(t.c_lflag & ECHO);
 	ATF_CHECK(t.c_lflag & ISIG);
 	ATF_CHECK(t.c_cflag & CREAD);
-	ATF_CHECK_EQ(t.c_cc[VINTR], 3);	/* ^C */
+	ATF_CHECK_EQ(t.c_cc[VINTR], 3); /* ^C */
 	ATF_CHECK_EQ(t.c_cc[VEOF], 4);	/* ^D */
 	ATF_CHECK(cfgetospeed(&t) > 0);
 }
 
-TC(setattr_roundtrip, "flags, control characters and speeds set with "
+TC(setattr_roundtrip,
+    "flags, control characters and speeds set with "
     "tcsetattr come back from tcgetattr")
 {
 	struct termios t, u;
@@ -101,8 +105,8 @@ TC(setattr_roundtrip, "flags, control characters and speeds set with "
 	ATF_REQUIRE(cfsetspeed(&t, B19200) == 0);
 	ATF_REQUIRE(tcsetattr(s, TCSANOW, &t) == 0);
 	ATF_REQUIRE(tcgetattr(s, &u) == 0);
-	ATF_CHECK_EQ(u.c_lflag & (ECHO | ICANON | ECHONL | NOFLSH),
-	    ECHONL | NOFLSH);
+	ATF_CHECK_EQ(
+	    u.c_lflag & (ECHO | ICANON | ECHONL | NOFLSH), ECHONL | NOFLSH);
 	ATF_CHECK_EQ(u.c_iflag & (IXANY | IGNCR | ICRNL), IXANY | IGNCR);
 	ATF_CHECK(u.c_oflag & OCRNL);
 	ATF_CHECK_EQ(u.c_cflag & (CSTOPB | PARODD | CLOCAL | HUPCL),
@@ -116,7 +120,8 @@ TC(setattr_roundtrip, "flags, control characters and speeds set with "
 	ATF_CHECK_EQ(cfgetispeed(&u), B19200);
 }
 
-TC(onlcr_output, "with OPOST|ONLCR a newline written to the slave reaches "
+TC(onlcr_output,
+    "with OPOST|ONLCR a newline written to the slave reaches "
     "the master as CR LF; after cfmakeraw it stays LF")
 {
 	struct termios t;
@@ -137,7 +142,8 @@ TC(onlcr_output, "with OPOST|ONLCR a newline written to the slave reaches "
 	ATF_CHECK(memcmp(buf, "b\n", 2) == 0);
 }
 
-TC(canonical_input, "in canonical mode input is delivered by lines; "
+TC(canonical_input,
+    "in canonical mode input is delivered by lines; "
     "VERASE edits the line")
 {
 	struct termios t;

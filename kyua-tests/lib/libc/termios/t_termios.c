@@ -11,9 +11,12 @@
 #include <termios.h>
 #include <unistd.h>
 
-#define TC(name, desc) \
-	ATF_TC(name); \
-	ATF_TC_HEAD(name, tc) { atf_tc_set_md_var(tc, "descr", desc); } \
+#define TC(name, desc)                                                         \
+	ATF_TC(name);                                                          \
+	ATF_TC_HEAD(name, tc)                                                  \
+	{                                                                      \
+		atf_tc_set_md_var(tc, "descr", desc);                          \
+	}                                                                      \
 	ATF_TC_BODY(name, tc)
 
 TC(speeds, "cfsetispeed/cfsetospeed store what cfget* return")
@@ -59,7 +62,8 @@ TC(bad_speed, "cfset*speed reject a value that is not a B* rate")
 	ATF_CHECK_EQ(errno, EINVAL);
 }
 
-TC(makeraw, "cfmakeraw clears canonical mode, echo, signals and output "
+TC(makeraw,
+    "cfmakeraw clears canonical mode, echo, signals and output "
     "processing and selects 8-bit characters")
 {
 	struct termios t;
@@ -122,7 +126,8 @@ TC(tcsetattr_errors, "tcsetattr: bad action EINVAL, non-tty ENOTTY")
 	ATF_CHECK_EQ(errno, ENOTTY);
 }
 
-TC(tc_other_errors, "tcflush/tcflow reject bad selectors with EINVAL; "
+TC(tc_other_errors,
+    "tcflush/tcflow reject bad selectors with EINVAL; "
     "tcdrain, tcgetpgrp and tcsendbreak on a pipe fail ENOTTY")
 {
 	int p[2];
@@ -161,7 +166,8 @@ TC(isatty_test, "isatty is 0 for pipes and files, with errno ENOTTY")
 	ATF_CHECK_EQ(errno, EBADF);
 }
 
-TC(winsize_ioctl, "TIOCGWINSZ on a pipe fails ENOTTY; an unknown ioctl "
+TC(winsize_ioctl,
+    "TIOCGWINSZ on a pipe fails ENOTTY; an unknown ioctl "
     "too")
 {
 	struct winsize ws;

@@ -11,9 +11,12 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#define TC(name, desc) \
-	ATF_TC(name); \
-	ATF_TC_HEAD(name, tc) { atf_tc_set_md_var(tc, "descr", desc); } \
+#define TC(name, desc)                                                         \
+	ATF_TC(name);                                                          \
+	ATF_TC_HEAD(name, tc)                                                  \
+	{                                                                      \
+		atf_tc_set_md_var(tc, "descr", desc);                          \
+	}                                                                      \
 	ATF_TC_BODY(name, tc)
 
 /* Write an executable shell script `path' that exits with `code'. */
@@ -159,7 +162,8 @@ TC(execvp_enoent, "execvp of a name in no PATH directory fails ENOENT")
 	ATF_CHECK_EQ(errno, ENOENT);
 }
 
-TC(execvp_eacces, "execvp reports EACCES when a candidate is not "
+TC(execvp_eacces,
+    "execvp reports EACCES when a candidate is not "
     "executable and none runs")
 {
 	char *argv[] = { "noexec", NULL };

@@ -16,9 +16,12 @@
 #include <unistd.h>
 #include <utime.h>
 
-#define TC(name, desc) \
-	ATF_TC(name); \
-	ATF_TC_HEAD(name, tc) { atf_tc_set_md_var(tc, "descr", desc); } \
+#define TC(name, desc)                                                         \
+	ATF_TC(name);                                                          \
+	ATF_TC_HEAD(name, tc)                                                  \
+	{                                                                      \
+		atf_tc_set_md_var(tc, "descr", desc);                          \
+	}                                                                      \
 	ATF_TC_BODY(name, tc)
 
 static int
@@ -50,7 +53,8 @@ TC(utime_test, "utime sets whole-second times; NULL means now")
 	ATF_CHECK_EQ(errno, ENOENT);
 }
 
-TC(futimes_test, "futimes sets times through a descriptor; a bad "
+TC(futimes_test,
+    "futimes sets times through a descriptor; a bad "
     "tv_usec is EINVAL")
 {
 	struct timeval tv[2] = { { 500, 0 }, { 600, 123456 } };
@@ -120,7 +124,8 @@ TC(nice_test, "nice raises the nice value; lowering it needs privilege")
 	}
 }
 
-TC(confstr_test, "confstr(_CS_PATH) returns the standard path, "
+TC(confstr_test,
+    "confstr(_CS_PATH) returns the standard path, "
     "truncating to the buffer; unknown names are EINVAL")
 {
 	char buf[256], small[5];
@@ -138,7 +143,8 @@ TC(confstr_test, "confstr(_CS_PATH) returns the standard path, "
 	ATF_CHECK_EQ(errno, EINVAL);
 }
 
-TC(lockf_test, "lockf: a region locked by the parent is reported busy "
+TC(lockf_test,
+    "lockf: a region locked by the parent is reported busy "
     "to a child (F_TEST/F_TLOCK fail EAGAIN/EACCES)")
 {
 	int fd = mkfile("f"), st;
@@ -147,7 +153,7 @@ TC(lockf_test, "lockf: a region locked by the parent is reported busy "
 	ATF_REQUIRE(write(fd, "0123456789", 10) == 10);
 	ATF_REQUIRE(lseek(fd, 0, SEEK_SET) == 0);
 	ATF_CHECK_EQ(lockf(fd, F_TLOCK, 5), 0);
-	ATF_CHECK_EQ(lockf(fd, F_TEST, 5), 0);	/* our own lock */
+	ATF_CHECK_EQ(lockf(fd, F_TEST, 5), 0); /* our own lock */
 	pid = fork();
 	if (pid == 0) {
 		int cfd = open("f", O_RDWR);
@@ -160,7 +166,7 @@ TC(lockf_test, "lockf: a region locked by the parent is reported busy "
 		    (errno != EAGAIN && errno != EACCES))
 			_exit(2);
 		lseek(cfd, 5, SEEK_SET);
-		if (lockf(cfd, F_TLOCK, 5) != 0)	/* the other half */
+		if (lockf(cfd, F_TLOCK, 5) != 0) /* the other half */
 			_exit(3);
 		_exit(0);
 	}
@@ -173,7 +179,8 @@ TC(lockf_test, "lockf: a region locked by the parent is reported busy "
 	ATF_CHECK_EQ(errno, EINVAL);
 }
 
-TC(getentropy_test, "getentropy fills up to 256 bytes, refuses more "
+TC(getentropy_test,
+    "getentropy fills up to 256 bytes, refuses more "
     "with EINVAL")
 {
 	unsigned char a[256], b[256];
@@ -184,7 +191,7 @@ TC(getentropy_test, "getentropy fills up to 256 bytes, refuses more "
 	ATF_CHECK_EQ(getentropy(b, sizeof(b)), 0);
 	for (i = 0; i < 256; i++)
 		zero += a[i] == 0;
-	ATF_CHECK(zero < 16);		/* 256 random bytes: about one zero */
+	ATF_CHECK(zero < 16); /* 256 random bytes: about one zero */
 	ATF_CHECK(memcmp(a, b, sizeof(a)) != 0);
 	ATF_CHECK_EQ(getentropy(a, 0), 0);
 	errno = 0;
@@ -209,7 +216,8 @@ TC(issetugid_test, "a normally started test is not set-id")
 	ATF_CHECK_EQ(issetugid(), 0);
 }
 
-TC(fsync_range_test, "fsync_range accepts FDATASYNC/FFILESYNC and "
+TC(fsync_range_test,
+    "fsync_range accepts FDATASYNC/FFILESYNC and "
     "rejects no flags or a negative range")
 {
 	int fd = mkfile("f");

@@ -18,12 +18,16 @@
 #undef NDEBUG
 #include <assert.h>
 
-#define TC(name, desc) \
-	ATF_TC(name); \
-	ATF_TC_HEAD(name, tc) { atf_tc_set_md_var(tc, "descr", desc); } \
+#define TC(name, desc)                                                         \
+	ATF_TC(name);                                                          \
+	ATF_TC_HEAD(name, tc)                                                  \
+	{                                                                      \
+		atf_tc_set_md_var(tc, "descr", desc);                          \
+	}                                                                      \
 	ATF_TC_BODY(name, tc)
 
-TC(sysconf_values, "sysconf reports the page size, open-file limit, "
+TC(sysconf_values,
+    "sysconf reports the page size, open-file limit, "
     "clock ticks and POSIX version")
 {
 	ATF_CHECK_EQ(sysconf(_SC_PAGESIZE), 4096);
@@ -48,7 +52,8 @@ TC(sysconf_invalid, "sysconf of an unknown name fails EINVAL")
 	ATF_CHECK_EQ(errno, EINVAL);
 }
 
-TC(pathconf_test, "pathconf/fpathconf report limits; a bad name is "
+TC(pathconf_test,
+    "pathconf/fpathconf report limits; a bad name is "
     "EINVAL, a missing file ENOENT, a closed fd EBADF")
 {
 	int fd = open(".", O_RDONLY);
@@ -74,8 +79,9 @@ TC(sleep_test, "sleep(1) takes about a second and returns 0")
 	clock_gettime(CLOCK_MONOTONIC, &a);
 	ATF_CHECK_EQ(sleep(1), 0);
 	clock_gettime(CLOCK_MONOTONIC, &b);
-	ATF_CHECK((b.tv_sec - a.tv_sec) * 1000000000L +
-	    (b.tv_nsec - a.tv_nsec) >= 1000000000L);
+	ATF_CHECK(
+	    (b.tv_sec - a.tv_sec) * 1000000000L + (b.tv_nsec - a.tv_nsec) >=
+	    1000000000L);
 	ATF_CHECK_EQ(sleep(0), 0);
 }
 
@@ -85,7 +91,8 @@ on_alarm(int sig)
 	(void)sig;
 }
 
-TC(sleep_interrupted, "a signal cuts sleep short and it returns the "
+TC(sleep_interrupted,
+    "a signal cuts sleep short and it returns the "
     "seconds left")
 {
 	struct sigaction sa;
@@ -115,7 +122,8 @@ TC(usleep_test, "usleep sleeps; 1000000 or more is EINVAL")
 	ATF_CHECK_EQ(usleep(0), 0);
 }
 
-TC(progname, "getprogname is the last part of argv[0]; setprogname "
+TC(progname,
+    "getprogname is the last part of argv[0]; setprogname "
     "strips directories")
 {
 	/* <stdlib.h> declares getprogname __constfunc: call it opaquely. */
@@ -128,7 +136,8 @@ TC(progname, "getprogname is the last part of argv[0]; setprogname "
 	ATF_CHECK_STREQ(gp(), "plain");
 }
 
-TC(hostname, "gethostname returns uname's node name; a short buffer is "
+TC(hostname,
+    "gethostname returns uname's node name; a short buffer is "
     "ENAMETOOLONG")
 {
 	char buf[256], tiny[1];
@@ -140,7 +149,8 @@ TC(hostname, "gethostname returns uname's node name; a short buffer is "
 	ATF_CHECK_EQ(errno, ENAMETOOLONG);
 }
 
-TC(assert_fails, "a failed assert prints the expression, file, line and "
+TC(assert_fails,
+    "a failed assert prints the expression, file, line and "
     "function to stderr and aborts")
 {
 	char out[512];
@@ -163,8 +173,9 @@ TC(assert_fails, "a failed assert prints the expression, file, line and "
 	out[got] = '\0';
 	ATF_REQUIRE(waitpid(pid, &st, 0) == pid);
 	ATF_CHECK(WIFSIGNALED(st) && WTERMSIG(st) == SIGABRT);
-	ATF_CHECK_MSG(strstr(out, "assertion \"one == 2\" failed: file \"") !=
-	    NULL, "got: %s", out);
+	ATF_CHECK_MSG(
+	    strstr(out, "assertion \"one == 2\" failed: file \"") != NULL,
+	    "got: %s", out);
 	ATF_CHECK(strstr(out, "t_unistd.c\", line ") != NULL);
 	ATF_CHECK(strstr(out, "function \"atfu_assert_fails_body\"") != NULL);
 }
@@ -227,7 +238,8 @@ exit_with_handlers(void)
 	exit(4);
 }
 
-TC(atexit_order, "exit runs atexit handlers in reverse order, then exits "
+TC(atexit_order,
+    "exit runs atexit handlers in reverse order, then exits "
     "with the status")
 {
 	char out[16];

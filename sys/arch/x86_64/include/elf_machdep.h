@@ -8,8 +8,8 @@
 
 #define ELF64_MACHDEP_ENDIANNESS ELFDATA2LSB
 #define ELF64_MACHDEP_ID	 EM_X86_64
-#define ELF64_MACHDEP_ID_CASES \
-	case EM_X86_64: \
+#define ELF64_MACHDEP_ID_CASES                                                 \
+	case EM_X86_64:                                                        \
 		break;
 #define ARCH_ELFSIZE 64
 

@@ -8,7 +8,7 @@
 
 #include <sys/featuretest.h>
 
-#define FLT_RADIX 2
+#define FLT_RADIX  2
 #define FLT_ROUNDS 1 /* to nearest; fenv changes are not tracked */
 
 #if defined(_ISOC99_SOURCE) || defined(_NETBSD_SOURCE)

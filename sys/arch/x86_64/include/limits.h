@@ -38,7 +38,7 @@
 #define LLONG_MAX  0x7fffffffffffffffLL
 #define LLONG_MIN  (-0x7fffffffffffffffLL - 1)
 
-#if defined(_POSIX_C_SOURCE) || defined(_XOPEN_SOURCE) || \
+#if defined(_POSIX_C_SOURCE) || defined(_XOPEN_SOURCE) ||                      \
     defined(_NETBSD_SOURCE)
 #define SSIZE_MAX LONG_MAX
 #define SSIZE_MIN LONG_MIN

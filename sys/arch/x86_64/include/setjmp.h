@@ -12,15 +12,15 @@
 
 #define _JBLEN 12 /* longs in a jmp_buf; sigjmp_buf has one more */
 
-#define _JB_RBX	   0
-#define _JB_RBP	   1
-#define _JB_R12	   2
-#define _JB_R13	   3
-#define _JB_R14	   4
-#define _JB_R15	   5
-#define _JB_RSP	   6
-#define _JB_PC	   7
-#define _JB_FPU	   8
+#define _JB_RBX	    0
+#define _JB_RBP	    1
+#define _JB_R12	    2
+#define _JB_R13	    3
+#define _JB_R14	    4
+#define _JB_R15	    5
+#define _JB_RSP	    6
+#define _JB_PC	    7
+#define _JB_FPU	    8
 #define _JB_SIGFLAG 9
 #define _JB_SIGMASK 10
 

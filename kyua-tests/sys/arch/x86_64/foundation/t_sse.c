@@ -18,15 +18,15 @@
 static void
 load_all(const uint64_t *v, uint32_t mxcsr)
 {
-	__asm__ volatile(XMM_LOAD(0, v) XMM_LOAD(1, v) XMM_LOAD(2, v)
-		XMM_LOAD(3, v) XMM_LOAD(4, v) XMM_LOAD(5, v) XMM_LOAD(6, v)
-		    XMM_LOAD(7, v) XMM_LOAD(8, v) XMM_LOAD(9, v)
-			XMM_LOAD(10, v) XMM_LOAD(11, v) XMM_LOAD(12, v)
-			    XMM_LOAD(13, v) XMM_LOAD(14, v) XMM_LOAD(15, v)
-			"ldmxcsr %1"
-			 :
-			 : "r"(v), "m"(mxcsr)
-			 : "memory");
+	__asm__ volatile(
+	    XMM_LOAD(0, v) XMM_LOAD(1, v) XMM_LOAD(2, v) XMM_LOAD(3, v)
+		XMM_LOAD(4, v) XMM_LOAD(5, v) XMM_LOAD(6, v) XMM_LOAD(7, v)
+		    XMM_LOAD(8, v) XMM_LOAD(9, v) XMM_LOAD(10, v)
+			XMM_LOAD(11, v) XMM_LOAD(12, v) XMM_LOAD(13, v)
+			    XMM_LOAD(14, v) XMM_LOAD(15, v) "ldmxcsr %1"
+	    :
+	    : "r"(v), "m"(mxcsr)
+	    : "memory");
 }
 
 static uint32_t
@@ -34,15 +34,15 @@ store_all(uint64_t *v)
 {
 	uint32_t mxcsr;
 
-	__asm__ volatile(XMM_STORE(0, v) XMM_STORE(1, v) XMM_STORE(2, v)
-		XMM_STORE(3, v) XMM_STORE(4, v) XMM_STORE(5, v)
-		    XMM_STORE(6, v) XMM_STORE(7, v) XMM_STORE(8, v)
-			XMM_STORE(9, v) XMM_STORE(10, v) XMM_STORE(11, v)
-			    XMM_STORE(12, v) XMM_STORE(13, v) XMM_STORE(14, v)
-				XMM_STORE(15, v) "stmxcsr %1"
-			 :
-			 : "r"(v), "m"(mxcsr)
-			 : "memory");
+	__asm__ volatile(
+	    XMM_STORE(0, v) XMM_STORE(1, v) XMM_STORE(2, v) XMM_STORE(3, v)
+		XMM_STORE(4, v) XMM_STORE(5, v) XMM_STORE(6, v) XMM_STORE(7, v)
+		    XMM_STORE(8, v) XMM_STORE(9, v) XMM_STORE(10, v)
+			XMM_STORE(11, v) XMM_STORE(12, v) XMM_STORE(13, v)
+			    XMM_STORE(14, v) XMM_STORE(15, v) "stmxcsr %1"
+	    :
+	    : "r"(v), "m"(mxcsr)
+	    : "memory");
 	return mxcsr;
 }
 

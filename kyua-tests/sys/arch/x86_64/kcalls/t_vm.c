@@ -36,8 +36,8 @@ pagefault(const mess_krn_vm_pagefault *pf)
 		clear(pf->endpt);
 		return;
 	}
-	r = kt_vmctl(pf->endpt, VMCTL_MAP, page, VMCTL_ANON_PAGE,
-	    VMCTL_F_WRITE);
+	r = kt_vmctl(
+	    pf->endpt, VMCTL_MAP, page, VMCTL_ANON_PAGE, VMCTL_F_WRITE);
 	if (r == 0)
 		r = kt_vmctl(pf->endpt, VMCTL_CLEAR_PAGEFAULT, 0, 0, 0);
 	if (r != 0) {
