@@ -173,11 +173,49 @@ EOT
 	check nbmake_leaf_prog_target sh -c "cd '$w/src' && '$TOOLDIR/bin/nbmake' clean all && readelf -h hello | grep -q ELF64"
 }
 
+# Every C file follows the root .clang-format (STYLE.md: tools enforce
+# style so that review can look at design).
+suite_style() {
+	local bad=$OBJDIR/log/test-style.log f
+	say "test: clang-format"
+	: >"$bad"
+	if ! git -C "$TOP" rev-parse --git-dir >/dev/null 2>&1; then
+		record skipped style clang_format "not a git checkout"
+		return
+	fi
+	git -C "$TOP" ls-files -z -- '*.c' '*.h' | (cd "$TOP" &&
+	    xargs -0 -n 50 clang-format-14 --dry-run 2>&1) |
+	    sed -n 's/^\([^:]*\):[0-9]*:[0-9]*: warning:.*/\1/p' |
+	    sort -u >"$bad"
+	if [ -s "$bad" ]; then
+		record failed style clang_format "$(wc -l <"$bad") files differ from .clang-format, e.g. $(head -n 3 "$bad" | tr '\n' ' ')(list: $bad)"
+	else
+		record passed style clang_format
+	fi
+}
+
+# The libc archive defines each global symbol once (a second definition
+# would be silently ignored by the linker): tools/check-libc-symbols.sh.
+suite_libc_symbols() {
+	local a out=$OBJDIR/log/test-libc-symbols.log
+	say "test: libc symbols"
+	: >"$out"
+	for a in "$HOSTDEST/usr/lib/libc.a" "$DESTDIR/usr/lib/libc.a"; do
+		if sh "$TOP/tools/check-libc-symbols.sh" "$a" >>"$out" 2>&1; then
+			record passed libc "unique_symbols_${a#$OBJDIR/}"
+		else
+			record failed libc "unique_symbols_${a#$OBJDIR/}" "see $out"
+		fi
+	done
+}
+
 run_all_suites() {
 	RESULTS=$OBJDIR/results/all.tsv
 	mkdir -p "$OBJDIR/results"
 	: >"$RESULTS"
 	suite_toolchain
+	suite_style
+	suite_libc_symbols
 	suite_host_kyua
 	suite_conformance
 	suite_ktests
