@@ -330,7 +330,16 @@ TC(cycle, "a link back to an ancestor is FTS_DC under FTS_LOGICAL")
 	ATF_CHECK_EQ(dc, 1);
 }
 
-TC(unreadable, "a directory that cannot be read is FTS_DNR")
+/* Needs a user that permissions apply to: kyua runs it as its
+ * unprivileged_user when started as root. */
+ATF_TC(unreadable);
+ATF_TC_HEAD(unreadable, tc)
+{
+	atf_tc_set_md_var(
+	    tc, "descr", "%s", "a directory that cannot be read is FTS_DNR");
+	atf_tc_set_md_var(tc, "require.user", "unprivileged");
+}
+ATF_TC_BODY(unreadable, tc)
 {
 	char *const roots[] = { "t", NULL };
 

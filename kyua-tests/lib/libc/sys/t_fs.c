@@ -295,7 +295,16 @@ TC(access_test, "access checks existence and permissions")
 	}
 }
 
-TC(eacces, "opening a file without permission fails EACCES (13)")
+/* Needs a user that permissions apply to: kyua runs it as its
+ * unprivileged_user when started as root. */
+ATF_TC(eacces);
+ATF_TC_HEAD(eacces, tc)
+{
+	atf_tc_set_md_var(
+	    tc, "descr", "opening a file without permission fails EACCES (13)");
+	atf_tc_set_md_var(tc, "require.user", "unprivileged");
+}
+ATF_TC_BODY(eacces, tc)
 {
 	if (geteuid() == 0)
 		atf_tc_skip("root bypasses permissions");

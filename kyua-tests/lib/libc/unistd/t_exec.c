@@ -162,9 +162,17 @@ TC(execvp_enoent, "execvp of a name in no PATH directory fails ENOENT")
 	ATF_CHECK_EQ(errno, ENOENT);
 }
 
-TC(execvp_eacces,
-    "execvp reports EACCES when a candidate is not "
-    "executable and none runs")
+/* Needs a user that permissions apply to: kyua runs it as its
+ * unprivileged_user when started as root. */
+ATF_TC(execvp_eacces);
+ATF_TC_HEAD(execvp_eacces, tc)
+{
+	atf_tc_set_md_var(tc, "descr",
+	    "execvp reports EACCES when a candidate is not "
+	    "executable and none runs");
+	atf_tc_set_md_var(tc, "require.user", "unprivileged");
+}
+ATF_TC_BODY(execvp_eacces, tc)
 {
 	char *argv[] = { "noexec", NULL };
 	char cwd[1024];
