@@ -35,6 +35,7 @@
 #define _PATH_RANDOM   "/dev/random"
 #define _PATH_SENDMAIL "/usr/sbin/sendmail"
 #define _PATH_SHELLS   "/etc/shells"
+#define _PATH_SHM      "/var/shm"
 #define _PATH_SKEYKEYS "/etc/skeykeys"
 #define _PATH_SYSMON   "/dev/sysmon"
 #define _PATH_TTY      "/dev/tty"

@@ -1,0 +1,21 @@
+/*
+ * shm_unlink.c: shm_unlink(3): remove a POSIX shared memory object
+ * (see __shm_path.c for where it lives).  EINVAL for a bad name, the
+ * errors of unlink(2) otherwise.
+ */
+
+#include <sys/mman.h>
+#include <sys/param.h>
+#include <unistd.h>
+
+int __shm_path(const char *, char *, size_t); /* __shm_path.c */
+
+int
+shm_unlink(const char *name)
+{
+	char path[MAXPATHLEN];
+
+	if (__shm_path(name, path, sizeof(path)) < 0)
+		return -1;
+	return unlink(path);
+}
