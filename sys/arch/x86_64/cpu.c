@@ -56,8 +56,11 @@ _Static_assert(sizeof(struct cpu_ctx) == 22 * 8, "frame size");
 
 static struct x86_cpu x86_cpus[MAX_CPUS];
 static struct gate idt[64];
-static uint8_t kstacks[MAX_CPUS][16384] __attribute__((aligned(16)));
-static uint8_t iststacks[MAX_CPUS][4096] __attribute__((aligned(16)));
+/* Each stack sits above its own guard page, which pmap_init() unmaps. */
+uint8_t kstacks[MAX_CPUS][GUARD_SIZE + KSTACK_SIZE]
+    __attribute__((aligned(4096)));
+uint8_t iststacks[MAX_CPUS][GUARD_SIZE + ISTSTACK_SIZE]
+    __attribute__((aligned(4096)));
 
 extern char trap_stubs[];
 extern char syscall_entry[];

@@ -81,6 +81,15 @@ wrmsr(uint32_t msr, uint64_t v)
 }
 
 static inline uint64_t
+rcr0(void)
+{
+	uint64_t v;
+
+	__asm__ volatile("mov %%cr0, %0" : "=r"(v));
+	return v;
+}
+
+static inline uint64_t
 rcr2(void)
 {
 	uint64_t v;

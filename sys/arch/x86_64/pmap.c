@@ -3,7 +3,8 @@
  *
  * The kernel's own tables are the boot tables from start.S; after boot
  * only their upper half is used (the direct map at DIRECT_BASE and the
- * image at KERNBASE).  Every process has its own PML4 whose entries 256-511
+ * image at KERNBASE; kmem.c splits and protects both at pmap_init()).  Every
+ * process has its own PML4 whose entries 256-511
  * are copies of the kernel's, so the kernel is mapped in every address
  * space and the lower half (below USER_TOP) is the process's own.
  *
@@ -39,6 +40,8 @@ pmap_init(void)
 	lcr3(kernel_pml4_pa);
 	if (rdmsr(MSR_EFER) & EFER_NXE)
 		nx_bit = PTE_NX;
+	kmem_protect();
+	kmem_selfcheck();
 }
 
 /*

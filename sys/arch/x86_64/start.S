@@ -14,7 +14,9 @@
  *	KERNBASE + 0 .. 2 GiB	the kernel image (linked there)
  * then enables PAE, long mode and paging, jumps to the higher half and
  * calls kmain(magic, info_pa).  These tables stay the kernel's tables; every
- * address space shares their upper half.
+ * address space shares their upper half.  kmem_protect() (kmem.c) later
+ * maps the image with 4 KiB pages (W^X), makes the direct map NX and
+ * unmaps the guard page under the boot stack.
  */
 
 #define KERNBASE    0xffffffff80000000
@@ -184,11 +186,12 @@ boot_ext_features: .long 0
 
 	.bss
 	.p2align 12
-	.globl boot_pml4, boot_pdpt_low
+	.globl boot_pml4, boot_pdpt_low, boot_pdpt_high
 boot_pml4:	.skip 4096
 boot_pdpt_low:	.skip 4096
 boot_pdpt_high:	.skip 4096
 boot_pd:	.skip 4 * 4096
-	.globl boot_stack_top
+	.globl boot_stack_guard, boot_stack_top
+boot_stack_guard: .skip 4096		/* unmapped by pmap_init() */
 boot_stack:	.skip 16384
 boot_stack_top:

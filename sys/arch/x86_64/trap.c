@@ -81,6 +81,8 @@ kernel_exception(const struct cpu_ctx *f)
 {
 	kprintf("\nkernel trap %lu (%s) at rip %016lx, cr2 %016lx\n", f->vector,
 	    trap_name(f->vector), f->rip, rcr2());
+	if (kmem_guard_page(rcr2()))
+		kprintf("kernel stack overflow: cr2 is in a guard page\n");
 	dump_regs(f);
 	panic(
 	    "trap_dispatch: unexpected %s in the kernel", trap_name(f->vector));

@@ -28,6 +28,19 @@
 #define PTE_NX	 (1ULL << 63)
 #define PTE_ADDR 0x000ffffffffff000ULL
 
+#define CR0_WP (1ULL << 16)
+
+/* Kernel stacks, each above an unmapped guard page (cpu.c, pmap.c). */
+#define GUARD_SIZE    4096
+#define KSTACK_SIZE   16384
+#define ISTSTACK_SIZE 4096
+
+#ifndef __ASSEMBLER__
+void kmem_protect(void);	/* W^X image, NX direct map, stack guards */
+void kmem_selfcheck(void);	/* PASS/FAIL kmem_wx, kmem_guard */
+int kmem_guard_page(uintptr_t); /* va in a stack guard page? */
+#endif
+
 #define CR4_SMEP    (1ULL << 20)
 #define CR4_SMAP    (1ULL << 21)
 #define CPUID7_SMEP (1U << 7)
