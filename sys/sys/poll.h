@@ -8,6 +8,9 @@
 
 #include <sys/cdefs.h>
 #include <sys/featuretest.h>
+#if defined(_NETBSD_SOURCE)
+#include <sys/sigtypes.h>
+#endif
 
 typedef unsigned int nfds_t;
 
@@ -40,7 +43,7 @@ __BEGIN_DECLS
 int poll(struct pollfd *, nfds_t, int);
 #if defined(_NETBSD_SOURCE)
 int pollts(struct pollfd *__restrict, nfds_t, const struct timespec *__restrict,
-    const void *__restrict);
+    const sigset_t *__restrict);
 #endif
 __END_DECLS
 

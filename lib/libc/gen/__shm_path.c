@@ -11,6 +11,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "libc_private.h"
+
 int __shm_path(const char *, char *, size_t);
 
 int

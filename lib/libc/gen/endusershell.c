@@ -6,8 +6,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-extern char **__usershells; /* getusershell.c */
-extern size_t __usershell_pos;
+#include "libc_private.h"
 
 void
 endusershell(void)

@@ -13,6 +13,8 @@
 #include <sys/param.h>
 #include <unistd.h>
 
+#include "libc_private.h"
+
 /* The name set by setlogin(2) in this process; "" if none. */
 char __logname[MAXLOGNAME + 1];
 

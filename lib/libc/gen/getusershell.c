@@ -13,6 +13,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "libc_private.h"
+
 /* Shared with setusershell.c and endusershell.c. */
 char **__usershells;
 size_t __usershell_pos;

@@ -32,9 +32,8 @@ pollts_ms(const struct timespec *ts, int *ms)
 
 int
 pollts(struct pollfd *restrict fds, nfds_t nfds,
-    const struct timespec *restrict ts, const void *restrict sigmask)
+    const struct timespec *restrict ts, const sigset_t *restrict mask)
 {
-	const sigset_t *mask = sigmask;
 	sigset_t old;
 	int ms, n, error;
 

@@ -11,7 +11,7 @@
 #include <sys/param.h>
 #include <unistd.h>
 
-extern char __logname[MAXLOGNAME + 1]; /* getlogin_r.c */
+#include "libc_private.h"
 
 int
 setlogin(const char *name)

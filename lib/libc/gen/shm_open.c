@@ -10,7 +10,7 @@
 #include <sys/mman.h>
 #include <sys/param.h>
 
-int __shm_path(const char *, char *, size_t); /* __shm_path.c */
+#include "libc_private.h"
 
 int
 shm_open(const char *name, int oflag, mode_t mode)

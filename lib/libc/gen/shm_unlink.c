@@ -8,7 +8,7 @@
 #include <sys/param.h>
 #include <unistd.h>
 
-int __shm_path(const char *, char *, size_t); /* __shm_path.c */
+#include "libc_private.h"
 
 int
 shm_unlink(const char *name)

@@ -93,4 +93,10 @@ struct _dirpos {
 	long dp_count;
 };
 
+/* gen: state shared by the files of one family. */
+int __shm_path(const char *, char *, size_t); /* shm_open, shm_unlink */
+extern char __logname[];		      /* getlogin_r, setlogin */
+extern char **__usershells;		      /* getusershell family */
+extern size_t __usershell_pos;
+
 #endif /* !_LIBC_PRIVATE_H_ */
