@@ -18,6 +18,8 @@
 
 #include <atf-c.h>
 
+#include "../h_refprog.h"
+
 #define TC(name, desc)                                                         \
 	ATF_TC(name);                                                          \
 	ATF_TC_HEAD(name, tc)                                                  \
@@ -27,7 +29,6 @@
 	}                                                                      \
 	ATF_TC_BODY(name, tc)
 
-static char refpath[1024];
 static uint64_t seed = 0x1234567887654321ULL;
 
 static unsigned
@@ -37,43 +38,6 @@ rnd(unsigned n)
 	seed ^= seed >> 7;
 	seed ^= seed << 17;
 	return (unsigned)(seed % n);
-}
-
-static void
-findref(const atf_tc_t *tc)
-{
-	const char *dir = atf_tc_get_config_var_wd(tc, "srcdir", ".");
-
-	snprintf(refpath, sizeof(refpath), "%s/fnmatch_ref", dir);
-	if (access(refpath, X_OK) != 0)
-		atf_tc_skip("no glibc reference program %s (it is only built "
-			    "for the host port)",
-		    refpath);
-}
-
-static void
-runref(void)
-{
-	char *argv[] = { refpath, NULL };
-	char *envp[] = { "LC_ALL=C", NULL };
-	int st, in, out;
-	pid_t pid;
-
-	ATF_REQUIRE((in = open("in.txt", O_RDONLY)) >= 0);
-	ATF_REQUIRE(
-	    (out = open("ref.txt", O_WRONLY | O_CREAT | O_TRUNC, 0644)) >= 0);
-	ATF_REQUIRE((pid = fork()) != -1);
-	if (pid == 0) {
-		dup2(in, 0);
-		dup2(out, 1);
-		execve(refpath, argv, envp);
-		_exit(127);
-	}
-	close(in);
-	close(out);
-	ATF_REQUIRE(waitpid(pid, &st, 0) == pid);
-	ATF_REQUIRE_MSG(WIFEXITED(st) && WEXITSTATUS(st) == 0,
-	    "reference failed: status %#x", st);
 }
 
 static int
@@ -99,7 +63,7 @@ TC(random_patterns, "40000 random patterns, strings and flags")
 	int n = 0, bad = 0;
 	FILE *f, *in, *rf;
 
-	findref(tc);
+	ref_find(tc, "fnmatch_ref");
 	ATF_REQUIRE((f = fopen("in.txt", "w")) != NULL);
 	for (int i = 0; i < 40000; i++) {
 		int k = 0, np = (int)rnd(7), ns = (int)rnd(8);
@@ -121,7 +85,7 @@ TC(random_patterns, "40000 random patterns, strings and flags")
 		fprintf(f, "%s\t%s\t%s\n", fl, pat, str);
 	}
 	fclose(f);
-	runref();
+	ref_run(NULL);
 	ATF_REQUIRE((in = fopen("in.txt", "r")) != NULL);
 	ATF_REQUIRE((rf = fopen("ref.txt", "r")) != NULL);
 	while (fgets(line, sizeof(line), in) != NULL) {

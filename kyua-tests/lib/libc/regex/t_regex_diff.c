@@ -22,6 +22,8 @@
 
 #include <atf-c.h>
 
+#include "../h_refprog.h"
+
 #define TC(name, desc)                                                         \
 	ATF_TC(name);                                                          \
 	ATF_TC_HEAD(name, tc)                                                  \
@@ -31,7 +33,6 @@
 	}                                                                      \
 	ATF_TC_BODY(name, tc)
 
-static char refpath[1024];
 static uint64_t seed;
 
 static unsigned
@@ -41,43 +42,6 @@ rnd(unsigned n)
 	seed ^= seed >> 7;
 	seed ^= seed << 17;
 	return (unsigned)(seed % n);
-}
-
-static void
-findref(const atf_tc_t *tc)
-{
-	const char *dir = atf_tc_get_config_var_wd(tc, "srcdir", ".");
-
-	snprintf(refpath, sizeof(refpath), "%s/regex_ref", dir);
-	if (access(refpath, X_OK) != 0)
-		atf_tc_skip("no glibc reference program %s (it is only built "
-			    "for the host port)",
-		    refpath);
-}
-
-static void
-runref(void)
-{
-	char *argv[] = { refpath, NULL };
-	char *envp[] = { "LC_ALL=C", NULL };
-	int st, in, out;
-	pid_t pid;
-
-	ATF_REQUIRE((in = open("in.txt", O_RDONLY)) >= 0);
-	ATF_REQUIRE(
-	    (out = open("ref.txt", O_WRONLY | O_CREAT | O_TRUNC, 0644)) >= 0);
-	ATF_REQUIRE((pid = fork()) != -1);
-	if (pid == 0) {
-		dup2(in, 0);
-		dup2(out, 1);
-		execve(refpath, argv, envp);
-		_exit(127);
-	}
-	close(in);
-	close(out);
-	ATF_REQUIRE(waitpid(pid, &st, 0) == pid);
-	ATF_REQUIRE_MSG(WIFEXITED(st) && WEXITSTATUS(st) == 0,
-	    "reference failed: status %#x", st);
 }
 
 static void
@@ -114,7 +78,7 @@ compare(int *compared)
 	FILE *in, *rf;
 	int bad = 0;
 
-	runref();
+	ref_run(NULL);
 	*compared = 0;
 	ATF_REQUIRE((in = fopen("in.txt", "r")) != NULL);
 	ATF_REQUIRE((rf = fopen("ref.txt", "r")) != NULL);
@@ -197,7 +161,7 @@ TC(ere_random, "4000 random EREs: the same leftmost-longest match")
 	int n;
 	FILE *f;
 
-	findref(tc);
+	ref_find(tc, "regex_ref");
 	seed = 0x853c49e6748fea9bULL;
 	ATF_REQUIRE((f = fopen("in.txt", "w")) != NULL);
 	for (int i = 0; i < 4000; i++) {
@@ -228,7 +192,7 @@ TC(bre_random, "2000 random BREs with back-references")
 	int n;
 	FILE *f;
 
-	findref(tc);
+	ref_find(tc, "regex_ref");
 	seed = 0xda3e39cb94b95bdbULL;
 	ATF_REQUIRE((f = fopen("in.txt", "w")) != NULL);
 	for (int i = 0; i < 2000; i++) {

@@ -19,6 +19,8 @@
 
 #include <atf-c.h>
 
+#include "../h_refprog.h"
+
 #define TC(name, desc)                                                         \
 	ATF_TC(name);                                                          \
 	ATF_TC_HEAD(name, tc)                                                  \
@@ -27,45 +29,6 @@
 		atf_tc_set_md_var(tc, "timeout", "120");                       \
 	}                                                                      \
 	ATF_TC_BODY(name, tc)
-
-static char refpath[1024];
-
-static void
-findref(const atf_tc_t *tc)
-{
-	const char *dir = atf_tc_get_config_var_wd(tc, "srcdir", ".");
-
-	snprintf(refpath, sizeof(refpath), "%s/localtime_ref", dir);
-	if (access(refpath, X_OK) != 0)
-		atf_tc_skip("no glibc reference program %s (it is only built "
-			    "for the host port)",
-		    refpath);
-}
-
-static void
-runref(void)
-{
-	char *argv[] = { refpath, NULL };
-	char *envp[] = { "LC_ALL=C", NULL };
-	int st, in, out;
-	pid_t pid;
-
-	ATF_REQUIRE((in = open("in.txt", O_RDONLY)) >= 0);
-	ATF_REQUIRE(
-	    (out = open("ref.txt", O_WRONLY | O_CREAT | O_TRUNC, 0644)) >= 0);
-	ATF_REQUIRE((pid = fork()) != -1);
-	if (pid == 0) {
-		dup2(in, 0);
-		dup2(out, 1);
-		execve(refpath, argv, envp);
-		_exit(127);
-	}
-	close(in);
-	close(out);
-	ATF_REQUIRE(waitpid(pid, &st, 0) == pid);
-	ATF_REQUIRE_MSG(WIFEXITED(st) && WEXITSTATUS(st) == 0,
-	    "reference failed: status %#x", st);
-}
 
 static void
 ours(const char *tz, time_t t, char *out, size_t size)
@@ -94,7 +57,7 @@ compare(void)
 	FILE *in, *rf;
 	int n = 0, bad = 0;
 
-	runref();
+	ref_run(NULL);
 	ATF_REQUIRE((in = fopen("in.txt", "r")) != NULL);
 	ATF_REQUIRE((rf = fopen("ref.txt", "r")) != NULL);
 	while (fgets(line, sizeof(line), in) != NULL) {
@@ -165,7 +128,7 @@ TC(posix_rules, "POSIX TZ rule strings agree with glibc")
 		"<-03>3<-02>,M3.5.0/-2,M10.5.0/-1", "XXX3YYY,J60/1,300/4",
 		"IST-1GMT0,M10.5.0,M3.5.0/1" };
 
-	findref(tc);
+	ref_find(tc, "localtime_ref");
 	gen(zones, sizeof(zones) / sizeof(zones[0]), 2000);
 	compare();
 }
@@ -178,7 +141,7 @@ TC(tzif_zones, "the host's TZif zones agree with glibc")
 		"Asia/Tokyo", "America/St_Johns", "Europe/Dublin",
 		"Australia/Lord_Howe", "Antarctica/Troll" };
 
-	findref(tc);
+	ref_find(tc, "localtime_ref");
 	if (access("/usr/share/zoneinfo/Europe/Berlin", R_OK) != 0)
 		atf_tc_skip("no /usr/share/zoneinfo here");
 	unsetenv("TZDIR");

@@ -20,6 +20,8 @@
 
 #include <atf-c.h>
 
+#include "../h_refprog.h"
+
 #define TC(name, desc)                                                         \
 	ATF_TC(name);                                                          \
 	ATF_TC_HEAD(name, tc)                                                  \
@@ -43,45 +45,7 @@ rnd(void)
 	return seed;
 }
 
-static char refpath[1024];
-
-static void
-findref(const atf_tc_t *tc)
-{
-	const char *dir = atf_tc_get_config_var_wd(tc, "srcdir", ".");
-
-	snprintf(refpath, sizeof(refpath), "%s/strftime_ref", dir);
-	if (access(refpath, X_OK) != 0)
-		atf_tc_skip("no glibc reference program %s (it is only built "
-			    "for the host port)",
-		    refpath);
-}
-
 /* Run the reference over in.txt into ref.txt. */
-static void
-runref(void)
-{
-	char *argv[] = { refpath, NULL };
-	char *envp[] = { "TZ=UTC", "LC_ALL=C", NULL };
-	int st, in, out;
-	pid_t pid;
-
-	ATF_REQUIRE((in = open("in.txt", O_RDONLY)) >= 0);
-	ATF_REQUIRE(
-	    (out = open("ref.txt", O_WRONLY | O_CREAT | O_TRUNC, 0644)) >= 0);
-	ATF_REQUIRE((pid = fork()) != -1);
-	if (pid == 0) {
-		dup2(in, 0);
-		dup2(out, 1);
-		execve(refpath, argv, envp);
-		_exit(127);
-	}
-	close(in);
-	close(out);
-	ATF_REQUIRE(waitpid(pid, &st, 0) == pid);
-	ATF_REQUIRE_MSG(WIFEXITED(st) && WEXITSTATUS(st) == 0,
-	    "reference failed: status %#x", st);
-}
 
 /* Compare our strftime with the reference for every line of in.txt. */
 static void
@@ -92,7 +56,7 @@ compare(void)
 	int n = 0, bad = 0;
 	struct tm tm;
 
-	runref();
+	ref_run("TZ=UTC");
 	ATF_REQUIRE((in = fopen("in.txt", "r")) != NULL);
 	ATF_REQUIRE((rf = fopen("ref.txt", "r")) != NULL);
 	while (fgets(line, sizeof(line), in) != NULL) {
@@ -145,7 +109,7 @@ TC(random_formats, "30000 random formats and times agree with glibc")
 {
 	FILE *f;
 
-	findref(tc);
+	ref_find(tc, "strftime_ref");
 	seed = 0x9e3779b97f4a7c15ULL;
 	ATF_REQUIRE((f = fopen("in.txt", "w")) != NULL);
 	for (int i = 0; i < 30000; i++) {
@@ -174,7 +138,7 @@ TC(year_edges, "week numbers and days around every new year 1900-2100")
 {
 	FILE *f;
 
-	findref(tc);
+	ref_find(tc, "strftime_ref");
 	ATF_REQUIRE((f = fopen("in.txt", "w")) != NULL);
 	for (int y = 1900; y <= 2100; y++) {
 		struct tm tm;
@@ -198,7 +162,7 @@ TC(day_edges, "every hour and the last seconds of days: %I %l %p %r")
 {
 	FILE *f;
 
-	findref(tc);
+	ref_find(tc, "strftime_ref");
 	ATF_REQUIRE((f = fopen("in.txt", "w")) != NULL);
 	for (int h = 0; h < 48; h++)
 		fprintf(f, "%%H %%I %%k %%l %%p %%r %%T %%s\t%lld\n",
@@ -216,7 +180,7 @@ TC(padding_flags, "the - _ 0 ^ flags agree with glibc")
 	static const char flag[] = "-_0";
 	FILE *f;
 
-	findref(tc);
+	ref_find(tc, "strftime_ref");
 	seed = 12345;
 	ATF_REQUIRE((f = fopen("in.txt", "w")) != NULL);
 	for (int i = 0; i < 5000; i++)
