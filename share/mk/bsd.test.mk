@@ -54,12 +54,10 @@ CLEANFILES+=	${_h}
 .endfor
 .endif
 
-_SUBDIRK=
-.for _d in ${SUBDIR}
-.if exists(${.CURDIR}/${_d}/Makefile)
-_SUBDIRK+=	${_d}
+# bsd.subdir.mk works out which SUBDIR folders exist (_SUBDIR).
+.if defined(SUBDIR)
+.include <bsd.subdir.mk>
 .endif
-.endfor
 
 # Written on every build (it is cheap) so that it follows the subfolders.
 Kyuafile: .PHONY
@@ -69,7 +67,7 @@ Kyuafile: .PHONY
 		echo "atf_test_program{name=\"$$t\"}"; done; \
 	  for t in ${TESTS_PLAIN}; do \
 		echo "plain_test_program{name=\"$$t\"}"; done; \
-	  for d in ${_SUBDIRK}; do \
+	  for d in ${_SUBDIR}; do \
 		echo "include(\"$$d/Kyuafile\")"; done; \
 	} > ${.TARGET}.tmp
 	@cmp -s ${.TARGET}.tmp ${.TARGET} && rm ${.TARGET}.tmp || \
@@ -91,6 +89,3 @@ clean: .PHONY
 includes: .PHONY
 .endif
 
-.if !empty(_SUBDIRK)
-.include <bsd.subdir.mk>
-.endif
