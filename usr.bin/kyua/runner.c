@@ -96,7 +96,13 @@ child_setup(const char *workdir, const char *out, const char *err,
 	sigset_t none;
 	size_t i;
 
-	setpgid(0, 0);
+	/*
+	 * A session of its own: the test leads its process group and
+	 * session even when kyua's own session leader is out of sight (in
+	 * a container's pid namespace getsid() would otherwise give 0).
+	 */
+	if (setsid() == -1)
+		setpgid(0, 0);
 	sigemptyset(&none);
 	sigprocmask(SIG_SETMASK, &none, NULL);
 	for (i = 0; locale_vars[i] != NULL; i++)
@@ -201,7 +207,6 @@ run_capture_as(const char *const *argv, const char *workdir, const char *out,
 		execv(argv[0], (char *const *)argv);
 		child_fail("cannot execute ", argv[0], 127);
 	}
-	setpgid(pid, pid);
 	wait_child(pid, timeout, term);
 	return true;
 }
