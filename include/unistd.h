@@ -163,6 +163,7 @@ int rresvport(int *);
 int fsync_range(int, int, off_t, off_t);
 int getentropy(void *, size_t);
 int syscall(int, ...);
+quad_t __syscall(quad_t, ...);
 
 #endif /* _NETBSD_SOURCE */
 

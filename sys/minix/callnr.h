@@ -83,7 +83,10 @@
 #define PM_SIGTIMEDWAIT	 (PM_BASE + 0x27) /* sigtimedwait: m_lc_pm_sig */
 #define PM_SIGQUEUE	 (PM_BASE + 0x28) /* sigqueue: m_lc_pm_id */
 #define PM_WAITID	 (PM_BASE + 0x29) /* waitid: m_lc_pm_id */
-#define NR_PM_CALLS	 0x2a
+#define PM_GETDOMAINNAME (PM_BASE + 0x2a) /* getdomainname: m_lc_pm_domain */
+#define PM_SETDOMAINNAME (PM_BASE + 0x2b) /* setdomainname: m_lc_pm_domain */
+#define PM_FEXECVE	 (PM_BASE + 0x2c) /* fexecve: m_lc_pm_fexec */
+#define NR_PM_CALLS	 0x2d
 /* ---- end of PM calls ---- */
 
 /* ---- VFS calls: owned by the libc helper ---- */

@@ -458,6 +458,24 @@ typedef struct {
 } mess_lc_pm_sysuname;
 _M_ASSERT(mess_lc_pm_sysuname);
 
+/* libc -> PM: get or set the domain name (getdomainname/setdomainname). */
+typedef struct {
+	uint64_t addr; /* the caller's buffer or name */
+	uint64_t len;  /* get: buffer size; set: name length without NUL */
+	uint8_t padding[40];
+} mess_lc_pm_domain;
+_M_ASSERT(mess_lc_pm_domain);
+
+/* libc -> PM: fexecve, execute the file open on descriptor fd. */
+typedef struct {
+	int fd; /* the caller's descriptor, resolved by VFS */
+	int padding0;
+	uint64_t argv; /* char *const argv[] in the caller */
+	uint64_t envp; /* char *const envp[] in the caller */
+	uint8_t padding[32];
+} mess_lc_pm_fexec;
+_M_ASSERT(mess_lc_pm_fexec);
+
 /* libc -> VFS: calls on a descriptor (read, lseek, fcntl, ioctl ...). */
 typedef struct {
 	int fd;
@@ -579,6 +597,8 @@ typedef struct {
 		mess_pm_lc_times m_pm_lc_times;
 		mess_lc_pm_rlimit m_lc_pm_rlimit;
 		mess_lc_pm_sysuname m_lc_pm_sysuname;
+		mess_lc_pm_domain m_lc_pm_domain;
+		mess_lc_pm_fexec m_lc_pm_fexec;
 		mess_lc_vfs_fd m_lc_vfs_fd;
 		mess_lc_vfs_path m_lc_vfs_path;
 		mess_lc_vfs_path2 m_lc_vfs_path2;

@@ -111,6 +111,7 @@
 #define LNR_settimeofday      164
 #define LNR_reboot	      169
 #define LNR_sethostname	      170
+#define LNR_setdomainname     171
 #define LNR_sched_getaffinity 204
 #define LNR_getdents64	      217
 #define LNR_clock_settime     227
@@ -131,6 +132,7 @@
 #define LNR_utimensat	      280
 #define LNR_dup3	      292
 #define LNR_pipe2	      293
+#define LNR_execveat	      322
 #define LNR_close_range	      436
 
 /*
