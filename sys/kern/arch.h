@@ -45,8 +45,9 @@ void arch_cpu_start(struct cpu *);	    /* timer + PIC, before sched_run */
 void arch_resume(struct proc *) __noreturn; /* iretq to user */
 void arch_idle(struct cpu *) __noreturn;    /* sti; hlt loop */
 void arch_halt(void) __noreturn;
-void arch_debug_exit(int); /* isa-debug-exit port */
-void fpu_init_cpu(void);   /* fpu.c: x87/SSE per process */
+uint64_t arch_cycles(void); /* the TSC */
+void arch_debug_exit(int);  /* isa-debug-exit port */
+void fpu_init_cpu(void);    /* fpu.c: x87/SSE per process */
 void fpu_init_proc(struct proc *);
 void fpu_copy(struct proc *, struct proc *);
 void fpu_forget(struct proc *);

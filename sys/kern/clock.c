@@ -2,16 +2,25 @@
  * clock.c: the timer tick.
  *
  * clock_tick() runs on every timer interrupt (HZ per second): it counts
- * uptime, charges the tick to the running process (or to idle), and when a
- * process has used up its quantum it refills it and moves the process to
- * the back of its run queue, so the return from the interrupt resumes
- * someone else: preemption.  A process with a user-space scheduler
- * (SYS_SCHEDCTL) is stopped instead and its scheduler told.  Alarms
- * (SYS_SETALARM) expire in clock_alarm_check(): a NOTIFY from CLOCK.
+ * uptime and the running process's quantum; when a process has used it up it
+ * refills it and moves the process to the back of its run queue, so the return
+ * from the interrupt resumes someone else: preemption.  A process with a
+ * user-space scheduler (SYS_SCHEDCTL) is stopped instead and its scheduler
+ * told.  Alarms (SYS_SETALARM) expire in clock_alarm_check(): a NOTIFY from
+ * CLOCK.
+ *
+ * CPU time is measured with the TSC, not sampled by ticks (the kernel runs
+ * with interrupts off, so a tick never lands in kernel mode).
+ * clock_enter() runs first on every trap and charges the time since the
+ * last exit to the interrupted process as user time (or to the CPU as
+ * idle); clock_leave() runs last, before resuming a process or idling, and
+ * charges the time in the kernel to the process that trapped (kernel work
+ * done while idle counts as idle).  Reports convert cycles to ticks or ns.
  */
 
 #include "kernel.h"
 #include "proc.h"
+#include "arch.h"
 #include <minix/kcalls.h>
 
 volatile uint64_t clock_ticks;
@@ -82,16 +91,55 @@ clock_tick(void)
 	struct proc *p = c->cur_proc;
 
 	clock_ticks++;
-	if (p == NULL) {
-		c->c_idle_ticks++;
-	} else {
-		p->p_user_ticks++;
-		if (--p->p_quantum_left <= 0) {
-			p->p_quantum_left = p->p_quantum_size;
-			if (p->p_scheduler == NONE ||
-			    quantum_to_scheduler(p) != 0)
-				sched_yield_current();
-		}
+	if (p != NULL && --p->p_quantum_left <= 0) {
+		p->p_quantum_left = p->p_quantum_size;
+		if (p->p_scheduler == NONE || quantum_to_scheduler(p) != 0)
+			sched_yield_current();
 	}
 	clock_alarm_check(clock_ticks);
+}
+
+uint64_t tsc_hz;
+
+uint64_t
+cycles_to_ticks(uint64_t cy)
+{
+	return cy / (tsc_hz / HZ);
+}
+
+/* Without 128-bit arithmetic: whole seconds, then the remainder. */
+uint64_t
+cycles_to_ns(uint64_t cy)
+{
+	return cy / tsc_hz * 1000000000ULL +
+	    cy % tsc_hz * 1000000000ULL / tsc_hz;
+}
+
+/* Trap entry: p (NULL from idle) ran in user mode since the last exit. */
+void
+clock_enter(struct cpu *c, struct proc *p)
+{
+	uint64_t now = arch_cycles();
+
+	if (p != NULL)
+		p->p_user_cycles += now - c->c_tsc_mark;
+	else
+		c->c_idle_cycles += now - c->c_tsc_mark;
+	c->c_tsc_mark = now;
+	c->c_kproc = p;
+}
+
+/* Trap exit: the kernel worked for c_kproc since clock_enter(). */
+void
+clock_leave(struct cpu *c)
+{
+	uint64_t now = arch_cycles();
+	struct proc *p = c->c_kproc;
+
+	if (p != NULL && !(p->p_rts_flags & RTS_SLOT_FREE))
+		p->p_sys_cycles += now - c->c_tsc_mark;
+	else
+		c->c_idle_cycles += now - c->c_tsc_mark;
+	c->c_tsc_mark = now;
+	c->c_kproc = NULL;
 }

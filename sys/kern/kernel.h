@@ -72,5 +72,8 @@ extern volatile uint64_t clock_ticks; /* uptime in ticks */
 void clock_tick(void);
 void clock_alarm_check(uint64_t); /* SYS_SETALARM expiry */
 void clock_alarm_set(uint64_t);
+extern uint64_t tsc_hz; /* TSC cycles per second (arch calibration) */
+uint64_t cycles_to_ticks(uint64_t);
+uint64_t cycles_to_ns(uint64_t);
 
 #endif /* !_KERN_KERNEL_H_ */

@@ -67,8 +67,8 @@ struct proc {
 	struct cpu *p_cpu;	  /* CPU whose queues hold us */
 	endpoint_t p_scheduler;	  /* NONE: kernel schedules */
 
-	uint64_t p_user_ticks; /* accounting, in ticks */
-	uint64_t p_sys_ticks;
+	uint64_t p_user_cycles; /* accounting, in TSC cycles (clock.c) */
+	uint64_t p_sys_cycles;
 	uint64_t p_alarm; /* SYS_SETALARM expiry (uptime), 0 */
 
 	struct proc_ipc p_ipc; /* IPC state (ipc.h, K2) */
@@ -88,8 +88,11 @@ struct cpu {
 	struct proc *c_fpu_owner; /* whose x87/SSE state is loaded */
 	struct proc *c_rq_head[NR_SCHED_QUEUES];
 	struct proc *c_rq_tail[NR_SCHED_QUEUES];
-	uint64_t c_idle_ticks;
-	void *c_arch; /* struct x86_cpu (GDT, TSS) */
+	uint64_t c_idle_cycles; /* TSC cycles with no process (clock.c) */
+	uint64_t c_tsc_mark;	/* TSC at the last kernel entry or exit */
+	uint64_t c_tsc_start;	/* TSC when accounting started */
+	struct proc *c_kproc;	/* process whose trap the kernel runs */
+	void *c_arch;		/* struct x86_cpu (GDT, TSS) */
 };
 
 #define MAX_CPUS 1
@@ -105,6 +108,8 @@ void sched_yield_current(void);
 void sched_set_priority(struct proc *, int);
 void sched_init_cpu(struct cpu *, int);
 void sched_run(void) __noreturn; /* resume the best runnable process */
+void clock_enter(struct cpu *, struct proc *); /* clock.c: accounting */
+void clock_leave(struct cpu *);
 int proc_runnable(const struct proc *);
 
 /* proc.c */

@@ -136,5 +136,6 @@ sched_run(void)
 		kprintf("kernel: all processes have exited\n");
 		shutdown(SHUTDOWN_SUCCESS);
 	}
+	clock_leave(c);
 	arch_idle(c);
 }

@@ -143,6 +143,7 @@ struct pv_entry { /* SYS_VDEVIO vector element */
 #define GET_MONITOR    6 /* boot command line to val_ptr */
 #define GET_RANDOMNESS 7 /* entropy bytes to val_ptr */
 #define GET_KINFO      8 /* struct kinfo to val_ptr */
+#define GET_CPUTIME    9 /* struct kinfo_cputime to val_ptr */
 
 /* SYS_GETINFO GET_PROC: one process, as the kernel sees it. */
 #define KPS_SENDING	0x01 /* blocked in SEND; kp_sendto */
@@ -163,6 +164,16 @@ struct kinfo_proc {
 	uint64_t kp_user_ticks;
 	uint64_t kp_sys_ticks;
 	char kp_name[16];
+	uint64_t kp_user_ns; /* the same times, finer (TSC-measured) */
+	uint64_t kp_sys_ns;
+};
+
+/* SYS_GETINFO GET_CPUTIME: the CPU's time with no process to run. */
+struct kinfo_cputime {
+	uint64_t kc_tsc_hz;	/* TSC cycles per second */
+	uint64_t kc_idle_ticks; /* idle (and interrupts taken while idle) */
+	uint64_t kc_idle_ns;
+	uint64_t kc_uptime_ns; /* TSC time since the scheduler started */
 };
 
 /* SYS_VMCTL param (owned by the VM/kernel foundation work). */

@@ -10,10 +10,16 @@
  * software-enabled with spurious vector 0x2f) so the 8259's INTR reaches
  * the CPU: firmware such as qboot leaves LINT0 masked.  SMP will use the
  * APIC timer and IPIs instead.
+ *
+ * tsc_calibrate() measures the TSC rate once at boot against PIT channel 2
+ * (gated by port 0x61, one-shot over CAL_COUNT PIT periods, the best of
+ * CAL_TRIES 5 ms runs); the kernel's CPU-time accounting (clock.c) counts TSC
+ * cycles.
  */
 
 #include "kernel.h"
 #include "arch.h"
+#include "proc.h"
 #include "cpufunc.h"
 #include "x86.h"
 
@@ -25,6 +31,11 @@
 #define PIT_CH0	      0x40
 #define PIT_CMD	      0x43
 #define PIT_HZ	      1193182
+#define PIT_CH2	      0x42
+#define PORT_B	      0x61 /* bit 0: ch2 gate, 1: speaker, 5: ch2 out */
+#define CAL_COUNT     5966 /* PIT periods: 5 ms */
+#define CAL_TRIES     5
+#define CAL_SPINS     100000000 /* give up on a PIT that never fires */
 #define MSR_APIC_BASE 0x1b
 #define APIC_BASE_EN  (1ULL << 11)
 #define LAPIC_TPR     0x080
@@ -85,6 +96,55 @@ pit_init(void)
 	outb(PIT_CH0, div >> 8);
 }
 
+uint64_t
+arch_cycles(void)
+{
+	uint32_t lo, hi;
+
+	__asm__ volatile("rdtsc" : "=a"(lo), "=d"(hi));
+	return ((uint64_t)hi << 32) | lo;
+}
+
+/*
+ * TSC cycles over CAL_COUNT PIT periods.  t0 is read before the count is
+ * loaded, so a delay anywhere (QEMU's thread descheduled) only lengthens
+ * the result: the shortest of CAL_TRIES runs is the best.
+ */
+static uint64_t
+tsc_cal_once(void)
+{
+	uint64_t t0;
+	long spins = CAL_SPINS;
+
+	outb(PORT_B, (inb(PORT_B) & ~0x03) | 0x01);
+	outb(PIT_CMD, 0xb0); /* channel 2, lo/hi, mode 0 (one-shot) */
+	t0 = arch_cycles();
+	outb(PIT_CH2, CAL_COUNT & 0xff);
+	outb(PIT_CH2, CAL_COUNT >> 8);
+	while (!(inb(PORT_B) & 0x20))
+		if (--spins == 0)
+			return 0;
+	return arch_cycles() - t0;
+}
+
+static void
+tsc_calibrate(struct cpu *c)
+{
+	uint64_t best = ~0ULL, d;
+	int i;
+
+	for (i = 0; i < CAL_TRIES; i++)
+		if ((d = tsc_cal_once()) != 0 && d < best)
+			best = d;
+	tsc_hz = best * PIT_HZ / CAL_COUNT;
+	if (best == ~0ULL || tsc_hz < 1000 * HZ) {
+		kprintf("kernel: TSC calibration failed, assuming 1 GHz\n");
+		tsc_hz = 1000000000ULL;
+	}
+	kprintf("kernel: TSC %lu kHz\n", tsc_hz / 1000);
+	c->c_tsc_mark = c->c_tsc_start = arch_cycles();
+}
+
 static void
 lapic_write(uint64_t base, unsigned reg, uint32_t v)
 {
@@ -105,8 +165,9 @@ lapic_virtual_wire(void)
 }
 
 void
-arch_cpu_start(struct cpu *c __unused)
+arch_cpu_start(struct cpu *c)
 {
+	tsc_calibrate(c);
 	lapic_virtual_wire();
 	pic_init();
 	pit_init();

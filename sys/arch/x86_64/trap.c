@@ -138,6 +138,7 @@ trap_dispatch(struct cpu_ctx *f)
 	struct cpu *c = cpu_self();
 	struct proc *p = c->cur_proc;
 
+	clock_enter(c, (f->cs & 3) == 3 ? p : NULL);
 	if ((f->cs & 3) == 3) {
 		KASSERT(p != NULL);
 		p->p_ctx = *f;
@@ -190,5 +191,6 @@ arch_resume(struct proc *p)
 	c->cur_proc = p;
 	pt_switch(p);
 	fpu_switch(c, p);
+	clock_leave(c);
 	ctx_resume(&p->p_ctx);
 }

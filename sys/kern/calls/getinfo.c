@@ -8,6 +8,7 @@
 
 #include "kernel.h"
 #include "proc.h"
+#include "arch.h"
 #include "vm.h"
 #include "ipc.h"
 #include "priv.h"
@@ -56,14 +57,30 @@ get_proc(struct proc *caller, const mess_lsys_krn_sys_getinfo *gi)
 	kp.kp_state = proc_state(p);
 	kp.kp_priority = p->p_priority;
 	kp.kp_priv_id = p->p_priv != NULL ? p->p_priv->pv_id : -1;
-	kp.kp_user_ticks = p->p_user_ticks;
-	kp.kp_sys_ticks = p->p_sys_ticks;
+	kp.kp_user_ticks = cycles_to_ticks(p->p_user_cycles);
+	kp.kp_sys_ticks = cycles_to_ticks(p->p_sys_cycles);
+	kp.kp_user_ns = cycles_to_ns(p->p_user_cycles);
+	kp.kp_sys_ns = cycles_to_ns(p->p_sys_cycles);
 	kp.kp_sendto =
 	    (p->p_rts_flags & RTS_SENDING) ? p->p_ipc.pi_sendto : NONE;
 	kp.kp_getfrom =
 	    (p->p_rts_flags & RTS_RECEIVING) ? p->p_ipc.pi_getfrom : NONE;
 	memcpy(kp.kp_name, p->p_name, sizeof(kp.kp_name));
 	return put(caller, gi, &kp, sizeof(kp));
+}
+
+static int
+get_cputime(struct proc *caller, const mess_lsys_krn_sys_getinfo *gi)
+{
+	struct cpu *c = cpu_self();
+	struct kinfo_cputime kc;
+
+	memset(&kc, 0, sizeof(kc));
+	kc.kc_tsc_hz = tsc_hz;
+	kc.kc_idle_ticks = cycles_to_ticks(c->c_idle_cycles);
+	kc.kc_idle_ns = cycles_to_ns(c->c_idle_cycles);
+	kc.kc_uptime_ns = cycles_to_ns(arch_cycles() - c->c_tsc_start);
+	return put(caller, gi, &kc, sizeof(kc));
 }
 
 int
@@ -93,6 +110,8 @@ do_getinfo(struct proc *caller, message *m)
 		return put(caller, gi, &up, sizeof(up));
 	case GET_HZ:
 		return put(caller, gi, &hz, sizeof(hz));
+	case GET_CPUTIME:
+		return get_cputime(caller, gi);
 	}
 	return -EINVAL;
 }

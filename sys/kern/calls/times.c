@@ -1,7 +1,8 @@
 /*
  * times.c: SYS_TIMES, the accounting of one process (or SELF): ticks
- * spent running, uptime and boot time.  A dead or stale endpoint gets
- * -EINVAL.
+ * spent in user mode and in the kernel (measured with the TSC, clock.c;
+ * GET_PROC has them in ns), uptime and boot time.  A dead or stale
+ * endpoint gets -EINVAL.
  */
 
 #include "kernel.h"
@@ -18,8 +19,8 @@ do_times(struct proc *caller, message *m)
 
 	if (p == NULL)
 		return -EINVAL;
-	t->user_time = p->p_user_ticks;
-	t->system_time = p->p_sys_ticks;
+	t->user_time = cycles_to_ticks(p->p_user_cycles);
+	t->system_time = cycles_to_ticks(p->p_sys_cycles);
 	t->boot_ticks = clock_ticks;
 	t->real_ticks = clock_ticks;
 	t->boot_time = boot_time;

@@ -107,15 +107,22 @@ look_up_everyone(void)
 	bad_ep[2] = kt_lookup("t_trunc");
 }
 
+/* CPU ticks (user + system) of ep: t_ctl itself waits in kernel calls. */
 static int
 user_ticks(endpoint_t ep, uint64_t *t)
 {
+	message m;
 	int r;
 
 	if (ep < 0 && ep != SELF)
 		return 0;
-	if ((r = kt_times(ep, t, NULL)) != 0)
+	memset(&m, 0, sizeof(m));
+	m.m_type = SYS_TIMES;
+	m.m_krn_lsys_sys_times.endpt = ep;
+	if ((r = (int)kt_kcall(&m)) != 0)
 		kt_printf("t_ctl: SYS_TIMES(%d) failed: %d\n", ep, r);
+	*t = m.m_krn_lsys_sys_times.user_time +
+	    m.m_krn_lsys_sys_times.system_time;
 	return r == 0;
 }
 
