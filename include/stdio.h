@@ -180,6 +180,14 @@ FILE *funopen(const void *, int (*)(void *, char *, int),
     int (*)(void *));
 #define fropen(cookie, fn) funopen(cookie, fn, 0, 0, 0)
 #define fwopen(cookie, fn) funopen(cookie, 0, fn, 0, 0)
+
+/* fparseln(3): the next logical line; flags remove escapes. */
+#define FPARSELN_UNESCESC  0x01 /* before an escaped escape */
+#define FPARSELN_UNESCCONT 0x02 /* before an escaped continuation */
+#define FPARSELN_UNESCCOMM 0x04 /* before an escaped comment */
+#define FPARSELN_UNESCREST 0x08 /* before any other character */
+#define FPARSELN_UNESCALL  0x0f
+char *fparseln(FILE *, size_t *, size_t *, const char[3], int);
 #endif
 __END_DECLS
 
