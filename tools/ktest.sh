@@ -15,6 +15,10 @@
 #                    up in module_dir, then next to modules_file
 #   -m list          the qemu.sh -m list, as is
 #
+# A file `qemu-args' next to the expected file holds more QEMU arguments
+# for that boot (one line, e.g. "-cpu max" for a test that needs AVX); they
+# go to qemu.sh -x.
+#
 # Boots with tools/qemu.sh headless, keeps the serial log, prints every
 # "PASS name", "FAIL name: reason" and "SKIP name: reason" line, adds
 # "FAIL name: no result" for each expected name that never reported, then
@@ -43,7 +47,7 @@ while getopts "t:o:a:k:e:m:M:d:" opt; do
 	m) mods=$OPTARG ;;
 	M) modfile=$OPTARG ;;
 	d) moddir=$OPTARG ;;
-	*) sed -n '3,25p' "$0" >&2; exit 2 ;;
+	*) sed -n '3,30p' "$0" >&2; exit 2 ;;
 	esac
 done
 shift $((OPTIND - 1))
@@ -57,9 +61,12 @@ if [ $# -eq 1 ]; then
 	moddir=$obj${tdir#$top}
 fi
 if [ -z "$kernel" ] || [ -z "$expected" ]; then
-	sed -n '3,25p' "$0" >&2
+	sed -n '3,30p' "$0" >&2
 	exit 2
 fi
+qargs=
+qfile=$(dirname "$expected")/qemu-args
+[ -f "$qfile" ] && qargs=$(grep -v '^#' "$qfile" | tr '\n' ' ')
 
 # Build the -initrd list from a modules file.
 if [ -n "$modfile" ]; then
@@ -81,7 +88,7 @@ fi
 
 [ -n "$log" ] || log=$(mktemp /tmp/bulkhead-ktest.XXXXXX)
 "$here/qemu.sh" -t "$timeout" -o "$log" ${accel:+-a "$accel"} \
-    -k "$kernel" ${mods:+-m "$mods"} >/dev/null
+    -k "$kernel" ${mods:+-m "$mods"} ${qargs:+-x "$qargs"} >/dev/null
 qrc=$?
 
 results=$(tr -d '\r' <"$log" | grep -E '^(PASS [A-Za-z0-9_]+$|(FAIL|SKIP) [A-Za-z0-9_]+: )')

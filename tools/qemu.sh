@@ -3,7 +3,8 @@
 # qemu.sh: boot Bulkhead in QEMU, interactively or headless for tests.
 #
 # usage: tools/qemu.sh [-i] [-t timeout_sec] [-o serial_log] [-a tcg|kvm|auto]
-#                      [-M mem_mb] (-k kernel [-m mod1,mod2,...] | -c iso)
+#                      [-M mem_mb] [-x qemu_args]
+#                      (-k kernel [-m mod1,mod2,...] | -c iso)
 #
 #   -k kernel   direct boot (multiboot1 via -kernel, qboot firmware, ~0.2 s)
 #   -m mods     boot modules, comma-separated; a module may carry a name
@@ -15,6 +16,7 @@
 #   -o log      headless serial log (default: a temporary file, printed)
 #   -a accel    tcg, kvm or auto (env BULKHEAD_ACCEL overrides the
 #               default; auto = kvm when /dev/kvm is usable, else tcg)
+#   -x args     more QEMU arguments, split at blanks (e.g. "-cpu max")
 #
 # Headless runs use -display none, -no-reboot and the isa-debug-exit device
 # (port 0xf4): the kernel writes 0x10 there on success, so QEMU exits with
@@ -44,13 +46,14 @@ kernel=
 mods=
 iso=
 mem=256
+extra=
 
 usage() {
-	sed -n '3,15p' "$0" >&2
+	sed -n '3,17p' "$0" >&2
 	exit 2
 }
 
-while getopts "it:o:a:k:m:c:M:" opt; do
+while getopts "it:o:a:k:m:c:M:x:" opt; do
 	case $opt in
 	i) interactive=1 ;;
 	t) timeout=$OPTARG ;;
@@ -60,6 +63,7 @@ while getopts "it:o:a:k:m:c:M:" opt; do
 	m) mods=$OPTARG ;;
 	c) iso=$OPTARG ;;
 	M) mem=$OPTARG ;;
+	x) extra=$OPTARG ;;
 	*) usage ;;
 	esac
 done
@@ -77,7 +81,7 @@ auto) if kvm_usable; then accel=kvm; else accel=tcg; fi ;;
 esac
 
 set -- qemu-system-x86_64 -accel "$accel" -m "$mem" -no-reboot \
-    -device isa-debug-exit,iobase=0xf4,iosize=0x04
+    -device isa-debug-exit,iobase=0xf4,iosize=0x04 $extra
 if [ -n "$kernel" ]; then
 	set -- "$@" -bios /usr/share/qemu/qboot.rom -kernel "$kernel"
 	[ -n "$mods" ] && set -- "$@" -initrd "$mods"

@@ -46,11 +46,18 @@ struct cpu_ctx {
 #define USER_Q		8  /* default queue of boot modules */
 #define DEFAULT_QUANTUM 5  /* ticks (HZ = 100 -> 50 ms) */
 
+/*
+ * FPU/SIMD save area (arch fpu.c): the standard-format XSAVE image of
+ * x87, SSE, AVX and AVX-512 (opmask, ZMM_Hi256, Hi16_ZMM end at 2688), or
+ * the first 512 bytes as an FXSAVE image on CPUs without XSAVE.
+ */
+#define FPU_AREA_MAX 2688
+
 struct cpu;
 
 struct proc {
 	struct cpu_ctx p_ctx; /* user registers, saved on entry */
-	uint8_t p_fpu[512] __attribute__((aligned(16))); /* FXSAVE image */
+	uint8_t p_fpu[FPU_AREA_MAX] __attribute__((aligned(64))); /* XSAVE */
 	paddr_t p_pml4; /* address-space root (phys) */
 
 	int p_slot;	       /* index in proc_table */

@@ -62,6 +62,15 @@ inl(uint16_t port)
 	return v;
 }
 
+/* r[0..3] = eax, ebx, ecx, edx of CPUID leaf, subleaf. */
+static inline void
+cpuid(uint32_t leaf, uint32_t sub, uint32_t r[4])
+{
+	__asm__ volatile("cpuid"
+			 : "=a"(r[0]), "=b"(r[1]), "=c"(r[2]), "=d"(r[3])
+			 : "a"(leaf), "c"(sub));
+}
+
 static inline uint64_t
 rdmsr(uint32_t msr)
 {
