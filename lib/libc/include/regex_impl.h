@@ -12,6 +12,7 @@
 #define _REGEX_IMPL_H_
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include <regex.h>
 
@@ -46,6 +47,31 @@ struct re_inst {
 	int x, y;
 };
 
+/* The parse tree, kept after compilation for the submatch pass. */
+enum re_ntype {
+	N_EMPTY,
+	N_CHAR,	 /* v: the character */
+	N_ANY,	 /* . */
+	N_SET,	 /* v: index of a 256-bit set */
+	N_CAT,	 /* l then r; chains lean right (r is the rest) */
+	N_ALT,	 /* l or r; chains lean right */
+	N_REP,	 /* l repeated min to max times (max -1: no limit) */
+	N_GROUP, /* v: group number, l: the inside */
+	N_BOL,
+	N_EOL,
+	N_BREF, /* v: group number */
+	N_WBEG,
+	N_WEND
+};
+
+struct re_node {
+	int type;
+	int l, r;     /* children (index), -1 if none */
+	int min, max; /* N_REP: max -1 means no limit */
+	int v;	      /* character, set index, group or back-reference */
+	int grp;      /* the subtree holds a group */
+};
+
 struct re_guts {
 	struct re_inst *prog;
 	int nprog;
@@ -57,6 +83,9 @@ struct re_guts {
 	int backrefs; /* the program has RO_BREF: use the backtracker */
 	int usefirst; /* every match starts with a byte in first */
 	unsigned char first[32]; /* (a bitmap), so others can be skipped */
+	struct re_node *nodes;	 /* the parse tree */
+	int nnodes;
+	int root;
 };
 
 /* The subject being matched and the flags that shape anchors. */
@@ -66,10 +95,69 @@ struct re_subject {
 	int eflags, cflags;
 };
 
+/*
+ * The submatch pass (re_ends.c, re_dissect.c) works on sets of positions
+ * inside the overall match [so, eo], one bit per position, made in
+ * blocks freed together; the end positions of each node from each start
+ * are memoized.  Budgets bound its memory and time.
+ */
+#define RE_DIS_WORDS (1L << 20) /* 64-bit words of sets (8 MB) */
+#define RE_DIS_WORK  40000000L	/* word operations */
+
+struct re_memo {
+	int node;
+	size_t pos;
+	uint64_t *set;
+};
+
+struct re_dis {
+	const struct re_guts *g;
+	const struct re_subject *S;
+	size_t so, eo; /* the overall match */
+	size_t nw;     /* words in a set */
+	struct re_memo *tab;
+	size_t tabcap, tabn;
+	void *blocks;	     /* allocated blocks, linked through word 0 */
+	uint64_t *cur, *lim; /* free words in the newest block */
+	uint64_t *freed;     /* dropped sets, linked through word 0 */
+	long words, work;    /* used of RE_DIS_WORDS and RE_DIS_WORK */
+	int err;
+	ptrdiff_t *caps;
+};
+
+static inline int
+re_set_has(const struct re_dis *D, const uint64_t *set, size_t pos)
+{
+	size_t b = pos - D->so;
+
+	return (set[b >> 6] >> (b & 63)) & 1;
+}
+
+static inline void
+re_set_put(const struct re_dis *D, uint64_t *set, size_t pos)
+{
+	size_t b = pos - D->so;
+
+	set[b >> 6] |= (uint64_t)1 << (b & 63);
+}
+
+int __re_dis_init(struct re_dis *, const struct re_guts *,
+    const struct re_subject *, size_t, size_t);
+void __re_dis_fini(struct re_dis *);
+uint64_t *__re_set_new(struct re_dis *);
+void __re_set_drop(struct re_dis *, uint64_t *);
+const uint64_t *__re_ends(struct re_dis *, int, size_t);
+int __re_ends_add(struct re_dis *, int, size_t, uint64_t *);
+int __re_ends_has(struct re_dis *, int, size_t, size_t);
+long __re_ends_best(
+    struct re_dis *, int, size_t, size_t, size_t, const uint64_t *);
+
 int __re_parse_compile(struct re_guts *, const char *, size_t, int);
 void __re_firstset(struct re_guts *);
 int __re_pike(const struct re_guts *, const struct re_subject *, ptrdiff_t *);
 int __re_backtrack(
+    const struct re_guts *, const struct re_subject *, ptrdiff_t *);
+int __re_dissect(
     const struct re_guts *, const struct re_subject *, ptrdiff_t *);
 int __re_assert(const struct re_subject *, int, size_t);
 int __re_isword(int);

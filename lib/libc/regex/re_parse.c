@@ -2,7 +2,8 @@
  * re_parse.c: the regular-expression parser and code generator behind
  * regcomp().  POSIX basic (BRE) and extended (ERE) syntax are parsed into
  * a tree (nodes kept in one growable array, linked by index), which is
- * then compiled into the instruction program of regex_impl.h.
+ * then compiled into the instruction program of regex_impl.h; the tree is
+ * kept (re_guts.nodes) for the POSIX submatch pass (re_dissect.c).
  * Entry point: __re_parse_compile().
  *
  * Syntax notes (following Henry Spencer's and NetBSD's choices where POSIX
@@ -18,37 +19,14 @@
 
 #include "regex_impl.h"
 
-enum {
-	N_EMPTY,
-	N_CHAR,
-	N_ANY,
-	N_SET,
-	N_CAT,
-	N_ALT,
-	N_REP,
-	N_GROUP,
-	N_BOL,
-	N_EOL,
-	N_BREF,
-	N_WBEG,
-	N_WEND
-};
-
 #define RE_MAXDEPTH 500
-
-struct node {
-	int type;
-	int l, r;     /* children (index), -1 if none */
-	int min, max; /* N_REP: max -1 means no limit */
-	int v;	      /* character, set index, group or back-reference */
-};
 
 struct parser {
 	const unsigned char *p, *end;
 	int cflags;
 	int err;
 	int depth;
-	struct node *nodes;
+	struct re_node *nodes;
 	int nnodes, capnodes;
 	struct re_guts *g;
 	int capsets;
@@ -68,11 +46,11 @@ fail(struct parser *P, int err)
 static int
 mk(struct parser *P, int type, int l, int r)
 {
-	struct node *n;
+	struct re_node *n;
 
 	if (P->nnodes == P->capnodes) {
 		int cap = P->capnodes ? P->capnodes * 2 : 64;
-		struct node *nn = realloc(P->nodes, cap * sizeof(*nn));
+		struct re_node *nn = realloc(P->nodes, cap * sizeof(*nn));
 
 		if (nn == NULL)
 			return fail(P, REG_ESPACE);
@@ -83,7 +61,7 @@ mk(struct parser *P, int type, int l, int r)
 	n->type = type;
 	n->l = l;
 	n->r = r;
-	n->min = n->max = n->v = 0;
+	n->min = n->max = n->v = n->grp = 0;
 	return P->nnodes++;
 }
 
@@ -678,7 +656,7 @@ genplus(struct parser *P, int body)
 }
 
 static int
-genrep(struct parser *P, const struct node *n)
+genrep(struct parser *P, const struct re_node *n)
 {
 	int splits[RE_DUP_MAX_ + 1], ns = 0;
 
@@ -709,7 +687,7 @@ genrep(struct parser *P, const struct node *n)
 static int
 gen(struct parser *P, int i)
 {
-	const struct node *n = &P->nodes[i];
+	const struct re_node *n = &P->nodes[i];
 
 	switch (n->type) {
 	case N_EMPTY:
@@ -747,6 +725,57 @@ gen(struct parser *P, int i)
 	}
 }
 
+/*
+ * Marks the nodes whose subtree holds a group (the submatch pass skips the
+ * others).  Chains are walked in loops, their links kept on stack so that
+ * each link learns about the rest of its chain afterwards.
+ */
+static int
+markgroups(struct re_node *nodes, int i, int *stack, int *sp)
+{
+	struct re_node *n = &nodes[i];
+	int base = *sp, type = n->type, last;
+
+	switch (type) {
+	case N_GROUP:
+		markgroups(nodes, n->l, stack, sp);
+		return n->grp = 1;
+	case N_REP:
+		return n->grp = markgroups(nodes, n->l, stack, sp);
+	case N_CAT:
+	case N_ALT:
+		for (; nodes[i].type == type; i = nodes[i].r) {
+			stack[(*sp)++] = i;
+			nodes[i].grp = markgroups(nodes, nodes[i].l, stack, sp);
+		}
+		last = markgroups(nodes, i, stack, sp);
+		while (*sp > base) {
+			n = &nodes[stack[--(*sp)]];
+			last = n->grp = n->grp || last;
+		}
+		return last;
+	default:
+		return 0;
+	}
+}
+
+/* Hands the tree over to the compiled expression. */
+static void
+keeptree(struct parser *P, int root)
+{
+	int *stack = malloc((size_t)P->nnodes * sizeof(int)), sp = 0;
+
+	if (stack == NULL) {
+		fail(P, REG_ESPACE);
+		return;
+	}
+	markgroups(P->nodes, root, stack, &sp);
+	free(stack);
+	P->g->nodes = P->nodes;
+	P->g->nnodes = P->nnodes;
+	P->g->root = root;
+}
+
 int
 __re_parse_compile(struct re_guts *g, const char *pat, size_t len, int cflags)
 {
@@ -770,11 +799,14 @@ __re_parse_compile(struct re_guts *g, const char *pat, size_t len, int cflags)
 	if (root >= 0 && emit(&P, RO_SAVE, 0, 0) >= 0 && gen(&P, root) >= 0 &&
 	    emit(&P, RO_SAVE, 1, 0) >= 0)
 		emit(&P, RO_MATCH, 0, 0);
-	free(P.nodes);
 	if (P.err == 0 && root < 0)
 		P.err = REG_BADPAT;
 	g->nsub = P.ngroups;
 	if (P.err == 0)
+		keeptree(&P, root);
+	if (P.err == 0)
 		__re_firstset(g);
+	else
+		free(P.nodes);
 	return P.err;
 }

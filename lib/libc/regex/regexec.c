@@ -3,9 +3,10 @@
  * Flags: REG_NOTBOL, REG_NOTEOL, REG_STARTEND (search pmatch[0].rm_so to
  * pmatch[0].rm_eo; offsets are still reported from the string's start).
  * Fills nmatch entries of pmatch (unset groups are -1/-1) unless the
- * expression was compiled with REG_NOSUB.  Returns 0, REG_NOMATCH,
- * REG_BADPAT (not a compiled expression), REG_INVARG (bad arguments) or
- * REG_ESPACE.
+ * expression was compiled with REG_NOSUB: the overall match comes from a
+ * matcher, the subexpressions from POSIX's rule (re_dissect.c).  Returns 0,
+ * REG_NOMATCH, REG_BADPAT (not a compiled expression), REG_INVARG (bad
+ * arguments) or REG_ESPACE.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -58,8 +59,13 @@ regexec(const regex_t *__restrict preg, const char *__restrict string,
 	if ((caps = malloc(2 * (g->nsub + 1) * sizeof(ptrdiff_t))) == NULL)
 		return REG_ESPACE;
 	r = g->backrefs ? __re_backtrack(g, &S, caps) : __re_pike(g, &S, caps);
-	if (r == 0 && !(g->cflags & REG_NOSUB) && pmatch != NULL)
+	if (r == 0 && !(g->cflags & REG_NOSUB) && pmatch != NULL) {
+		/* POSIX submatches; when that pass runs out of budget the
+		 * matcher's own (highest-priority path) are kept. */
+		if (nmatch > 1 && !g->backrefs)
+			(void)__re_dissect(g, &S, caps);
 		report(g, caps, nmatch, pmatch);
+	}
 	free(caps);
 	return r;
 }

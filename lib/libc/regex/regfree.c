@@ -17,6 +17,7 @@ regfree(regex_t *preg)
 	if (g != NULL) {
 		free(g->prog);
 		free(g->sets);
+		free(g->nodes);
 		free(g);
 	}
 	preg->re_g = NULL;

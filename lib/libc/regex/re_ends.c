@@ -1,0 +1,481 @@
+/*
+ * re_ends.c: the language of each parse-tree node as sets of end
+ * positions, for the POSIX submatch pass (re_dissect.c).  Given the
+ * overall match [so, eo], __re_ends(D, n, i) is the set of positions j in
+ * [i, eo] such that node n can match exactly the text [i, j); sets are
+ * bitmaps over [so, eo], memoized per (node, start).  A back-reference is
+ * taken to match any text (a superset).  The memory and the work are
+ * bounded (RE_DIS_WORDS, RE_DIS_WORK): REG_ESPACE when either runs out.
+ * Entry points: __re_dis_init(), __re_dis_fini(), __re_set_new(),
+ * __re_set_drop(), __re_ends(), __re_ends_add(), __re_ends_has(),
+ * __re_ends_best().
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "regex_impl.h"
+
+static int
+dis_fail(struct re_dis *D)
+{
+	D->err = REG_ESPACE;
+	return -1;
+}
+
+int
+__re_dis_init(struct re_dis *D, const struct re_guts *g,
+    const struct re_subject *S, size_t so, size_t eo)
+{
+	memset(D, 0, sizeof(*D));
+	D->g = g;
+	D->S = S;
+	D->so = so;
+	D->eo = eo;
+	D->nw = (eo - so) / 64 + 1;
+	D->tabcap = 64;
+	if ((D->tab = calloc(D->tabcap, sizeof(*D->tab))) == NULL)
+		return dis_fail(D);
+	return 0;
+}
+
+void
+__re_dis_fini(struct re_dis *D)
+{
+	void *b, *next;
+
+	for (b = D->blocks; b != NULL; b = next) {
+		memcpy(&next, b, sizeof(next));
+		free(b);
+	}
+	free(D->tab);
+	D->blocks = NULL;
+	D->tab = NULL;
+}
+
+/* A new empty set, or NULL (D->err set) when over budget. */
+uint64_t *
+__re_set_new(struct re_dis *D)
+{
+	uint64_t *s;
+	size_t blk;
+
+	if (D->err)
+		return NULL;
+	if ((s = D->freed) != NULL) {
+		memcpy(&D->freed, s, sizeof(D->freed));
+	} else {
+		if ((long)D->nw > RE_DIS_WORDS - D->words) {
+			dis_fail(D);
+			return NULL;
+		}
+		if (D->cur == NULL || (size_t)(D->lim - D->cur) < D->nw) {
+			blk = D->nw < 1024 ? 4096 : 4 * D->nw;
+			if ((s = malloc((blk + 1) * sizeof(uint64_t))) ==
+			    NULL) {
+				dis_fail(D);
+				return NULL;
+			}
+			memcpy(s, &D->blocks, sizeof(D->blocks));
+			D->blocks = s;
+			D->cur = s + 1;
+			D->lim = s + 1 + blk;
+		}
+		s = D->cur;
+		D->cur += D->nw;
+		D->words += (long)D->nw;
+	}
+	memset(s, 0, D->nw * sizeof(uint64_t));
+	return s;
+}
+
+void
+__re_set_drop(struct re_dis *D, uint64_t *s)
+{
+	if (s == NULL)
+		return;
+	memcpy(s, &D->freed, sizeof(D->freed));
+	D->freed = s;
+}
+
+/* Charges n units of work; -1 when the budget is spent. */
+static int
+charge(struct re_dis *D, long n)
+{
+	D->work += n;
+	if (D->work > RE_DIS_WORK)
+		return dis_fail(D);
+	return D->err ? -1 : 0;
+}
+
+/* The next member of set at or after pos (up to eo), or (size_t)-1. */
+static size_t
+nextbit(const struct re_dis *D, const uint64_t *set, size_t pos)
+{
+	size_t b = pos - D->so, end = D->eo - D->so, w;
+	uint64_t x;
+
+	if (pos > D->eo)
+		return (size_t)-1;
+	w = b >> 6;
+	x = set[w] & (~(uint64_t)0 << (b & 63));
+	while (x == 0) {
+		if (++w >= D->nw)
+			return (size_t)-1;
+		x = set[w];
+	}
+	b = (w << 6) + (size_t)__builtin_ctzll(x);
+	return b > end ? (size_t)-1 : D->so + b;
+}
+
+/* ---- memo ---- */
+
+static size_t
+slot(const struct re_dis *D, int node, size_t pos)
+{
+	size_t h = (size_t)node * 0x9e3779b1u + pos * 0x85ebca6bu;
+
+	h ^= h >> 15;
+	return h & (D->tabcap - 1);
+}
+
+static uint64_t *
+lookup(const struct re_dis *D, int node, size_t pos)
+{
+	for (size_t h = slot(D, node, pos);; h = (h + 1) & (D->tabcap - 1)) {
+		const struct re_memo *m = &D->tab[h];
+
+		if (m->set == NULL)
+			return NULL;
+		if (m->node == node && m->pos == pos)
+			return m->set;
+	}
+}
+
+static void
+insert(struct re_dis *D, int node, size_t pos, uint64_t *set)
+{
+	size_t h = slot(D, node, pos);
+
+	while (D->tab[h].set != NULL)
+		h = (h + 1) & (D->tabcap - 1);
+	D->tab[h].node = node;
+	D->tab[h].pos = pos;
+	D->tab[h].set = set;
+	D->tabn++;
+}
+
+static int
+remember(struct re_dis *D, int node, size_t pos, uint64_t *set)
+{
+	struct re_memo *old = D->tab;
+	size_t oldcap = D->tabcap;
+
+	if (2 * (D->tabn + 1) > D->tabcap) {
+		D->tab = calloc(2 * oldcap, sizeof(*D->tab));
+		if (D->tab == NULL) {
+			D->tab = old;
+			return dis_fail(D);
+		}
+		D->tabcap = 2 * oldcap;
+		D->tabn = 0;
+		for (size_t h = 0; h < oldcap; h++)
+			if (old[h].set != NULL)
+				insert(D, old[h].node, old[h].pos, old[h].set);
+		free(old);
+	}
+	insert(D, node, pos, set);
+	return 0;
+}
+
+/* ---- leaves: a single character or a zero-width test ---- */
+
+static int
+charmatch(const struct re_dis *D, const struct re_node *n, int c)
+{
+	const struct re_guts *g = D->g;
+
+	switch (n->type) {
+	case N_CHAR:
+		if (g->cflags & REG_ICASE)
+			return tolower(c) == tolower(n->v);
+		return c == n->v;
+	case N_ANY:
+		return !(g->cflags & REG_NEWLINE) || c != '\n';
+	default: /* N_SET */
+		return (g->sets[n->v][c >> 3] >> (c & 7)) & 1;
+	}
+}
+
+static const unsigned char assertop[] = { [N_BOL] = RO_BOL,
+	[N_EOL] = RO_EOL,
+	[N_WBEG] = RO_WBEG,
+	[N_WEND] = RO_WEND };
+
+/*
+ * For a leaf, the one end from i (or (size_t)-1: none) in *end, and 1;
+ * 0 for a node that is not a leaf.  A back-reference ends anywhere: *end
+ * is (size_t)-2.
+ */
+static int
+leafend(const struct re_dis *D, const struct re_node *n, size_t i, size_t *end)
+{
+	*end = (size_t)-1;
+	switch (n->type) {
+	case N_EMPTY:
+		*end = i;
+		return 1;
+	case N_CHAR:
+	case N_ANY:
+	case N_SET:
+		if (i < D->eo && charmatch(D, n, D->S->s[i]))
+			*end = i + 1;
+		return 1;
+	case N_BOL:
+	case N_EOL:
+	case N_WBEG:
+	case N_WEND:
+		if (__re_assert(D->S, assertop[n->type], i))
+			*end = i;
+		return 1;
+	case N_BREF:
+		*end = (size_t)-2;
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* ---- set algebra ---- */
+
+/* out |= ends(n, i); -1 on error. */
+int
+__re_ends_add(struct re_dis *D, int n, size_t i, uint64_t *out)
+{
+	const uint64_t *e;
+	size_t end;
+
+	if (leafend(D, &D->g->nodes[n], i, &end)) {
+		if (end == (size_t)-2)
+			for (end = i; end <= D->eo; end++)
+				re_set_put(D, out, end);
+		else if (end != (size_t)-1)
+			re_set_put(D, out, end);
+		return charge(D, 1);
+	}
+	if ((e = __re_ends(D, n, i)) == NULL)
+		return -1;
+	for (size_t w = 0; w < D->nw; w++)
+		out[w] |= e[w];
+	return charge(D, (long)D->nw);
+}
+
+/* The set of ends of n from every member of from; NULL on error. */
+static uint64_t *
+step(struct re_dis *D, int n, const uint64_t *from)
+{
+	uint64_t *out = __re_set_new(D);
+
+	if (out == NULL)
+		return NULL;
+	for (size_t k = nextbit(D, from, D->so); k != (size_t)-1;
+	     k = nextbit(D, from, k + 1))
+		if (__re_ends_add(D, n, k, out) < 0)
+			return NULL;
+	return out;
+}
+
+static int
+isempty(const struct re_dis *D, const uint64_t *s)
+{
+	for (size_t w = 0; w < D->nw; w++)
+		if (s[w] != 0)
+			return 0;
+	return 1;
+}
+
+/* ---- composite nodes ---- */
+
+static uint64_t *
+ends_cat(struct re_dis *D, int n, size_t i)
+{
+	const struct re_node *nodes = D->g->nodes;
+	uint64_t *cur = __re_set_new(D), *next;
+
+	if (cur == NULL)
+		return NULL;
+	re_set_put(D, cur, i);
+	for (;; n = nodes[n].r) {
+		int e = nodes[n].type == N_CAT ? nodes[n].l : n;
+
+		next = step(D, e, cur);
+		__re_set_drop(D, cur);
+		if ((cur = next) == NULL || nodes[n].type != N_CAT)
+			return cur;
+		if (isempty(D, cur))
+			return cur;
+	}
+}
+
+static uint64_t *
+ends_alt(struct re_dis *D, int n, size_t i)
+{
+	const struct re_node *nodes = D->g->nodes;
+	uint64_t *out = __re_set_new(D);
+
+	if (out == NULL)
+		return NULL;
+	for (; nodes[n].type == N_ALT; n = nodes[n].r)
+		if (__re_ends_add(D, nodes[n].l, i, out) < 0)
+			return NULL;
+	return __re_ends_add(D, n, i, out) < 0 ? NULL : out;
+}
+
+/* u |= x; returns whether x brought anything new, -1 on error. */
+static int
+merge(struct re_dis *D, uint64_t *u, uint64_t *x)
+{
+	int grew = 0;
+
+	for (size_t w = 0; w < D->nw; w++) {
+		x[w] &= ~u[w];
+		grew |= x[w] != 0;
+		u[w] |= x[w];
+	}
+	return charge(D, (long)D->nw) < 0 ? -1 : grew;
+}
+
+/*
+ * Repetition: min steps of the body from {i}, then every further step up
+ * to max (or until nothing new is reached: the frontier holds only the
+ * positions seen for the first time, so each is expanded once).
+ */
+static uint64_t *
+ends_rep(struct re_dis *D, int n, size_t i)
+{
+	const struct re_node *r = &D->g->nodes[n];
+	uint64_t *e = __re_set_new(D), *u, *next;
+	int grew;
+
+	if (e == NULL)
+		return NULL;
+	re_set_put(D, e, i);
+	for (int t = 0; t < r->min && e != NULL; t++) {
+		next = step(D, r->l, e);
+		__re_set_drop(D, e);
+		e = next;
+	}
+	if (e == NULL || (u = __re_set_new(D)) == NULL)
+		return NULL;
+	memcpy(u, e, D->nw * sizeof(uint64_t));
+	for (int t = r->min; r->max < 0 || t < r->max; t++) {
+		if ((next = step(D, r->l, e)) == NULL)
+			return NULL;
+		__re_set_drop(D, e);
+		e = next;
+		if ((grew = merge(D, u, e)) < 0)
+			return NULL;
+		if (!grew)
+			break;
+	}
+	__re_set_drop(D, e);
+	return u;
+}
+
+/* The set of ends of node n from i (not a leaf); NULL on error. */
+const uint64_t *
+__re_ends(struct re_dis *D, int n, size_t i)
+{
+	const struct re_node *nodes = D->g->nodes;
+	uint64_t *s;
+
+	while (nodes[n].type == N_GROUP)
+		n = nodes[n].l;
+	if ((s = lookup(D, n, i)) != NULL)
+		return s;
+	if (D->err)
+		return NULL;
+	switch (nodes[n].type) {
+	case N_CAT:
+		s = ends_cat(D, n, i);
+		break;
+	case N_ALT:
+		s = ends_alt(D, n, i);
+		break;
+	case N_REP:
+		s = ends_rep(D, n, i);
+		break;
+	default: /* a leaf */
+		if ((s = __re_set_new(D)) != NULL &&
+		    __re_ends_add(D, n, i, s) < 0)
+			s = NULL;
+		break;
+	}
+	if (s == NULL || remember(D, n, i, s) < 0)
+		return NULL;
+	return s;
+}
+
+/* Whether n can match exactly [i, j): 1 or 0, -1 on error. */
+int
+__re_ends_has(struct re_dis *D, int n, size_t i, size_t j)
+{
+	const uint64_t *e;
+	size_t end;
+
+	if (leafend(D, &D->g->nodes[n], i, &end))
+		return end == j || (end == (size_t)-2 && j >= i);
+	if ((e = __re_ends(D, n, i)) == NULL)
+		return -1;
+	return re_set_has(D, e, j);
+}
+
+/* The highest member of a & b (NULL: all positions) in [lo, hi], or -1. */
+static long
+highest(const struct re_dis *D, const uint64_t *a, const uint64_t *b, size_t lo,
+    size_t hi)
+{
+	size_t blo = lo - D->so, bhi = hi - D->so;
+	uint64_t x;
+
+	for (size_t w = (bhi >> 6) + 1; w-- > blo >> 6;) {
+		x = (a != NULL ? a[w] : ~(uint64_t)0) &
+		    (b != NULL ? b[w] : ~(uint64_t)0);
+		if (w == bhi >> 6 && (bhi & 63) != 63)
+			x &= ((uint64_t)1 << ((bhi & 63) + 1)) - 1;
+		if (w == blo >> 6)
+			x &= ~(uint64_t)0 << (blo & 63);
+		if (x != 0)
+			return (long)(D->so + (w << 6) + 63 -
+			    (size_t)__builtin_clzll(x));
+	}
+	return -1;
+}
+
+/*
+ * The last position in [lo, hi] where n, started at i, can end and that
+ * is in want (any position when want is NULL); -1 if none, -2 on error.
+ */
+long
+__re_ends_best(struct re_dis *D, int n, size_t i, size_t lo, size_t hi,
+    const uint64_t *want)
+{
+	const uint64_t *e;
+	size_t end;
+
+	if (lo > hi)
+		return -1;
+	if (charge(D, (long)((hi - lo) >> 6) + 1) < 0)
+		return -2;
+	if (leafend(D, &D->g->nodes[n], i, &end)) {
+		if (end == (size_t)-2)
+			return highest(D, NULL, want, lo < i ? i : lo, hi);
+		return end >= lo && end <= hi &&
+			(want == NULL || re_set_has(D, want, end))
+		    ? (long)end
+		    : -1;
+	}
+	if ((e = __re_ends(D, n, i)) == NULL)
+		return -2;
+	return highest(D, e, want, lo, hi);
+}
