@@ -70,6 +70,7 @@ struct re_node {
 	int min, max; /* N_REP: max -1 means no limit */
 	int v;	      /* character, set index, group or back-reference */
 	int grp;      /* the subtree holds a group */
+	int maxlen;   /* the longest text it can match, -1: no limit */
 };
 
 struct re_guts {
@@ -114,7 +115,7 @@ struct re_dis {
 	const struct re_guts *g;
 	const struct re_subject *S;
 	size_t so, eo; /* the overall match */
-	size_t nw;     /* words in a set */
+	size_t nw;     /* words in a set over all of [so, eo] */
 	struct re_memo *tab;
 	size_t tabcap, tabn;
 	void *blocks;	     /* allocated blocks, linked through word 0 */
@@ -125,26 +126,42 @@ struct re_dis {
 	ptrdiff_t *caps;
 };
 
+/*
+ * A set covers the words [w0, w0 + nw) of the bitmap over [so, eo]; the
+ * three words before it hold its capacity, w0 and nw.  Positions outside
+ * the window are not members, and adding one is a no-op: every window is
+ * chosen to hold all the positions that matter (re_ends.c).
+ */
 static inline int
 re_set_has(const struct re_dis *D, const uint64_t *set, size_t pos)
 {
-	size_t b = pos - D->so;
+	size_t b = pos - D->so, w = (b >> 6) - (size_t)set[-2];
 
-	return (set[b >> 6] >> (b & 63)) & 1;
+	return w < set[-1] && ((set[w] >> (b & 63)) & 1);
 }
 
 static inline void
 re_set_put(const struct re_dis *D, uint64_t *set, size_t pos)
 {
-	size_t b = pos - D->so;
+	size_t b = pos - D->so, w = (b >> 6) - (size_t)set[-2];
 
-	set[b >> 6] |= (uint64_t)1 << (b & 63);
+	if (w < set[-1])
+		set[w] |= (uint64_t)1 << (b & 63);
+}
+
+static inline void
+re_set_del(const struct re_dis *D, uint64_t *set, size_t pos)
+{
+	size_t b = pos - D->so, w = (b >> 6) - (size_t)set[-2];
+
+	if (w < set[-1])
+		set[w] &= ~((uint64_t)1 << (b & 63));
 }
 
 int __re_dis_init(struct re_dis *, const struct re_guts *,
     const struct re_subject *, size_t, size_t);
 void __re_dis_fini(struct re_dis *);
-uint64_t *__re_set_new(struct re_dis *);
+uint64_t *__re_set_new(struct re_dis *, size_t, size_t);
 void __re_set_drop(struct re_dis *, uint64_t *);
 const uint64_t *__re_ends(struct re_dis *, int, size_t);
 int __re_ends_add(struct re_dis *, int, size_t, uint64_t *);

@@ -61,11 +61,11 @@ static void
 cat_sets(
     struct re_dis *D, const int *e, size_t c, size_t i, size_t j, uint64_t **at)
 {
-	if ((at[0] = __re_set_new(D)) == NULL)
+	if ((at[0] = __re_set_new(D, i, j)) == NULL)
 		return;
 	re_set_put(D, at[0], i);
 	for (size_t m = 1; m < c; m++) {
-		if ((at[m] = __re_set_new(D)) == NULL)
+		if ((at[m] = __re_set_new(D, i, j)) == NULL)
 			return;
 		for (size_t p = i; p <= j; p++)
 			if (re_set_has(D, at[m - 1], p) &&
@@ -81,8 +81,7 @@ cat_sets(
 			if (m + 1 == c ? __re_ends_has(D, e[m], p, j) != 1
 				       : __re_ends_best(
 					     D, e[m], p, p, j, at[m + 1]) < 0)
-				at[m][(p - D->so) >> 6] &=
-				    ~((uint64_t)1 << ((p - D->so) & 63));
+				re_set_del(D, at[m], p);
 		}
 }
 
@@ -156,7 +155,7 @@ rep_sets(struct re_dis *D, const struct re_node *r, size_t i, size_t j,
     uint64_t **fin, int ntags)
 {
 	for (int t = ntags; t-- > 0;) {
-		if ((fin[t] = __re_set_new(D)) == NULL)
+		if ((fin[t] = __re_set_new(D, i, j)) == NULL)
 			return -1;
 		for (size_t k = j + 1; k-- > i;) {
 			int ok = t >= r->min && k == j;

@@ -53,39 +53,68 @@ __re_dis_fini(struct re_dis *D)
 	D->tab = NULL;
 }
 
-/* A new empty set, or NULL (D->err set) when over budget. */
-uint64_t *
-__re_set_new(struct re_dis *D)
+static uint64_t *
+carve(struct re_dis *D, size_t need)
 {
 	uint64_t *s;
 	size_t blk;
 
-	if (D->err)
+	if ((long)need > RE_DIS_WORDS - D->words) {
+		dis_fail(D);
 		return NULL;
-	if ((s = D->freed) != NULL) {
-		memcpy(&D->freed, s, sizeof(D->freed));
-	} else {
-		if ((long)D->nw > RE_DIS_WORDS - D->words) {
+	}
+	if (D->cur == NULL || (size_t)(D->lim - D->cur) < need) {
+		blk = need < 1024 ? 4096 : 4 * need;
+		if ((s = malloc((blk + 1) * sizeof(uint64_t))) == NULL) {
 			dis_fail(D);
 			return NULL;
 		}
-		if (D->cur == NULL || (size_t)(D->lim - D->cur) < D->nw) {
-			blk = D->nw < 1024 ? 4096 : 4 * D->nw;
-			if ((s = malloc((blk + 1) * sizeof(uint64_t))) ==
-			    NULL) {
-				dis_fail(D);
-				return NULL;
-			}
-			memcpy(s, &D->blocks, sizeof(D->blocks));
-			D->blocks = s;
-			D->cur = s + 1;
-			D->lim = s + 1 + blk;
-		}
-		s = D->cur;
-		D->cur += D->nw;
-		D->words += (long)D->nw;
+		memcpy(s, &D->blocks, sizeof(D->blocks));
+		D->blocks = s;
+		D->cur = s + 1;
+		D->lim = s + 1 + blk;
 	}
-	memset(s, 0, D->nw * sizeof(uint64_t));
+	s = D->cur;
+	D->cur += need;
+	D->words += (long)need;
+	s[0] = need - 3;
+	return s + 3;
+}
+
+/* A dropped set of at least n words, taken off the free list, or NULL. */
+static uint64_t *
+reuse(struct re_dis *D, size_t n)
+{
+	uint64_t **link = &D->freed, *s;
+
+	for (int tries = 0; (s = *link) != NULL && tries < 8; tries++) {
+		if (s[-3] >= n) {
+			memcpy(link, s, sizeof(*link));
+			return s;
+		}
+		link = (uint64_t **)(void *)s;
+	}
+	return NULL;
+}
+
+/* A new empty set for the positions [lo, hi] (within [so, eo]), or NULL
+ * (D->err set) when over budget. */
+uint64_t *
+__re_set_new(struct re_dis *D, size_t lo, size_t hi)
+{
+	size_t w0 = (lo - D->so) >> 6, n;
+	uint64_t *s;
+
+	if (D->err)
+		return NULL;
+	if (hi > D->eo)
+		hi = D->eo;
+	n = ((hi - D->so) >> 6) - w0 + 1;
+	if ((s = reuse(D, n)) == NULL && (s = carve(D, n + 3)) == NULL)
+		return NULL;
+	s[-2] = w0;
+	s[-1] = n;
+	memset(s, 0, n * sizeof(uint64_t));
 	return s;
 }
 
@@ -108,24 +137,36 @@ charge(struct re_dis *D, long n)
 	return D->err ? -1 : 0;
 }
 
-/* The next member of set at or after pos (up to eo), or (size_t)-1. */
+/* The next member of set at or after pos, or (size_t)-1. */
 static size_t
 nextbit(const struct re_dis *D, const uint64_t *set, size_t pos)
 {
-	size_t b = pos - D->so, end = D->eo - D->so, w;
+	size_t b = pos - D->so, w0 = (size_t)set[-2], w;
 	uint64_t x;
 
 	if (pos > D->eo)
 		return (size_t)-1;
-	w = b >> 6;
+	if ((b >> 6) < w0)
+		b = w0 << 6;
+	if ((w = (b >> 6) - w0) >= set[-1])
+		return (size_t)-1;
 	x = set[w] & (~(uint64_t)0 << (b & 63));
 	while (x == 0) {
-		if (++w >= D->nw)
+		if (++w >= set[-1])
 			return (size_t)-1;
 		x = set[w];
 	}
-	b = (w << 6) + (size_t)__builtin_ctzll(x);
-	return b > end ? (size_t)-1 : D->so + b;
+	b = ((w0 + w) << 6) + (size_t)__builtin_ctzll(x);
+	return b > D->eo - D->so ? (size_t)-1 : D->so + b;
+}
+
+/* The window of ends of node n from i. */
+static size_t
+reach(const struct re_dis *D, int n, size_t i)
+{
+	int len = D->g->nodes[n].maxlen;
+
+	return len < 0 || (size_t)len >= D->eo - i ? D->eo : i + (size_t)len;
 }
 
 /* ---- memo ---- */
@@ -265,16 +306,20 @@ __re_ends_add(struct re_dis *D, int n, size_t i, uint64_t *out)
 	}
 	if ((e = __re_ends(D, n, i)) == NULL)
 		return -1;
-	for (size_t w = 0; w < D->nw; w++)
-		out[w] |= e[w];
-	return charge(D, (long)D->nw);
+	for (size_t w = 0; w < e[-1]; w++) {
+		size_t x = (size_t)e[-2] + w - (size_t)out[-2];
+
+		if (x < out[-1])
+			out[x] |= e[w];
+	}
+	return charge(D, (long)e[-1]);
 }
 
 /* The set of ends of n from every member of from; NULL on error. */
 static uint64_t *
-step(struct re_dis *D, int n, const uint64_t *from)
+step(struct re_dis *D, int n, const uint64_t *from, size_t lo, size_t hi)
 {
-	uint64_t *out = __re_set_new(D);
+	uint64_t *out = __re_set_new(D, lo, hi);
 
 	if (out == NULL)
 		return NULL;
@@ -288,7 +333,8 @@ step(struct re_dis *D, int n, const uint64_t *from)
 static int
 isempty(const struct re_dis *D, const uint64_t *s)
 {
-	for (size_t w = 0; w < D->nw; w++)
+	(void)D;
+	for (size_t w = 0; w < s[-1]; w++)
 		if (s[w] != 0)
 			return 0;
 	return 1;
@@ -300,7 +346,8 @@ static uint64_t *
 ends_cat(struct re_dis *D, int n, size_t i)
 {
 	const struct re_node *nodes = D->g->nodes;
-	uint64_t *cur = __re_set_new(D), *next;
+	size_t hi = reach(D, n, i);
+	uint64_t *cur = __re_set_new(D, i, hi), *next;
 
 	if (cur == NULL)
 		return NULL;
@@ -308,7 +355,7 @@ ends_cat(struct re_dis *D, int n, size_t i)
 	for (;; n = nodes[n].r) {
 		int e = nodes[n].type == N_CAT ? nodes[n].l : n;
 
-		next = step(D, e, cur);
+		next = step(D, e, cur, i, hi);
 		__re_set_drop(D, cur);
 		if ((cur = next) == NULL || nodes[n].type != N_CAT)
 			return cur;
@@ -321,7 +368,7 @@ static uint64_t *
 ends_alt(struct re_dis *D, int n, size_t i)
 {
 	const struct re_node *nodes = D->g->nodes;
-	uint64_t *out = __re_set_new(D);
+	uint64_t *out = __re_set_new(D, i, reach(D, n, i));
 
 	if (out == NULL)
 		return NULL;
@@ -337,12 +384,12 @@ merge(struct re_dis *D, uint64_t *u, uint64_t *x)
 {
 	int grew = 0;
 
-	for (size_t w = 0; w < D->nw; w++) {
+	for (size_t w = 0; w < u[-1]; w++) {
 		x[w] &= ~u[w];
 		grew |= x[w] != 0;
 		u[w] |= x[w];
 	}
-	return charge(D, (long)D->nw) < 0 ? -1 : grew;
+	return charge(D, (long)u[-1]) < 0 ? -1 : grew;
 }
 
 /*
@@ -354,22 +401,23 @@ static uint64_t *
 ends_rep(struct re_dis *D, int n, size_t i)
 {
 	const struct re_node *r = &D->g->nodes[n];
-	uint64_t *e = __re_set_new(D), *u, *next;
+	size_t hi = reach(D, n, i);
+	uint64_t *e = __re_set_new(D, i, hi), *u, *next;
 	int grew;
 
 	if (e == NULL)
 		return NULL;
 	re_set_put(D, e, i);
 	for (int t = 0; t < r->min && e != NULL; t++) {
-		next = step(D, r->l, e);
+		next = step(D, r->l, e, i, hi);
 		__re_set_drop(D, e);
 		e = next;
 	}
-	if (e == NULL || (u = __re_set_new(D)) == NULL)
+	if (e == NULL || (u = __re_set_new(D, i, hi)) == NULL)
 		return NULL;
-	memcpy(u, e, D->nw * sizeof(uint64_t));
+	memcpy(u, e, e[-1] * sizeof(uint64_t));
 	for (int t = r->min; r->max < 0 || t < r->max; t++) {
-		if ((next = step(D, r->l, e)) == NULL)
+		if ((next = step(D, r->l, e, i, hi)) == NULL)
 			return NULL;
 		__re_set_drop(D, e);
 		e = next;
@@ -406,7 +454,7 @@ __re_ends(struct re_dis *D, int n, size_t i)
 		s = ends_rep(D, n, i);
 		break;
 	default: /* a leaf */
-		if ((s = __re_set_new(D)) != NULL &&
+		if ((s = __re_set_new(D, i, reach(D, n, i))) != NULL &&
 		    __re_ends_add(D, n, i, s) < 0)
 			s = NULL;
 		break;
@@ -430,6 +478,16 @@ __re_ends_has(struct re_dis *D, int n, size_t i, size_t j)
 	return re_set_has(D, e, j);
 }
 
+/* Word w (over all of [so, eo]) of set s: all ones for NULL. */
+static uint64_t
+word(const uint64_t *s, size_t w)
+{
+	if (s == NULL)
+		return ~(uint64_t)0;
+	w -= (size_t)s[-2];
+	return w < s[-1] ? s[w] : 0;
+}
+
 /* The highest member of a & b (NULL: all positions) in [lo, hi], or -1. */
 static long
 highest(const struct re_dis *D, const uint64_t *a, const uint64_t *b, size_t lo,
@@ -438,9 +496,16 @@ highest(const struct re_dis *D, const uint64_t *a, const uint64_t *b, size_t lo,
 	size_t blo = lo - D->so, bhi = hi - D->so;
 	uint64_t x;
 
+	if (a != NULL) { /* only a's window can hold members */
+		if ((size_t)a[-2] << 6 > blo)
+			blo = (size_t)a[-2] << 6;
+		if (((size_t)(a[-2] + a[-1]) << 6) - 1 < bhi)
+			bhi = ((size_t)(a[-2] + a[-1]) << 6) - 1;
+		if (blo > bhi)
+			return -1;
+	}
 	for (size_t w = (bhi >> 6) + 1; w-- > blo >> 6;) {
-		x = (a != NULL ? a[w] : ~(uint64_t)0) &
-		    (b != NULL ? b[w] : ~(uint64_t)0);
+		x = word(a, w) & word(b, w);
 		if (w == bhi >> 6 && (bhi & 63) != 63)
 			x &= ((uint64_t)1 << ((bhi & 63) + 1)) - 1;
 		if (w == blo >> 6)
@@ -465,9 +530,9 @@ __re_ends_best(struct re_dis *D, int n, size_t i, size_t lo, size_t hi,
 
 	if (lo > hi)
 		return -1;
-	if (charge(D, (long)((hi - lo) >> 6) + 1) < 0)
-		return -2;
 	if (leafend(D, &D->g->nodes[n], i, &end)) {
+		if (charge(D, 1) < 0)
+			return -2;
 		if (end == (size_t)-2)
 			return highest(D, NULL, want, lo < i ? i : lo, hi);
 		return end >= lo && end <= hi &&
@@ -475,7 +540,7 @@ __re_ends_best(struct re_dis *D, int n, size_t i, size_t lo, size_t hi,
 		    ? (long)end
 		    : -1;
 	}
-	if ((e = __re_ends(D, n, i)) == NULL)
+	if ((e = __re_ends(D, n, i)) == NULL || charge(D, (long)e[-1]) < 0)
 		return -2;
 	return highest(D, e, want, lo, hi);
 }

@@ -725,37 +725,83 @@ gen(struct parser *P, int i)
 	}
 }
 
+#define RE_LONG (1 << 24) /* lengths from here on count as unbounded */
+
+/* The longest text that two nodes in a row (cat) or either (!cat) can
+ * match: -1 for no limit. */
+static int
+lencombine(int a, int b, int cat)
+{
+	if (a < 0 || b < 0)
+		return -1;
+	if (!cat)
+		return a > b ? a : b;
+	return a + b >= RE_LONG ? -1 : a + b;
+}
+
+static int
+lenrep(int body, int max)
+{
+	if (body == 0 || max == 0)
+		return 0;
+	if (body < 0 || max < 0 || (long)body * max >= RE_LONG)
+		return -1;
+	return body * max;
+}
+
+static int
+lenleaf(int type)
+{
+	switch (type) {
+	case N_CHAR:
+	case N_ANY:
+	case N_SET:
+		return 1;
+	case N_BREF:
+		return -1;
+	default:
+		return 0;
+	}
+}
+
 /*
  * Marks the nodes whose subtree holds a group (the submatch pass skips the
- * others).  Chains are walked in loops, their links kept on stack so that
- * each link learns about the rest of its chain afterwards.
+ * others) and notes the longest text each can match.  Chains are walked
+ * in loops, their links kept on stack so that each link learns about the
+ * rest of its chain afterwards.
  */
-static int
-markgroups(struct re_node *nodes, int i, int *stack, int *sp)
+static void
+marktree(struct re_node *nodes, int i, int *stack, int *sp)
 {
 	struct re_node *n = &nodes[i];
 	int base = *sp, type = n->type, last;
 
 	switch (type) {
 	case N_GROUP:
-		markgroups(nodes, n->l, stack, sp);
-		return n->grp = 1;
 	case N_REP:
-		return n->grp = markgroups(nodes, n->l, stack, sp);
+		marktree(nodes, n->l, stack, sp);
+		n->grp = type == N_GROUP || nodes[n->l].grp;
+		n->maxlen = type == N_GROUP
+		    ? nodes[n->l].maxlen
+		    : lenrep(nodes[n->l].maxlen, n->max);
+		return;
 	case N_CAT:
 	case N_ALT:
 		for (; nodes[i].type == type; i = nodes[i].r) {
 			stack[(*sp)++] = i;
-			nodes[i].grp = markgroups(nodes, nodes[i].l, stack, sp);
+			marktree(nodes, nodes[i].l, stack, sp);
 		}
-		last = markgroups(nodes, i, stack, sp);
-		while (*sp > base) {
+		marktree(nodes, i, stack, sp);
+		for (last = i; *sp > base; last = stack[*sp]) {
 			n = &nodes[stack[--(*sp)]];
-			last = n->grp = n->grp || last;
+			n->grp = nodes[n->l].grp || nodes[last].grp;
+			n->maxlen = lencombine(nodes[n->l].maxlen,
+			    nodes[last].maxlen, type == N_CAT);
 		}
-		return last;
+		return;
 	default:
-		return 0;
+		n->maxlen = lenleaf(type);
+		return;
 	}
 }
 
@@ -769,7 +815,7 @@ keeptree(struct parser *P, int root)
 		fail(P, REG_ESPACE);
 		return;
 	}
-	markgroups(P->nodes, root, stack, &sp);
+	marktree(P->nodes, root, stack, &sp);
 	free(stack);
 	P->g->nodes = P->nodes;
 	P->g->nnodes = P->nnodes;
