@@ -7,6 +7,7 @@
 #define _INTTYPES_H_
 
 #include <sys/cdefs.h>
+#include <sys/_locale_t.h>
 #include <sys/featuretest.h>
 #include <sys/inttypes.h>
 #include <machine/ansi.h>
@@ -34,6 +35,15 @@ intmax_t strtoi(
     const char *__restrict, char **__restrict, int, intmax_t, intmax_t, int *);
 uintmax_t strtou(const char *__restrict, char **__restrict, int, uintmax_t,
     uintmax_t, int *);
+#endif
+#if (_POSIX_C_SOURCE - 0) >= 200809L || (_XOPEN_SOURCE - 0) >= 700 ||          \
+    defined(_NETBSD_SOURCE)
+intmax_t strtoimax_l(const char *__restrict, char **__restrict, int, locale_t);
+uintmax_t strtoumax_l(const char *__restrict, char **__restrict, int, locale_t);
+intmax_t wcstoimax_l(
+    const wchar_t *__restrict, wchar_t **__restrict, int, locale_t);
+uintmax_t wcstoumax_l(
+    const wchar_t *__restrict, wchar_t **__restrict, int, locale_t);
 #endif
 __END_DECLS
 

@@ -77,6 +77,10 @@ void freelocale(locale_t);
 locale_t newlocale(int, const char *, locale_t);
 locale_t uselocale(locale_t);
 #endif
+#if (_POSIX_C_SOURCE - 0) >= 200809L || (_XOPEN_SOURCE - 0) >= 700 ||          \
+    defined(_NETBSD_SOURCE)
+struct lconv *localeconv_l(locale_t);
+#endif
 __END_DECLS
 
 #endif /* !_LOCALE_H_ */

@@ -10,6 +10,7 @@
 #define _STDIO_H_
 
 #include <sys/cdefs.h>
+#include <sys/_locale_t.h>
 #include <sys/featuretest.h>
 #include <sys/ansi.h>
 #include <sys/null.h>
@@ -188,6 +189,41 @@ FILE *funopen(const void *, int (*)(void *, char *, int),
 #define FPARSELN_UNESCREST 0x08 /* before any other character */
 #define FPARSELN_UNESCALL  0x0f
 char *fparseln(FILE *, size_t *, size_t *, const char[3], int);
+#endif
+#if (_POSIX_C_SOURCE - 0) >= 200809L || (_XOPEN_SOURCE - 0) >= 700 ||          \
+    defined(_NETBSD_SOURCE)
+int fprintf_l(FILE *__restrict, locale_t, const char *__restrict, ...)
+    __printflike(3, 4);
+int printf_l(locale_t, const char *__restrict, ...) __printflike(2, 3);
+int sprintf_l(char *__restrict, locale_t, const char *__restrict, ...)
+    __printflike(3, 4);
+int snprintf_l(char *__restrict, size_t, locale_t, const char *__restrict, ...)
+    __printflike(4, 5);
+int asprintf_l(char **, locale_t, const char *, ...) __printflike(3, 4);
+int dprintf_l(int, locale_t, const char *__restrict, ...) __printflike(3, 4);
+int vfprintf_l(FILE *__restrict, locale_t, const char *__restrict,
+    __builtin_va_list) __printflike(3, 0);
+int vprintf_l(locale_t, const char *__restrict, __builtin_va_list)
+    __printflike(2, 0);
+int vsprintf_l(char *__restrict, locale_t, const char *__restrict,
+    __builtin_va_list) __printflike(3, 0);
+int vsnprintf_l(char *__restrict, size_t, locale_t, const char *__restrict,
+    __builtin_va_list) __printflike(4, 0);
+int vasprintf_l(char **, locale_t, const char *, __builtin_va_list)
+    __printflike(3, 0);
+int vdprintf_l(int, locale_t, const char *__restrict, __builtin_va_list)
+    __printflike(3, 0);
+int fscanf_l(FILE *__restrict, locale_t, const char *__restrict, ...)
+    __scanflike(3, 4);
+int scanf_l(locale_t, const char *__restrict, ...) __scanflike(2, 3);
+int sscanf_l(const char *__restrict, locale_t, const char *__restrict, ...)
+    __scanflike(3, 4);
+int vfscanf_l(FILE *__restrict, locale_t, const char *__restrict,
+    __builtin_va_list) __scanflike(3, 0);
+int vscanf_l(locale_t, const char *__restrict, __builtin_va_list)
+    __scanflike(2, 0);
+int vsscanf_l(const char *__restrict, locale_t, const char *__restrict,
+    __builtin_va_list) __scanflike(3, 0);
 #endif
 __END_DECLS
 

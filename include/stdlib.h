@@ -5,6 +5,7 @@
 #define _STDLIB_H_
 
 #include <sys/cdefs.h>
+#include <sys/_locale_t.h>
 #include <sys/featuretest.h>
 #include <sys/null.h>
 #include <sys/ansi.h>
@@ -178,6 +179,32 @@ int getenv_r(const char *, char *, size_t);
 #define alloca(size) __builtin_alloca(size)
 const char *getprogname(void) __constfunc;
 void setprogname(const char *);
+#endif
+#if (_POSIX_C_SOURCE - 0) >= 200809L || (_XOPEN_SOURCE - 0) >= 700 ||          \
+    defined(_NETBSD_SOURCE)
+/* The *_l forms: the same conversion in the given locale. */
+double strtod_l(const char *__restrict, char **__restrict, locale_t);
+float strtof_l(const char *__restrict, char **__restrict, locale_t);
+long double strtold_l(const char *__restrict, char **__restrict, locale_t);
+long strtol_l(const char *__restrict, char **__restrict, int, locale_t);
+unsigned long strtoul_l(
+    const char *__restrict, char **__restrict, int, locale_t);
+long long strtoll_l(const char *__restrict, char **__restrict, int, locale_t);
+unsigned long long strtoull_l(
+    const char *__restrict, char **__restrict, int, locale_t);
+#endif
+#if defined(_NETBSD_SOURCE)
+__int64_t strtoq_l(const char *__restrict, char **__restrict, int, locale_t);
+__uint64_t strtouq_l(const char *__restrict, char **__restrict, int, locale_t);
+size_t _mb_cur_max_l(locale_t);
+#define MB_CUR_MAX_L(loc) _mb_cur_max_l(loc)
+int mblen_l(const char *, size_t, locale_t);
+size_t mbstowcs_l(
+    wchar_t *__restrict, const char *__restrict, size_t, locale_t);
+int wctomb_l(char *, wchar_t, locale_t);
+int mbtowc_l(wchar_t *__restrict, const char *__restrict, size_t, locale_t);
+size_t wcstombs_l(
+    char *__restrict, const wchar_t *__restrict, size_t, locale_t);
 #endif
 __END_DECLS
 

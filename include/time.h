@@ -7,6 +7,7 @@
 #define _TIME_H_
 
 #include <sys/cdefs.h>
+#include <sys/_locale_t.h>
 #include <sys/featuretest.h>
 #include <machine/ansi.h>
 
@@ -126,6 +127,15 @@ time_t time2posix_z(timezone_t, time_t);
 time_t posix2time_z(timezone_t, time_t);
 size_t strftime_z(timezone_t, char *__restrict, size_t, const char *__restrict,
     const struct tm *__restrict);
+#endif
+#if (_POSIX_C_SOURCE - 0) >= 200809L || (_XOPEN_SOURCE - 0) >= 700 ||          \
+    defined(_NETBSD_SOURCE)
+size_t strftime_l(char *__restrict, size_t, const char *__restrict,
+    const struct tm *__restrict, locale_t);
+#endif
+#if defined(_NETBSD_SOURCE)
+char *strptime_l(const char *__restrict, const char *__restrict,
+    struct tm *__restrict, locale_t);
 #endif
 __END_DECLS
 

@@ -156,6 +156,40 @@ int vwscanf(const wchar_t *__restrict, __builtin_va_list);
 int wprintf(const wchar_t *__restrict, ...);
 int wscanf(const wchar_t *__restrict, ...);
 /* END wide stdio */
+#if (_POSIX_C_SOURCE - 0) >= 200809L || (_XOPEN_SOURCE - 0) >= 700 ||          \
+    defined(_NETBSD_SOURCE)
+wint_t btowc_l(int, locale_t);
+int wctob_l(wint_t, locale_t);
+int mbsinit_l(const mbstate_t *, locale_t);
+size_t mbrlen_l(
+    const char *__restrict, size_t, mbstate_t *__restrict, locale_t);
+size_t mbrtowc_l(wchar_t *__restrict, const char *__restrict, size_t,
+    mbstate_t *__restrict, locale_t);
+size_t wcrtomb_l(char *__restrict, wchar_t, mbstate_t *__restrict, locale_t);
+size_t mbsrtowcs_l(wchar_t *__restrict, const char **__restrict, size_t,
+    mbstate_t *__restrict, locale_t);
+size_t mbsnrtowcs_l(wchar_t *__restrict, const char **__restrict, size_t,
+    size_t, mbstate_t *__restrict, locale_t);
+size_t wcsrtombs_l(char *__restrict, const wchar_t **__restrict, size_t,
+    mbstate_t *__restrict, locale_t);
+size_t wcsnrtombs_l(char *__restrict, const wchar_t **__restrict, size_t,
+    size_t, mbstate_t *__restrict, locale_t);
+int wcwidth_l(wchar_t, locale_t);
+int wcswidth_l(const wchar_t *, size_t, locale_t);
+size_t wcsftime_l(wchar_t *__restrict, size_t, const wchar_t *__restrict,
+    const struct tm *__restrict, locale_t);
+double wcstod_l(const wchar_t *__restrict, wchar_t **__restrict, locale_t);
+float wcstof_l(const wchar_t *__restrict, wchar_t **__restrict, locale_t);
+long double wcstold_l(
+    const wchar_t *__restrict, wchar_t **__restrict, locale_t);
+long wcstol_l(const wchar_t *__restrict, wchar_t **__restrict, int, locale_t);
+unsigned long wcstoul_l(
+    const wchar_t *__restrict, wchar_t **__restrict, int, locale_t);
+long long wcstoll_l(
+    const wchar_t *__restrict, wchar_t **__restrict, int, locale_t);
+unsigned long long wcstoull_l(
+    const wchar_t *__restrict, wchar_t **__restrict, int, locale_t);
+#endif
 __END_DECLS
 
 #endif /* !_WCHAR_H_ */

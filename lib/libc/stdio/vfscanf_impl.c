@@ -424,16 +424,17 @@ scan_chars(
 	char *s = dst;
 	wchar_t *ws = dst, wc;
 	size_t nb = 0, nc = 0, r;
+	/* In wide mode, and for %lc %ls %l[, the width counts characters. */
+	int bychar = in->wide || sp->len == L_L;
 	char ch;
 
 	memset(&st, 0, sizeof(st));
 	memset(&cnt, 0, sizeof(cnt));
-	/* In wide mode the width counts characters, not bytes. */
-	f_start(&fl, in, in->wide ? SIZE_MAX : sp->width);
+	f_start(&fl, in, bychar ? SIZE_MAX : sp->width);
 	while (fl.c != EOF && (set == NULL || set[fl.c]) &&
-	    !(in->wide && nc >= sp->width)) {
+	    !(bychar && nc >= sp->width)) {
 		ch = (char)fl.c;
-		if (in->wide && (r = mbrtowc(NULL, &ch, 1, &cnt)) != (size_t)-2)
+		if (bychar && (r = mbrtowc(NULL, &ch, 1, &cnt)) != (size_t)-2)
 			nc++;
 		if (dst != NULL && sp->len != L_L)
 			s[nb] = ch;

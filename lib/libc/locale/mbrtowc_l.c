@@ -1,0 +1,19 @@
+/*
+ * mbrtowc_l.c: mbrtowc_l(3): mbrtowc(3) in locale loc instead of the locale in
+ * effect, which is restored before returning.
+ */
+
+#include <locale.h>
+#include <wchar.h>
+
+size_t
+mbrtowc_l(wchar_t *__restrict pwc, const char *__restrict s, size_t n,
+    mbstate_t *__restrict ps, locale_t loc)
+{
+	locale_t old = uselocale(loc);
+	size_t r;
+
+	r = mbrtowc(pwc, s, n, ps);
+	uselocale(old);
+	return r;
+}

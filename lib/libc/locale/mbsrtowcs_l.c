@@ -1,0 +1,19 @@
+/*
+ * mbsrtowcs_l.c: mbsrtowcs_l(3): mbsrtowcs(3) in locale loc instead of the
+ * locale in effect, which is restored before returning.
+ */
+
+#include <locale.h>
+#include <wchar.h>
+
+size_t
+mbsrtowcs_l(wchar_t *__restrict dst, const char **__restrict src, size_t n,
+    mbstate_t *__restrict ps, locale_t loc)
+{
+	locale_t old = uselocale(loc);
+	size_t r;
+
+	r = mbsrtowcs(dst, src, n, ps);
+	uselocale(old);
+	return r;
+}

@@ -1,0 +1,20 @@
+/*
+ * vfprintf_l.c: vfprintf_l(3): vfprintf(3) in locale loc instead of the locale
+ * in effect, which is restored before returning.
+ */
+
+#include <locale.h>
+#include <stdarg.h>
+#include <stdio.h>
+
+int
+vfprintf_l(
+    FILE *__restrict fp, locale_t loc, const char *__restrict fmt, va_list ap)
+{
+	locale_t old = uselocale(loc);
+	int r;
+
+	r = vfprintf(fp, fmt, ap);
+	uselocale(old);
+	return r;
+}

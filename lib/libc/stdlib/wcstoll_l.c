@@ -1,0 +1,19 @@
+/*
+ * wcstoll_l.c: wcstoll_l(3): wcstoll(3) in locale loc instead of the locale in
+ * effect, which is restored before returning.
+ */
+
+#include <locale.h>
+#include <wchar.h>
+
+long long
+wcstoll_l(const wchar_t *__restrict s, wchar_t **__restrict end, int base,
+    locale_t loc)
+{
+	locale_t old = uselocale(loc);
+	long long r;
+
+	r = wcstoll(s, end, base);
+	uselocale(old);
+	return r;
+}
