@@ -7,6 +7,11 @@
  * mean per operation (least disturbed by other load on the host) and the
  * mean over all rounds, in rdtsc cycles and in ns (the TSC is calibrated
  * against the kernel clock).  Output lines start with "BENCH ".
+ *
+ * Profiling (bench/run-ipc.sh with BENCH_PROFILE=<op>): the client is
+ * booted as "bench_prof" next to a module named "op_<op>" (which only
+ * waits), and repeats that one operation for PROFILE_MS of TSC time so
+ * that a host profiler sees mostly that path.
  */
 
 #include "ktest.h"
@@ -18,6 +23,7 @@
 #define COPY_ITER  400
 #define BIG	   (64 * 1024)
 #define BENCH_PING 0x7100
+#define PROFILE_MS 4000
 
 static uint8_t big[BIG] __attribute__((__aligned__(4096)));
 static cp_grant_t gtab[1];
@@ -136,18 +142,80 @@ op_safecopy(uint64_t size)
 		kt_printf("BENCH safecopy failed: %d\n", r);
 }
 
+static const struct bench_op {
+	const char *name;
+	void (*op)(uint64_t);
+	uint64_t arg;
+	unsigned n;
+	uint64_t bytes;
+} ops[] = {
+	{ "sendrec_rt", op_sendrec, 0, ITER, 0 },
+	{ "notify", op_notify, 0, ITER, 0 },
+	{ "notify_receive", op_notify_receive, 0, ITER, 0 },
+	{ "kcall_null", op_kcall, 0, ITER, 0 },
+	{ "safecopy_4k", op_safecopy, 4096, COPY_ITER, 4096 },
+	{ "safecopy_64k", op_safecopy, BIG, COPY_ITER / 4, BIG },
+};
+
+#define NOPS (sizeof(ops) / sizeof(ops[0]))
+
 static void
 run_all(void)
 {
 	message m;
+	unsigned i;
 
-	measure("sendrec_rt", op_sendrec, 0, ITER, 0);
-	measure("notify", op_notify, 0, ITER, 0);
-	kt_receive(ANY, &m); /* the coalesced notification */
-	measure("notify_receive", op_notify_receive, 0, ITER, 0);
-	measure("kcall_null", op_kcall, 0, ITER, 0);
-	measure("safecopy_4k", op_safecopy, 4096, COPY_ITER, 4096);
-	measure("safecopy_64k", op_safecopy, BIG, COPY_ITER / 4, BIG);
+	for (i = 0; i < NOPS; i++) {
+		measure(
+		    ops[i].name, ops[i].op, ops[i].arg, ops[i].n, ops[i].bytes);
+		if (ops[i].op == op_notify)
+			kt_receive(ANY, &m); /* the coalesced notification */
+	}
+}
+
+/*
+ * The operation a module "op_<name>" asks to profile, or NULL (process
+ * names keep 15 characters: "op_notify_recei").
+ */
+static const struct bench_op *
+profile_op(void)
+{
+	char name[16] = "op_";
+	unsigned i, j;
+
+	for (i = 0; i < NOPS; i++) {
+		for (j = 0; j + 3 < sizeof(name) - 1 && ops[i].name[j]; j++)
+			name[j + 3] = ops[i].name[j];
+		name[j + 3] = '\0';
+		if (kt_lookup(name) >= 0)
+			return &ops[i];
+	}
+	return NULL;
+}
+
+/* Repeat one operation for PROFILE_MS; report the mean. */
+static void
+profile(void)
+{
+	const struct bench_op *o = profile_op();
+	uint64_t c0, end, n = 0;
+	message m;
+
+	if (o == NULL) {
+		kt_printf("FAIL bench_ipc: no op_<name> module to profile\n");
+		kt_abort(0x11);
+		return;
+	}
+	c0 = kt_rdtsc();
+	end = c0 + PROFILE_MS * tsc_per_ms;
+	while (kt_rdtsc() < end) {
+		o->op(o->arg);
+		if (o->op == op_notify)
+			kt_receive(ANY, &m);
+		n++;
+	}
+	kt_printf("BENCH profile %s: %lu operations, %lu cycles each\n",
+	    o->name, n, n ? (kt_rdtsc() - c0) / n : 0);
 }
 
 static int
@@ -156,6 +224,9 @@ server(void)
 	endpoint_t client = kt_lookup("bench_ipc");
 	message m;
 	int r;
+
+	if (client < 0)
+		client = kt_lookup("bench_prof");
 
 	memset(big, 0x5a, sizeof(big));
 	gtab[0].cp_flags = CPF_DIRECT | CPF_READ | CPF_VALID | CPF_USED;
@@ -177,8 +248,15 @@ server(void)
 int
 main(const char *name)
 {
+	message m;
+
 	if (strcmp(name, "bench_srv") == 0)
 		return server();
+	if (strncmp(name, "op_", 3) == 0) {
+		for (;;)
+			kt_receive(
+			    ANY, &m); /* a name to look up, nothing more */
+	}
 	srv = kt_lookup("bench_srv");
 	if (srv < 0) {
 		kt_printf("FAIL bench_ipc: no bench_srv\n");
@@ -186,7 +264,10 @@ main(const char *name)
 	}
 	calibrate();
 	kt_printf("BENCH tsc_per_ms=%lu\n", tsc_per_ms);
-	run_all();
+	if (strcmp(name, "bench_prof") == 0)
+		profile();
+	else
+		run_all();
 	kt_printf("PASS bench_ipc\n");
 	kt_abort(0x10);
 	return 0;

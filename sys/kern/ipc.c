@@ -115,7 +115,7 @@ deliver(struct proc *dst, const message *m)
 {
 	int r;
 
-	r = copyout(dst, dst->p_ipc.pi_umsg, m, sizeof(*m));
+	r = copyout_msg(dst, dst->p_ipc.pi_umsg, m);
 	wake(dst, RTS_RECEIVING, r);
 	return r;
 }
@@ -179,7 +179,13 @@ notify_take_one(struct proc *dst, int i, endpoint_t from, message *m)
 static int
 notify_take(struct proc *dst, endpoint_t from, message *m)
 {
+	uint64_t any = 0;
 	int i;
+
+	for (i = 0; i < NOTIFY_WORDS; i++)
+		any |= dst->p_ipc.pi_notify[i];
+	if (any == 0)
+		return NOTHING;
 
 	for (i = NR_SLOTS; i < NOTIFY_SOURCES; i++)
 		if (notify_take_one(dst, i, from, m) == 0)
@@ -344,9 +350,8 @@ do_send(struct proc *caller, endpoint_t ep, uintptr_t umsg, int how)
 
 	if ((r = dest_lookup(caller, ep, &dst)) != 0)
 		return r;
-	if ((r = copyin(caller, m, umsg, sizeof(*m))) != 0)
-		return r;
-	if ((how & SEND_REC) && (r = probe_buffer(caller, umsg)) != 0)
+	/* A SENDREC buffer must also be writable: the reply goes there. */
+	if ((r = copyin_msg(caller, m, umsg, how & SEND_REC)) != 0)
 		return r;
 	m->m_source = caller->p_endpoint;
 	if (dst == caller)
@@ -395,7 +400,7 @@ queue_take(struct proc *p, endpoint_t from, uintptr_t umsg)
 	for (s = p->p_ipc.pi_qhead; s != NULL; s = s->p_ipc.pi_qnext) {
 		if (!queued_matches(s, from))
 			continue;
-		r = copyout(p, umsg, &s->p_ipc.pi_msg, sizeof(message));
+		r = copyout_msg(p, umsg, &s->p_ipc.pi_msg);
 		if (r != 0)
 			return r;
 		queue_remove(p, s);
@@ -416,7 +421,7 @@ try_receive(struct proc *p, endpoint_t from, uintptr_t umsg)
 	message m;
 
 	if (notify_take(p, from, &m) == 0)
-		return copyout(p, umsg, &m, sizeof(m));
+		return copyout_msg(p, umsg, &m);
 	return queue_take(p, from, umsg);
 }
 

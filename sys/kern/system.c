@@ -12,6 +12,14 @@
 #include "vm.h"
 #include "system.h"
 
+/* locore.S's ctx_resume reads these fields by offset (CTX_xxx). */
+_Static_assert(offsetof(struct cpu_ctx, rcx) == 16, "CTX_RCX");
+_Static_assert(offsetof(struct cpu_ctx, r11) == 80, "CTX_R11");
+_Static_assert(offsetof(struct cpu_ctx, vector) == 120, "CTX_VECTOR");
+_Static_assert(offsetof(struct cpu_ctx, rip) == 136, "CTX_RIP");
+_Static_assert(offsetof(struct cpu_ctx, rflags) == 152, "CTX_RFLAGS");
+_Static_assert(offsetof(struct cpu_ctx, rsp) == 160, "CTX_RSP");
+
 #define KCALL(n) [SYS_CALL_INDEX(n)]
 
 static const kcall_handler_t kcall_table[NR_SYS_CALLS] = {
@@ -65,7 +73,7 @@ kcall_trap(struct proc *caller, uintptr_t umsg)
 	endpoint_t ep = caller->p_endpoint;
 	int idx, r;
 
-	if (copyin(caller, &m, umsg, sizeof(m)) != 0)
+	if (copyin_msg(caller, &m, umsg, 0) != 0)
 		return -EFAULT;
 	idx = SYS_CALL_INDEX(m.m_type);
 	if (!IS_CALL_IN(m.m_type, KERNEL_CALL) || idx >= NR_SYS_CALLS ||
@@ -77,7 +85,7 @@ kcall_trap(struct proc *caller, uintptr_t umsg)
 	r = kcall_table[idx](caller, &m);
 	if (r == -EDONTREPLY || caller->p_endpoint != ep)
 		return r; /* blocked, or gone (EXIT of itself) */
-	if (r >= 0 && copyout(caller, umsg, &m, sizeof(m)) != 0)
+	if (r >= 0 && copyout_msg(caller, umsg, &m) != 0)
 		return -EFAULT;
 	return r;
 }

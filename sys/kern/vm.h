@@ -11,6 +11,7 @@
 #define _KERN_VM_H_
 
 #include "kernel.h"
+#include <minix/ipc.h>
 
 struct proc;
 
@@ -34,6 +35,7 @@ void pt_free_space(struct proc *);
 int pt_map(struct proc *, uintptr_t, paddr_t, unsigned);
 int pt_unmap(struct proc *, uintptr_t);
 int pt_lookup(struct proc *, uintptr_t, paddr_t *, unsigned *);
+void *pt_user_kva(struct proc *, uintptr_t, int); /* NULL: not mapped */
 void pt_switch(struct proc *);
 
 /* copy.c */
@@ -41,5 +43,7 @@ int copyin(struct proc *, void *, uintptr_t, size_t);
 int copyout(struct proc *, uintptr_t, const void *, size_t);
 int vcopy(struct proc *, uintptr_t, struct proc *, uintptr_t, size_t);
 int copyinstr(struct proc *, char *, uintptr_t, size_t);
+int copyin_msg(struct proc *, message *, uintptr_t, int);
+int copyout_msg(struct proc *, uintptr_t, const message *);
 
 #endif /* !_KERN_VM_H_ */

@@ -23,6 +23,14 @@
 #define USER_CS		0x23
 #define USER_SS		0x1b
 #define VEC_SYSCALL	0x100
+/* struct cpu_ctx offsets (sys/kern/proc.h) */
+#define CTX_RCX		16
+#define CTX_R11		80
+#define CTX_VECTOR	120
+#define CTX_RIP		136
+#define CTX_RFLAGS	152
+#define CTX_RSP		160
+#define RFLAGS_RSVD1	0x2
 #define ERRCODE_VECS	0x60227d00	/* 8 10-14 17 21 29 30 push a code */
 
 	.text
@@ -83,10 +91,31 @@ syscall_entry:
 	pushq	$VEC_SYSCALL
 	jmp	save_regs
 
-/* void ctx_resume(struct cpu_ctx *ctx): never returns. */
+/*
+ * void ctx_resume(struct cpu_ctx *ctx): never returns.
+ *
+ * A context saved by syscall_entry whose rcx and r11 still hold its rip
+ * and rflags (the `syscall' instruction put them there, and nothing
+ * changed them since; arch_sanitize_ctx may have cleared the always-one
+ * bit 1 of the saved rflags) leaves by sysretq, which loads exactly that rip and
+ * rflags (and the user selectors, from MSR_STAR) and is much cheaper than
+ * iretq under emulation; any other context leaves by iretq.  rip is below
+ * USER_TOP (arch_sanitize_ctx), so sysretq never meets a non-canonical
+ * address.
+ */
 	.globl ctx_resume
 ctx_resume:
 	movq	%rdi, %rsp
+	cmpq	$VEC_SYSCALL, CTX_VECTOR(%rsp)
+	jne	restore_regs
+	movq	CTX_RCX(%rsp), %rax
+	cmpq	CTX_RIP(%rsp), %rax
+	jne	restore_regs
+	movq	CTX_R11(%rsp), %rax
+	xorq	CTX_RFLAGS(%rsp), %rax
+	andq	$~RFLAGS_RSVD1, %rax	/* bit 1 reads as 1 either way */
+	jz	sysret_exit
+restore_regs:
 	popq	%rax
 	popq	%rbx
 	popq	%rcx
@@ -105,6 +134,26 @@ ctx_resume:
 	addq	$16, %rsp		/* vector, err */
 	swapgs
 	iretq
+
+sysret_exit:
+	popq	%rax
+	popq	%rbx
+	popq	%rcx			/* = rip */
+	popq	%rdx
+	popq	%rsi
+	popq	%rdi
+	popq	%rbp
+	popq	%r8
+	popq	%r9
+	popq	%r10
+	popq	%r11			/* = rflags */
+	popq	%r12
+	popq	%r13
+	popq	%r14
+	popq	%r15
+	movq	CTX_RSP - CTX_VECTOR(%rsp), %rsp
+	swapgs
+	sysretq
 
 /* void arch_idle(struct cpu *c): wait for interrupts on a fresh stack. */
 	.globl arch_idle

@@ -216,6 +216,36 @@ pt_lookup(struct proc *p, uintptr_t va, paddr_t *pa, unsigned *flags)
 	return 0;
 }
 
+/*
+ * The direct-map address of user byte va of p, or NULL unless its page is
+ * present and user-accessible (and writable if `write'): pt_lookup() as
+ * one straight walk without the flag translation, for the copy loops.
+ * Tables made by pte_walk() are always user and writable, so the leaf
+ * decides, as in pt_lookup().
+ */
+void *
+pt_user_kva(struct proc *p, uintptr_t va, int write)
+{
+	uint64_t need = PTE_P | PTE_U | (write ? PTE_W : 0);
+	uint64_t e;
+
+	if (p->p_pml4 == 0 || va >= USER_TOP)
+		return NULL;
+	e = ((uint64_t *)PHYS_TO_VIRT(p->p_pml4))[PML4_INDEX(va)];
+	if ((e & PTE_P) == 0)
+		return NULL;
+	e = table_of(e)[PDPT_INDEX(va)];
+	if ((e & (PTE_P | PTE_PS)) != PTE_P)
+		return NULL;
+	e = table_of(e)[PD_INDEX(va)];
+	if ((e & (PTE_P | PTE_PS)) != PTE_P)
+		return NULL;
+	e = table_of(e)[PT_INDEX(va)];
+	if ((e & need) != need)
+		return NULL;
+	return (char *)PHYS_TO_VIRT(e & PTE_ADDR) + (va & PAGE_MASK);
+}
+
 void
 pt_switch(struct proc *p)
 {
