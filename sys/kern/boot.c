@@ -9,7 +9,8 @@
  * entry with rdi pointing to its name (a NUL-terminated string on the
  * stack).  Modules the table marks BOOT_DATA (the root file-system image)
  * are not run: they stay where the loader put them (reserved memory) and
- * boot_data_module() tells where, for the memory driver's RAM disk.
+ * boot_data_module() tells where, for the memory driver's RAM disk;
+ * boot_data_list() lists them all for SYS_GETINFO GET_BOOTMODS.
  */
 
 #include "kernel.h"
@@ -19,7 +20,7 @@
 
 #define USER_STACK_TOP	 0x00007fffffe00000UL
 #define USER_STACK_PAGES 4
-#define MAX_DATA_MODULES 4
+#define MAX_DATA_MODULES NR_BOOT_DATA
 
 static struct data_module {
 	char dm_name[16];
@@ -117,6 +118,21 @@ boot_data_module(const char *name, paddr_t *start, size_t *size)
 		return 0;
 	}
 	return -ENOENT;
+}
+
+/* Copy the data modules to km[0 .. max); returns how many there are. */
+int
+boot_data_list(struct kinfo_bootmod *km, int max)
+{
+	int i;
+
+	for (i = 0; i < ndata_modules && i < max; i++) {
+		memcpy(km[i].km_name, data_modules[i].dm_name,
+		    sizeof(km[i].km_name));
+		km[i].km_base = data_modules[i].dm_start;
+		km[i].km_len = data_modules[i].dm_size;
+	}
+	return ndata_modules;
 }
 
 int

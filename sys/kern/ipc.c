@@ -655,6 +655,22 @@ ipc_kmsg_enqueue(struct proc *holder, struct proc *dst, const message *m)
 	return 0;
 }
 
+/* Take back a kernel message still queued on behalf of holder. */
+void
+ipc_kmsg_cancel(struct proc *holder)
+{
+	struct proc *dst;
+
+	if (!(holder->p_rts_flags & RTS_SENDING) ||
+	    !(holder->p_ipc.pi_flags & PI_KSEND))
+		return;
+	if (ipc_ep_lookup(holder->p_ipc.pi_sendto, &dst) == 0)
+		queue_remove(dst, holder);
+	holder->p_ipc.pi_flags &= ~PI_KSEND;
+	holder->p_ipc.pi_sendto = NONE;
+	rts_clear(holder, RTS_SENDING); /* still held by its own flag */
+}
+
 /*
  * Cancel the SEND or RECEIVE p is blocked in, without touching its
  * registers.  Returns 1 if there was one.
@@ -715,41 +731,4 @@ ipc_proc_exit(struct proc *p)
 	irq_proc_exit(p);
 	priv_release(p);
 	ipc_proc_init(p); /* RTS bits stay: the slot is being freed */
-}
-
-/*
- * Stop p and ask VM for the page at addr of target (see <minix/ipc.h>,
- * mess_krn_vm_pagefault).  -ESRCH without a VM to ask.
- */
-int
-ipc_vm_fault(struct proc *p, struct proc *target, uint64_t addr, uint32_t err,
-    uint64_t ip)
-{
-	struct proc *vm = proc_by_slot(_ENDPOINT_P(VM_PROC_NR));
-	message m;
-
-	if (vm == NULL || (vm->p_rts_flags & RTS_SLOT_FREE) || vm == p)
-		return -ESRCH;
-	if (p->p_rts_flags & (RTS_SENDING | RTS_RECEIVING))
-		return -EBUSY;
-	memset(&m, 0, sizeof(m));
-	m.m_type = VM_PAGEFAULT;
-	m.m_krn_vm_pagefault.endpt = p->p_endpoint;
-	m.m_krn_vm_pagefault.err = err;
-	m.m_krn_vm_pagefault.addr = addr;
-	m.m_krn_vm_pagefault.ip = ip;
-	m.m_krn_vm_pagefault.target = target->p_endpoint;
-	rts_set(p, RTS_FAULTED);
-	return ipc_kmsg_enqueue(p, vm, &m);
-}
-
-/*
- * A user page fault (from the trap code): stop p and send VM a
- * VM_PAGEFAULT message from KERNEL.  VM resumes p with VMCTL or has PM
- * signal it.  Without a VM the fault kills p (nonzero return).
- */
-int
-pagefault_to_vm(struct proc *p, uint64_t addr, uint64_t err, uint64_t ip)
-{
-	return ipc_vm_fault(p, p, addr, (uint32_t)err, ip);
 }

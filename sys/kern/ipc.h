@@ -9,10 +9,12 @@
  *	ipc_notify_task()  a kernel task (HARDWARE, SYSTEM, CLOCK, ASYNCM)
  *			   notifies a process; never blocks
  *	ipc_kmsg_enqueue() the kernel sends a message (e.g. VM_PAGEFAULT) on
- *			   behalf of a blocked process, m_source = KERNEL
+ *			   behalf of a blocked process, m_source = KERNEL;
+ *			   ipc_kmsg_cancel() takes it back while queued
  *	ipc_set_result()   store the value a blocked call returns in rax
  *	ipc_abort()	   cancel the IPC a process is blocked in (signals)
  *	ipc_vm_fault()	   stop a process and ask VM for a missing page
+ *	vm_register()	   a new VM takes over (vmfault.c)
  *
  * Blocking contract with the trap code: a primitive that blocks the caller
  * returns -EDONTREPLY and the trap code must not write the caller's rax; the
@@ -70,9 +72,13 @@ void ipc_proc_exit(struct proc *);
 void ipc_proc_init(struct proc *);
 void ipc_notify_task(struct proc *, endpoint_t);
 int ipc_kmsg_enqueue(struct proc *, struct proc *, const message *);
+void ipc_kmsg_cancel(struct proc *);
 void ipc_set_result(struct proc *, long);
 int ipc_ep_lookup(endpoint_t, struct proc **);
 int ipc_abort(struct proc *);
+
+/* vmfault.c: page faults handed to VM, and who VM is. */
 int ipc_vm_fault(struct proc *, struct proc *, uint64_t, uint32_t, uint64_t);
+int vm_register(struct proc *);
 
 #endif /* !_KERN_IPC_H_ */

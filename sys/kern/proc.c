@@ -127,6 +127,7 @@ proc_kill(struct proc *p, const char *why)
 		kprintf("kernel: %s (endpoint %d) removed: %s\n", p->p_name,
 		    p->p_endpoint, why);
 	ipc_proc_exit(p);
+	sched_proc_exit(p);
 	proc_free_slot(p);
 }
 

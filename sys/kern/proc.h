@@ -79,6 +79,7 @@ struct proc {
 	uint64_t p_alarm; /* SYS_SETALARM expiry (uptime), 0 */
 
 	struct proc_ipc p_ipc; /* IPC state (ipc.h, K2) */
+	message p_vmfault;     /* VM_PAGEFAULT sent for RTS_FAULTED */
 	struct priv *p_priv;   /* privileges (priv.h, K2) */
 };
 
@@ -114,7 +115,8 @@ void rts_clear(struct proc *, unsigned);
 void sched_yield_current(void);
 void sched_set_priority(struct proc *, int);
 void sched_init_cpu(struct cpu *, int);
-void sched_run(void) __noreturn; /* resume the best runnable process */
+void sched_proc_exit(struct proc *); /* a user-space scheduler exits */
+void sched_run(void) __noreturn;     /* resume the best runnable process */
 void clock_enter(struct cpu *, struct proc *); /* clock.c: accounting */
 void clock_leave(struct cpu *);
 int proc_runnable(const struct proc *);
@@ -158,5 +160,6 @@ extern const struct boot_image boot_image[];
 extern const int nr_boot_image;
 const struct boot_image *boot_image_lookup(const char *);
 int boot_data_module(const char *, paddr_t *, size_t *);
+int boot_data_list(struct kinfo_bootmod *, int);
 
 #endif /* !_KERN_PROC_H_ */

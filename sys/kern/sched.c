@@ -5,7 +5,9 @@
  * A process is queued exactly when p_rts_flags == 0 (rts_set/rts_clear
  * keep that true).  The running process stays at the head of its queue
  * until its quantum runs out (clock.c) or it blocks; sched_run() always
- * resumes the head of the most urgent non-empty queue, or idles.
+ * resumes the head of the most urgent non-empty queue, or idles.  When a
+ * user-space scheduler exits, sched_proc_exit() gives its processes back
+ * to the kernel.
  */
 
 #include "kernel.h"
@@ -105,6 +107,27 @@ sched_set_priority(struct proc *p, int q)
 		enqueue(p);
 	} else {
 		p->p_priority = q;
+	}
+}
+
+/*
+ * The user-space scheduler s is going away: the kernel takes back every
+ * process it scheduled, with the default queue and quantum, and lets one
+ * that waits for s's answer to SCHEDULING_NO_QUANTUM run again.
+ */
+void
+sched_proc_exit(struct proc *s)
+{
+	struct proc *p;
+
+	for (p = proc_table; p < &proc_table[NR_SLOTS]; p++) {
+		if ((p->p_rts_flags & RTS_SLOT_FREE) ||
+		    p->p_scheduler != s->p_endpoint)
+			continue;
+		p->p_scheduler = NONE;
+		p->p_quantum_size = p->p_quantum_left = DEFAULT_QUANTUM;
+		sched_set_priority(p, USER_Q);
+		rts_clear(p, RTS_NO_QUANTUM);
 	}
 }
 

@@ -144,6 +144,7 @@ struct pv_entry { /* SYS_VDEVIO vector element */
 #define GET_RANDOMNESS 7 /* entropy bytes to val_ptr */
 #define GET_KINFO      8 /* struct kinfo to val_ptr */
 #define GET_CPUTIME    9 /* struct kinfo_cputime to val_ptr */
+#define GET_BOOTMODS   10 /* struct kinfo_bootmod[] to val_ptr; returns n */
 
 /* SYS_GETINFO GET_PROC: one process, as the kernel sees it. */
 #define KPS_SENDING	0x01 /* blocked in SEND; kp_sendto */
@@ -166,6 +167,19 @@ struct kinfo_proc {
 	char kp_name[16];
 	uint64_t kp_user_ns; /* the same times, finer (TSC-measured) */
 	uint64_t kp_sys_ns;
+};
+
+/*
+ * SYS_GETINFO GET_BOOTMODS: the boot modules that are data, not programs
+ * (the root file-system image "rootfs").  A process reads one by mapping
+ * its pages (VMCTL_MAP with the physical address), which its record's
+ * memory ranges must allow (SYS_PRIV_ADD_MEM).
+ */
+#define NR_BOOT_DATA 4 /* at most this many entries */
+struct kinfo_bootmod {
+	char km_name[16];
+	uint64_t km_base; /* physical address of the first byte */
+	uint64_t km_len;  /* bytes */
 };
 
 /* SYS_GETINFO GET_CPUTIME: the CPU's time with no process to run. */

@@ -9,6 +9,9 @@
  *		a zeroed page (freed with the address space); any other
  *		value2 must lie in the caller's memory ranges.  value3 holds
  *		VMCTL_F_xxx.  VMCTL_GET_PDBR returns the root in value.
+ *		VMCTL_REGISTER_VM (endpt SELF): the caller becomes VM and
+ *		gets again every fault still stopped (value = how many);
+ *		only for a record with PRF_VM_REGISTER in pr_flags (EPERM).
  * SYS_SCHEDCTL	flags SCHEDCTL_FLAG_KERNEL: the kernel schedules endpt
  *		(priority and quantum from the message); otherwise the
  *		caller becomes its scheduler: when endpt uses up a quantum
@@ -30,9 +33,12 @@
 
 #define DIAGCTL_CODE_LOOKUP 3
 
-#define VMCTL_ANON_PAGE (~0ULL)
-#define VMCTL_F_WRITE	0x1
-#define VMCTL_F_EXEC	0x2
+#define VMCTL_ANON_PAGE	  (~0ULL)
+#define VMCTL_F_WRITE	  0x1
+#define VMCTL_F_EXEC	  0x2
+#define VMCTL_REGISTER_VM 8
+
+#define PRF_VM_REGISTER 0x0010 /* pr_flags: may become VM */
 
 #define SCHEDCTL_FLAG_KERNEL  0x1
 #define SCHEDULING_NO_QUANTUM (NOTIFY_BASE + 0x10)

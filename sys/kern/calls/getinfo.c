@@ -3,7 +3,8 @@
  *
  * m_lsys_krn_sys_getinfo: request GET_xxx, endpt (SELF allowed), val_ptr
  * and val_len (the caller's buffer).  A buffer smaller than the object is
- * E2BIG; GET_WHOAMI also returns the caller's endpoint in endpt.
+ * E2BIG; GET_WHOAMI also returns the caller's endpoint in endpt;
+ * GET_BOOTMODS returns the number of data modules (all are copied).
  */
 
 #include "kernel.h"
@@ -83,6 +84,20 @@ get_cputime(struct proc *caller, const mess_lsys_krn_sys_getinfo *gi)
 	return put(caller, gi, &kc, sizeof(kc));
 }
 
+static int
+get_bootmods(struct proc *caller, const mess_lsys_krn_sys_getinfo *gi)
+{
+	struct kinfo_bootmod km[NR_BOOT_DATA];
+	int n, r;
+
+	memset(km, 0, sizeof(km));
+	n = boot_data_list(km, NR_BOOT_DATA);
+	if (n == 0)
+		return 0;
+	r = put(caller, gi, km, n * sizeof(km[0]));
+	return r != 0 ? r : n;
+}
+
 int
 do_getinfo(struct proc *caller, message *m)
 {
@@ -112,6 +127,8 @@ do_getinfo(struct proc *caller, message *m)
 		return put(caller, gi, &hz, sizeof(hz));
 	case GET_CPUTIME:
 		return get_cputime(caller, gi);
+	case GET_BOOTMODS:
+		return get_bootmods(caller, gi);
 	}
 	return -EINVAL;
 }

@@ -7,12 +7,17 @@
  *	VMCTL_UNMAP		unmap value2 bytes from value (page multiples)
  *	VMCTL_CLEAR_PAGEFAULT	resume a process stopped by a page fault
  *	VMCTL_GET_PDBR		the page-table root, in value
+ *	VMCTL_REGISTER_VM	the caller (endpt SELF) becomes VM; needs
+ *				PRF_VM_REGISTER (else EPERM); value = the
+ *				number of stopped faults re-sent to it
  */
 
 #include "kernel.h"
 #include "proc.h"
 #include "vm.h"
 #include "system.h"
+#include "ipc.h"
+#include "priv.h"
 #include <minix/kcalls.h>
 
 #define VMCTL_MAX_UNMAP (1UL << 30) /* bytes per call */
@@ -79,6 +84,14 @@ do_vmctl(struct proc *caller, message *m)
 		return 0;
 	case VMCTL_GET_PDBR:
 		v->value = p->p_pml4;
+		return 0;
+	case VMCTL_REGISTER_VM:
+		if (p != caller)
+			return -EINVAL;
+		if (caller->p_priv == NULL ||
+		    !(caller->p_priv->pv_rec.pr_flags & PRF_VM_REGISTER))
+			return -EPERM;
+		v->value = (uint64_t)vm_register(caller);
 		return 0;
 	default:
 		return -EINVAL;

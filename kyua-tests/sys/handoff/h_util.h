@@ -1,0 +1,24 @@
+/*
+ * h_util.h: helpers shared by the hand-off test modules (h_util.c).
+ */
+
+#ifndef _H_UTIL_H_
+#define _H_UTIL_H_
+
+#include "ktest.h"
+#include "ktipc.h"
+
+enum { EPERM_ = 1, E2BIG_ = 7, EFAULT_ = 14, EINVAL_ = 22 };
+
+#define FAULT_VA1 0x30000000UL /* t_hfault's first and second faults */
+#define FAULT_VA2 0x30001000UL
+
+void h_check(const char *, int, const char *, ...)
+    __attribute__((__format__(__printf__, 3, 4)));
+long h_privctl(endpoint_t, int, void *);
+long h_schedule(int, endpoint_t, int, int, uint32_t);
+void h_sleep(uint64_t);
+int h_wait_gone(const char *, uint64_t);
+uint64_t h_cpu_ticks(void);
+
+#endif /* !_H_UTIL_H_ */
