@@ -64,12 +64,17 @@ enum re_ntype {
 	N_WEND
 };
 
+#define RE_HASGROUP 1
+#define RE_HASBREF  2
+#define RE_HASREFD  4 /* a group that a back-reference refers to */
+
 struct re_node {
 	int type;
 	int l, r;     /* children (index), -1 if none */
 	int min, max; /* N_REP: max -1 means no limit */
 	int v;	      /* character, set index, group or back-reference */
-	int grp;      /* the subtree holds a group */
+	int grp;      /* the subtree holds: RE_HASGROUP, RE_HASBREF... */
+	int g0, g1;   /* the groups in it: g0 to g1 (0 if none) */
 	int maxlen;   /* the longest text it can match, -1: no limit */
 };
 
@@ -122,6 +127,7 @@ struct re_dis {
 	uint64_t *cur, *lim; /* free words in the newest block */
 	uint64_t *freed;     /* dropped sets, linked through word 0 */
 	long words, work;    /* used of RE_DIS_WORDS and RE_DIS_WORK */
+	int depth;	     /* of the search in re_dissect_br.c */
 	int err;
 	ptrdiff_t *caps;
 };
@@ -158,6 +164,8 @@ re_set_del(const struct re_dis *D, uint64_t *set, size_t pos)
 		set[w] &= ~((uint64_t)1 << (b & 63));
 }
 
+int __re_dissect_br(struct re_dis *);
+void __re_dis_walk(struct re_dis *, int, size_t, size_t);
 int __re_dis_init(struct re_dis *, const struct re_guts *,
     const struct re_subject *, size_t, size_t);
 void __re_dis_fini(struct re_dis *);

@@ -23,7 +23,8 @@
  * Which extents are possible comes from re_ends.c (sets of end positions
  * per node and start), so the walk never backtracks and its time is
  * polynomial.  When its budget runs out, regexec keeps the matcher's
- * submatches.  Patterns with back-references are not dissected.
+ * submatches.  Patterns with back-references make the same choices in a
+ * bounded search instead (re_dissect_br.c).
  * Entry point: __re_dissect().
  */
 #include <stdlib.h>
@@ -229,12 +230,20 @@ dis_rep(struct re_dis *D, int n, size_t i, size_t j)
 	free(fin);
 }
 
+/* The choices for node n over [i, j) (which it can match), recorded in
+ * D->caps; D->err set on error.  Also used by re_dissect_br.c. */
+void
+__re_dis_walk(struct re_dis *D, int n, size_t i, size_t j)
+{
+	dis(D, n, i, j);
+}
+
 static void
 dis(struct re_dis *D, int n, size_t i, size_t j)
 {
 	const struct re_node *node = &D->g->nodes[n];
 
-	if (!node->grp || D->err)
+	if (!(node->grp & RE_HASGROUP) || D->err)
 		return;
 	switch (node->type) {
 	case N_GROUP:
@@ -279,6 +288,8 @@ __re_dissect(
 		D.caps = work;
 		if (__re_ends_has(&D, g->root, D.so, D.eo) != 1)
 			broken(&D);
+		else if (g->backrefs)
+			__re_dissect_br(&D);
 		else
 			dis(&D, g->root, D.so, D.eo);
 	}

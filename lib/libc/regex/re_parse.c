@@ -32,6 +32,7 @@ struct parser {
 	int capsets;
 	int ngroups;
 	unsigned char closed[RE_DUP_MAX_ + 1]; /* groups already closed */
+	unsigned char refd[RE_DUP_MAX_ + 1];   /* groups back-referenced */
 	int capprog;
 };
 
@@ -61,7 +62,7 @@ mk(struct parser *P, int type, int l, int r)
 	n->type = type;
 	n->l = l;
 	n->r = r;
-	n->min = n->max = n->v = n->grp = 0;
+	n->min = n->max = n->v = n->grp = n->g0 = n->g1 = 0;
 	return P->nnodes++;
 }
 
@@ -306,6 +307,7 @@ escape(struct parser *P)
 	if (c >= '1' && c <= '9') {
 		if (c - '0' > P->ngroups || !P->closed[c - '0'])
 			return fail(P, REG_ESUBREG);
+		P->refd[c - '0'] = 1;
 		P->g->backrefs = 1;
 		return mkv(P, N_BREF, c - '0');
 	}
@@ -764,23 +766,47 @@ lenleaf(int type)
 	}
 }
 
+/* Node n takes in what its child c holds: groups, their numbers. */
+static void
+absorb(struct re_node *n, const struct re_node *c)
+{
+	n->grp |= c->grp;
+	if (c->g0 != 0 && (n->g0 == 0 || c->g0 < n->g0))
+		n->g0 = c->g0;
+	if (c->g1 > n->g1)
+		n->g1 = c->g1;
+}
+
+static void
+markleaf(const struct parser *P, struct re_node *n)
+{
+	n->maxlen = lenleaf(n->type);
+	n->grp = n->type == N_BREF ? RE_HASBREF : 0;
+	if (n->type == N_GROUP) {
+		n->g0 = n->g1 = n->v;
+		n->grp = RE_HASGROUP | (P->refd[n->v] ? RE_HASREFD : 0);
+	}
+}
+
 /*
- * Marks the nodes whose subtree holds a group (the submatch pass skips the
- * others) and notes the longest text each can match.  Chains are walked
- * in loops, their links kept on stack so that each link learns about the
- * rest of its chain afterwards.
+ * Notes for each node what its subtree holds (groups, back-referenced
+ * groups, back-references; the submatch pass skips what holds none), the
+ * range of its group numbers and the longest text it can match.  Chains
+ * are walked in loops, their links kept on stack so that each link
+ * learns about the rest of its chain afterwards.
  */
 static void
-marktree(struct re_node *nodes, int i, int *stack, int *sp)
+marktree(struct parser *P, int i, int *stack, int *sp)
 {
-	struct re_node *n = &nodes[i];
+	struct re_node *nodes = P->nodes, *n = &nodes[i];
 	int base = *sp, type = n->type, last;
 
+	markleaf(P, n);
 	switch (type) {
 	case N_GROUP:
 	case N_REP:
-		marktree(nodes, n->l, stack, sp);
-		n->grp = type == N_GROUP || nodes[n->l].grp;
+		marktree(P, n->l, stack, sp);
+		absorb(n, &nodes[n->l]);
 		n->maxlen = type == N_GROUP
 		    ? nodes[n->l].maxlen
 		    : lenrep(nodes[n->l].maxlen, n->max);
@@ -789,18 +815,19 @@ marktree(struct re_node *nodes, int i, int *stack, int *sp)
 	case N_ALT:
 		for (; nodes[i].type == type; i = nodes[i].r) {
 			stack[(*sp)++] = i;
-			marktree(nodes, nodes[i].l, stack, sp);
+			marktree(P, nodes[i].l, stack, sp);
 		}
-		marktree(nodes, i, stack, sp);
+		marktree(P, i, stack, sp);
 		for (last = i; *sp > base; last = stack[*sp]) {
 			n = &nodes[stack[--(*sp)]];
-			n->grp = nodes[n->l].grp || nodes[last].grp;
+			n->grp = n->g0 = n->g1 = 0;
+			absorb(n, &nodes[n->l]);
+			absorb(n, &nodes[last]);
 			n->maxlen = lencombine(nodes[n->l].maxlen,
 			    nodes[last].maxlen, type == N_CAT);
 		}
 		return;
 	default:
-		n->maxlen = lenleaf(type);
 		return;
 	}
 }
@@ -815,7 +842,7 @@ keeptree(struct parser *P, int root)
 		fail(P, REG_ESPACE);
 		return;
 	}
-	marktree(P->nodes, root, stack, &sp);
+	marktree(P, root, stack, &sp);
 	free(stack);
 	P->g->nodes = P->nodes;
 	P->g->nnodes = P->nnodes;

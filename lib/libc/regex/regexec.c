@@ -62,7 +62,7 @@ regexec(const regex_t *__restrict preg, const char *__restrict string,
 	if (r == 0 && !(g->cflags & REG_NOSUB) && pmatch != NULL) {
 		/* POSIX submatches; when that pass runs out of budget the
 		 * matcher's own (highest-priority path) are kept. */
-		if (nmatch > 1 && !g->backrefs)
+		if (nmatch > 1)
 			(void)__re_dissect(g, &S, caps);
 		report(g, caps, nmatch, pmatch);
 	}

@@ -365,6 +365,39 @@ TC(posix_bre_backrefs, "BRE groups with back-references")
 	RUN(t);
 }
 
+TC(posix_ere_backrefs,
+    "the longest choice for a group is dropped when a "
+    "back-reference then fails")
+{
+	static const struct rcase t[] = {
+		/* the backtracker's first path gives \1 = "a", \2 = "bc" */
+		{ E, "(a|ab)(bc|c)\\1*", "abc", "0,3 0,2 2,3" },
+		/* \1 = "ab", \2 = "c" would need "ab" at 3, not "da" */
+		{ E, "(a|ab)(c|bcd)\\1", "abcdab", "0,5 0,1 1,4" },
+		{ E, "(a|ab)(c|bcd)\\1", "abcab", "0,5 0,2 2,3" },
+		/* the star takes "ab" (not "aba") so that \2 = "a" follows */
+		{ E, "((a)|b)*\\2", "aba", "0,3 1,2 0,1" },
+		{ E, "(a*)*(b)\\2", "abb", "0,3 0,1 1,2" },
+	};
+	RUN(t);
+}
+
+TC(posix_bre_backrefs_longest,
+    "BRE: the first group is longest, then the "
+    "second")
+{
+	static const struct rcase t[] = {
+		/* 2x + 2y <= 5 a's: the match is 4 long, \1 takes 2 */
+		{ B, "\\(a*\\)\\(a*\\)\\1\\2", "aaaaa", "0,4 0,2 2,2" },
+		{ B, "\\(.*\\)\\(.*\\)\\1", "abab", "0,4 0,2 2,2" },
+		{ B, "^\\(.*\\)\\1$", "abcabc", "0,6 0,3" },
+		/* the star takes "aaaa" ("aa" "a" "a": its last iteration
+		 * must be one "a" for \1 to end the match at 5) */
+		{ B, "\\(a\\{1,2\\}\\)*\\1", "aaaaa", "0,5 3,4" },
+	};
+	RUN(t);
+}
+
 TC(posix_notbol, "REG_NOTBOL changes which alternative a group can take")
 {
 	static const struct rcase t[] = {
@@ -828,6 +861,8 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, posix_optional);
 	ATF_TP_ADD_TC(tp, posix_unmatched);
 	ATF_TP_ADD_TC(tp, posix_bre_backrefs);
+	ATF_TP_ADD_TC(tp, posix_ere_backrefs);
+	ATF_TP_ADD_TC(tp, posix_bre_backrefs_longest);
 	ATF_TP_ADD_TC(tp, posix_notbol);
 	ATF_TP_ADD_TC(tp, posix_startend);
 	ATF_TP_ADD_TC(tp, posix_nosub);
