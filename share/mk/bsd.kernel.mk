@@ -60,8 +60,8 @@ _DEPS+=		${KOBJS:.o=.d}
 
 all: ${KERNEL}
 ${KERNEL}: ${KOBJS} ${LDSCRIPT}
-	${LD} -nostdlib -static -z max-page-size=4096 -T ${LDSCRIPT} \
-	    -o ${.TARGET} ${KOBJS}
+	${LD} -nostdlib -static -z max-page-size=4096 ${KERN_LDFLAGS} \
+	    -T ${LDSCRIPT} -o ${.TARGET} ${KOBJS}
 
 .c.o:
 	${KERNCC} ${KERN_CFLAGS} -c ${.IMPSRC} -o ${.TARGET}

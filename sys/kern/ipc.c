@@ -326,14 +326,13 @@ static int
 probe_buffer(struct proc *p, uintptr_t umsg)
 {
 	uintptr_t last = umsg + sizeof(message) - 1;
-	unsigned fl;
 
 	if (umsg >= USER_TOP || last >= USER_TOP || last < umsg)
 		return -EFAULT;
-	if (pt_lookup(p, umsg, NULL, &fl) != 0 || !(fl & PT_WRITE))
+	if (pt_user_kva(p, umsg, 1) == NULL)
 		return -EFAULT;
 	if (PAGE_ROUND_DOWN(last) != PAGE_ROUND_DOWN(umsg) &&
-	    (pt_lookup(p, last, NULL, &fl) != 0 || !(fl & PT_WRITE)))
+	    pt_user_kva(p, last, 1) == NULL)
 		return -EFAULT;
 	return 0;
 }

@@ -27,6 +27,28 @@ paddr_t direct_map_end = DIRECT_BOOT_SIZE;
 static paddr_t kernel_pml4_pa;
 static uint64_t nx_bit; /* PTE_NX when EFER.NXE is on */
 
+/*
+ * Translation cache for pt_user_kva(): per process slot, the leaf PTE of
+ * the user page it copied at last.  IPC and kernel calls copy the same
+ * message buffer again and again, and after each CR3 switch a four-level
+ * walk touches four table pages through the direct map, each a TLB
+ * refill (very costly under emulation).  Every change of a user PTE or of
+ * a whole space goes through this file and forgets the owner's entry
+ * (pt_map, pt_unmap, pt_free_space), so an entry always equals the PTE.
+ */
+struct tcache {
+	paddr_t tc_pml4;   /* space of the entry, 0: none */
+	uintptr_t tc_page; /* user page address */
+	uint64_t tc_pte;   /* its PTE: present and user */
+};
+static struct tcache tcache[NR_SLOTS];
+
+static void
+tcache_forget(struct proc *p)
+{
+	tcache[p->p_slot].tc_pml4 = 0;
+}
+
 #define PML4_INDEX(va) (((va) >> 39) & 511)
 #define PDPT_INDEX(va) (((va) >> 30) & 511)
 #define PD_INDEX(va)   (((va) >> 21) & 511)
@@ -111,6 +133,7 @@ pt_new_space(struct proc *p)
 	pml4 = PHYS_TO_VIRT(pa);
 	memcpy(&pml4[256], &boot_pml4[256], 256 * sizeof(uint64_t));
 	p->p_pml4 = pa;
+	tcache_forget(p);
 	return 0;
 }
 
@@ -146,6 +169,7 @@ pt_free_space(struct proc *p)
 			free_table(table_of(pml4[i]), 1);
 	pmem_free_page(p->p_pml4);
 	p->p_pml4 = 0;
+	tcache_forget(p);
 }
 
 static void
@@ -174,6 +198,7 @@ pt_map(struct proc *p, uintptr_t va, paddr_t pa, unsigned flags)
 	if ((*pte & (PTE_P | PTE_KOWN)) == (PTE_P | PTE_KOWN) &&
 	    (*pte & PTE_ADDR) != pa)
 		pmem_free_page(*pte & PTE_ADDR);
+	tcache_forget(p);
 	*pte = pa | PTE_P | PTE_U | ((flags & PT_WRITE) ? PTE_W : 0) |
 	    ((flags & PT_EXEC) ? 0 : nx_bit) |
 	    ((flags & PT_KOWNED) ? PTE_KOWN : 0);
@@ -192,6 +217,7 @@ pt_unmap(struct proc *p, uintptr_t va)
 		return -EFAULT;
 	if (*pte & PTE_KOWN)
 		pmem_free_page(*pte & PTE_ADDR);
+	tcache_forget(p);
 	*pte = 0;
 	pt_flush(p, va);
 	return 0;
@@ -217,33 +243,57 @@ pt_lookup(struct proc *p, uintptr_t va, paddr_t *pa, unsigned *flags)
 }
 
 /*
+ * The leaf PTE of user address va of p, or 0 if a table on the way is
+ * missing: the walk of pte_walk() without creating anything.
+ */
+static uint64_t
+leaf_pte(struct proc *p, uintptr_t va)
+{
+	uint64_t e;
+
+	e = ((uint64_t *)PHYS_TO_VIRT(p->p_pml4))[PML4_INDEX(va)];
+	if ((e & PTE_P) == 0)
+		return 0;
+	e = table_of(e)[PDPT_INDEX(va)];
+	if ((e & (PTE_P | PTE_PS)) != PTE_P)
+		return 0;
+	e = table_of(e)[PD_INDEX(va)];
+	if ((e & (PTE_P | PTE_PS)) != PTE_P)
+		return 0;
+	return table_of(e)[PT_INDEX(va)];
+}
+
+/*
  * The direct-map address of user byte va of p, or NULL unless its page is
- * present and user-accessible (and writable if `write'): pt_lookup() as
- * one straight walk without the flag translation, for the copy loops.
- * Tables made by pte_walk() are always user and writable, so the leaf
- * decides, as in pt_lookup().
+ * present and user-accessible (and writable if `write'): pt_lookup()
+ * without the flag translation, for the copy loops.  Tables made by
+ * pte_walk() are always user and writable, so the leaf decides, as in
+ * pt_lookup().  The leaf comes from p's translation-cache entry when it
+ * names the same page of the same space, else from a walk.
  */
 void *
 pt_user_kva(struct proc *p, uintptr_t va, int write)
 {
 	uint64_t need = PTE_P | PTE_U | (write ? PTE_W : 0);
-	uint64_t e;
+	struct tcache *tc = &tcache[p->p_slot];
+	uintptr_t page = PAGE_ROUND_DOWN(va);
+	uint64_t pte;
 
 	if (p->p_pml4 == 0 || va >= USER_TOP)
 		return NULL;
-	e = ((uint64_t *)PHYS_TO_VIRT(p->p_pml4))[PML4_INDEX(va)];
-	if ((e & PTE_P) == 0)
+	if (tc->tc_pml4 == p->p_pml4 && tc->tc_page == page) {
+		pte = tc->tc_pte;
+	} else {
+		pte = leaf_pte(p, va);
+		if ((pte & (PTE_P | PTE_U)) == (PTE_P | PTE_U)) {
+			tc->tc_pml4 = p->p_pml4;
+			tc->tc_page = page;
+			tc->tc_pte = pte;
+		}
+	}
+	if ((pte & need) != need)
 		return NULL;
-	e = table_of(e)[PDPT_INDEX(va)];
-	if ((e & (PTE_P | PTE_PS)) != PTE_P)
-		return NULL;
-	e = table_of(e)[PD_INDEX(va)];
-	if ((e & (PTE_P | PTE_PS)) != PTE_P)
-		return NULL;
-	e = table_of(e)[PT_INDEX(va)];
-	if ((e & need) != need)
-		return NULL;
-	return (char *)PHYS_TO_VIRT(e & PTE_ADDR) + (va & PAGE_MASK);
+	return (char *)PHYS_TO_VIRT(pte & PTE_ADDR) + (va & PAGE_MASK);
 }
 
 void
