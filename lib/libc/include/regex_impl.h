@@ -166,6 +166,8 @@ re_set_del(const struct re_dis *D, uint64_t *set, size_t pos)
 
 int __re_dissect_br(struct re_dis *);
 void __re_dis_walk(struct re_dis *, int, size_t, size_t);
+int __re_rep_fin(struct re_dis *, const struct re_node *, size_t, size_t,
+    const uint64_t *, uint64_t **, int);
 int __re_dis_init(struct re_dis *, const struct re_guts *,
     const struct re_subject *, size_t, size_t);
 void __re_dis_fini(struct re_dis *);
@@ -173,6 +175,7 @@ uint64_t *__re_set_new(struct re_dis *, size_t, size_t);
 void __re_set_drop(struct re_dis *, uint64_t *);
 const uint64_t *__re_ends(struct re_dis *, int, size_t);
 int __re_ends_add(struct re_dis *, int, size_t, uint64_t *);
+int __re_ends_from(struct re_dis *, int, const uint64_t *, uint64_t *);
 int __re_ends_has(struct re_dis *, int, size_t, size_t);
 long __re_ends_best(
     struct re_dis *, int, size_t, size_t, size_t, const uint64_t *);

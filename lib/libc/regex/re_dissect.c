@@ -33,6 +33,7 @@
 #include "regex_impl.h"
 
 static void dis(struct re_dis *, int, size_t, size_t);
+static int nexttag(const struct re_node *, int);
 
 static void
 broken(struct re_dis *D)
@@ -58,32 +59,60 @@ chain(const struct re_node *nodes, int n, int type, int *el)
  * positions where e[m] can start (reached from i), then narrowed from the
  * back to those from which e[m] .. e[c-1] can end exactly at j.
  */
+/* at[m] &= the positions from which repetition e ends in target (NULL:
+ * at j). */
+static void
+rep_filter(struct re_dis *D, int e, size_t i, size_t j, const uint64_t *target,
+    uint64_t *at)
+{
+	const struct re_node *r = &D->g->nodes[e];
+	int ntags = (r->max < 0 ? r->min : r->max) + 1;
+	uint64_t **fin = calloc((size_t)ntags, sizeof(*fin));
+
+	if (fin == NULL) {
+		broken(D);
+		return;
+	}
+	if (__re_rep_fin(D, r, i, j, target, fin, ntags) == 0)
+		for (size_t w = 0; w < at[-1]; w++)
+			at[w] &= fin[0][w];
+	for (int t = 0; t < ntags; t++)
+		__re_set_drop(D, fin[t]);
+	free(fin);
+}
+
 static void
 cat_sets(
     struct re_dis *D, const int *e, size_t c, size_t i, size_t j, uint64_t **at)
 {
+	const struct re_node *nodes = D->g->nodes;
+
 	if ((at[0] = __re_set_new(D, i, j)) == NULL)
 		return;
 	re_set_put(D, at[0], i);
-	for (size_t m = 1; m < c; m++) {
-		if ((at[m] = __re_set_new(D, i, j)) == NULL)
+	for (size_t m = 1; m < c; m++)
+		if ((at[m] = __re_set_new(D, i, j)) == NULL ||
+		    __re_ends_from(D, e[m - 1], at[m - 1], at[m]) < 0)
 			return;
-		for (size_t p = i; p <= j; p++)
-			if (re_set_has(D, at[m - 1], p) &&
-			    __re_ends_add(D, e[m - 1], p, at[m]) < 0)
-				return;
-	}
-	if (D->err)
-		return;
-	for (size_t m = c; m-- > 0;)
+	for (size_t m = c; m-- > 0 && !D->err;) {
+		const uint64_t *next = m + 1 == c ? NULL : at[m + 1];
+		int x = e[m];
+
+		while (nodes[x].type == N_GROUP)
+			x = nodes[x].l;
+		if (nodes[x].type == N_REP) {
+			rep_filter(D, x, i, j, next, at[m]);
+			continue;
+		}
 		for (size_t p = i; p <= j; p++) {
 			if (!re_set_has(D, at[m], p))
 				continue;
-			if (m + 1 == c ? __re_ends_has(D, e[m], p, j) != 1
-				       : __re_ends_best(
-					     D, e[m], p, p, j, at[m + 1]) < 0)
+			if (next == NULL
+				? __re_ends_has(D, e[m], p, j) != 1
+				: __re_ends_best(D, e[m], p, p, j, next) < 0)
 				re_set_del(D, at[m], p);
 		}
+	}
 }
 
 static void
@@ -147,19 +176,22 @@ nexttag(const struct re_node *r, int t)
 }
 
 /*
- * fin[t]: the positions from which the repetition, t iterations done, can
- * end exactly at j (computed from the back: from k, an iteration must end
- * where the next count can finish).
+ * fin[t]: the positions in [i, j] from which the repetition r, t
+ * iterations done, can end in target (NULL: at j), computed from the
+ * back: from k, an iteration must end where the next count can finish.
+ * Also used by re_dissect_br.c, where the sets are supersets.
  */
-static int
-rep_sets(struct re_dis *D, const struct re_node *r, size_t i, size_t j,
-    uint64_t **fin, int ntags)
+int
+__re_rep_fin(struct re_dis *D, const struct re_node *r, size_t i, size_t j,
+    const uint64_t *target, uint64_t **fin, int ntags)
 {
 	for (int t = ntags; t-- > 0;) {
 		if ((fin[t] = __re_set_new(D, i, j)) == NULL)
 			return -1;
 		for (size_t k = j + 1; k-- > i;) {
-			int ok = t >= r->min && k == j;
+			int ok = t >= r->min &&
+			    (target == NULL ? k == j
+					    : re_set_has(D, target, k));
 
 			if (!ok && (r->max < 0 || t < r->max)) {
 				long b = __re_ends_best(
@@ -212,7 +244,7 @@ dis_rep(struct re_dis *D, int n, size_t i, size_t j)
 		broken(D);
 		return;
 	}
-	if (rep_sets(D, r, i, j, fin, ntags) == 0) {
+	if (__re_rep_fin(D, r, i, j, NULL, fin, ntags) == 0) {
 		while (i < j && !D->err) {
 			if ((k = rep_next(D, r, i, j, fin, t)) < 0) {
 				broken(D);

@@ -166,32 +166,6 @@ rep_step(struct re_dis *D, const struct cont *c)
 	return 0;
 }
 
-/* fin[t]: where the repetition can end at j after t iterations (from the
- * sets of re_ends.c, a superset here). */
-static int
-rep_sets(struct re_dis *D, const struct re_node *r, size_t i, size_t j,
-    uint64_t **fin, int ntags)
-{
-	for (int t = ntags; t-- > 0;) {
-		if ((fin[t] = __re_set_new(D, i, j)) == NULL)
-			return -1;
-		for (size_t k = j + 1; k-- > i;) {
-			long b = -1;
-
-			if (t >= r->min && k == j)
-				b = 0;
-			else if (r->max < 0 || t < r->max)
-				b = __re_ends_best(
-				    D, r->l, k, k, j, fin[nexttag(r, t)]);
-			if (b == -2)
-				return -1;
-			if (b >= 0)
-				re_set_put(D, fin[t], k);
-		}
-	}
-	return 0;
-}
-
 static int
 walk_rep(struct re_dis *D, int n, size_t i, size_t j, const struct cont *next)
 {
@@ -210,7 +184,7 @@ walk_rep(struct re_dis *D, int n, size_t i, size_t j, const struct cont *next)
 	}
 	if ((c.fin = calloc((size_t)ntags, sizeof(*c.fin))) == NULL)
 		return -1;
-	if (rep_sets(D, r, i, j, c.fin, ntags) == 0)
+	if (__re_rep_fin(D, r, i, j, NULL, c.fin, ntags) == 0)
 		res = rep_step(D, &c);
 	for (int x = 0; x < ntags; x++)
 		__re_set_drop(D, c.fin[x]);

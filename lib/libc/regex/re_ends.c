@@ -315,67 +315,52 @@ __re_ends_add(struct re_dis *D, int n, size_t i, uint64_t *out)
 	return charge(D, (long)e[-1]);
 }
 
-/* The set of ends of n from every member of from; NULL on error. */
+/* A new set with the window of s (same size), empty or a copy. */
 static uint64_t *
-step(struct re_dis *D, int n, const uint64_t *from, size_t lo, size_t hi)
+like(struct re_dis *D, const uint64_t *s, int copy)
 {
-	uint64_t *out = __re_set_new(D, lo, hi);
+	size_t lo = D->so + ((size_t)s[-2] << 6);
+	size_t hi = D->so + (((size_t)s[-2] + (size_t)s[-1]) << 6) - 1;
+	uint64_t *n = __re_set_new(D, lo, hi > D->eo ? D->eo : hi);
 
-	if (out == NULL)
-		return NULL;
-	for (size_t k = nextbit(D, from, D->so); k != (size_t)-1;
-	     k = nextbit(D, from, k + 1))
-		if (__re_ends_add(D, n, k, out) < 0)
-			return NULL;
-	return out;
+	if (n != NULL && copy)
+		memcpy(n, s, (size_t)s[-1] * sizeof(uint64_t));
+	return n;
 }
 
+static int from_multi(struct re_dis *, int, const uint64_t *, uint64_t *);
+
+/*
+ * out |= the ends of n from every member of from.  Every set involved
+ * has out's window, which must hold all the ends that matter.  A single
+ * start uses the memoized set of __re_ends().
+ */
 static int
-isempty(const struct re_dis *D, const uint64_t *s)
+ends_from(struct re_dis *D, int n, const uint64_t *from, uint64_t *out)
 {
-	(void)D;
-	for (size_t w = 0; w < s[-1]; w++)
-		if (s[w] != 0)
-			return 0;
-	return 1;
-}
+	size_t p = nextbit(D, from, D->so), q;
 
-/* ---- composite nodes ---- */
-
-static uint64_t *
-ends_cat(struct re_dis *D, int n, size_t i)
-{
-	const struct re_node *nodes = D->g->nodes;
-	size_t hi = reach(D, n, i);
-	uint64_t *cur = __re_set_new(D, i, hi), *next;
-
-	if (cur == NULL)
-		return NULL;
-	re_set_put(D, cur, i);
-	for (;; n = nodes[n].r) {
-		int e = nodes[n].type == N_CAT ? nodes[n].l : n;
-
-		next = step(D, e, cur, i, hi);
-		__re_set_drop(D, cur);
-		if ((cur = next) == NULL || nodes[n].type != N_CAT)
-			return cur;
-		if (isempty(D, cur))
-			return cur;
+	if (p == (size_t)-1)
+		return 0;
+	if ((q = nextbit(D, from, p + 1)) == (size_t)-1 ||
+	    leafend(D, &D->g->nodes[n], p, &q)) {
+		for (; p != (size_t)-1; p = nextbit(D, from, p + 1))
+			if (__re_ends_add(D, n, p, out) < 0)
+				return -1;
+		return 0;
 	}
+	return from_multi(D, n, from, out);
 }
 
+/* The ends of n from every member of from, in a new set like from's. */
 static uint64_t *
-ends_alt(struct re_dis *D, int n, size_t i)
+step(struct re_dis *D, int n, const uint64_t *from)
 {
-	const struct re_node *nodes = D->g->nodes;
-	uint64_t *out = __re_set_new(D, i, reach(D, n, i));
+	uint64_t *out = like(D, from, 0);
 
-	if (out == NULL)
+	if (out == NULL || ends_from(D, n, from, out) < 0)
 		return NULL;
-	for (; nodes[n].type == N_ALT; n = nodes[n].r)
-		if (__re_ends_add(D, nodes[n].l, i, out) < 0)
-			return NULL;
-	return __re_ends_add(D, n, i, out) < 0 ? NULL : out;
+	return out;
 }
 
 /* u |= x; returns whether x brought anything new, -1 on error. */
@@ -393,41 +378,162 @@ merge(struct re_dis *D, uint64_t *u, uint64_t *x)
 }
 
 /*
- * Repetition: min steps of the body from {i}, then every further step up
- * to max (or until nothing new is reached: the frontier holds only the
- * positions seen for the first time, so each is expanded once).
+ * Adds to u every end of body from p not in u yet, pushing each on
+ * stack.  Returns the new stack size, or -1 on error.
  */
-static uint64_t *
-ends_rep(struct re_dis *D, int n, size_t i)
+static long
+expand(
+    struct re_dis *D, int body, size_t p, uint64_t *u, size_t *stack, long sp)
+{
+	const uint64_t *e;
+	size_t end;
+
+	if (leafend(D, &D->g->nodes[body], p, &end) && end != (size_t)-2) {
+		if (end != (size_t)-1 && !re_set_has(D, u, end)) {
+			re_set_put(D, u, end);
+			if (re_set_has(D, u, end)) /* inside u's window */
+				stack[sp++] = end;
+		}
+		return charge(D, 1) < 0 ? -1 : sp;
+	}
+	if ((e = __re_ends(D, body, p)) == NULL || charge(D, (long)e[-1]) < 0)
+		return -1;
+	for (size_t w = 0; w < e[-1]; w++)
+		for (uint64_t x = e[w]; x != 0; x &= x - 1) {
+			end = D->so + (((size_t)e[-2] + w) << 6) +
+			    (size_t)__builtin_ctzll(x);
+			if (end <= D->eo && !re_set_has(D, u, end)) {
+				re_set_put(D, u, end);
+				if (re_set_has(D, u, end))
+					stack[sp++] = end;
+			}
+		}
+	return sp;
+}
+
+/* Adds to u everything any number of iterations of body reach from its
+ * members: each position is expanded once. */
+static int
+closure(struct re_dis *D, int body, uint64_t *u)
+{
+	size_t *stack = malloc(((size_t)u[-1] * 64 + 1) * sizeof(size_t));
+	long sp = 0;
+
+	if (stack == NULL)
+		return dis_fail(D);
+	for (size_t p = nextbit(D, u, D->so); p != (size_t)-1;
+	     p = nextbit(D, u, p + 1))
+		stack[sp++] = p;
+	while (sp > 0)
+		if ((sp = expand(D, body, stack[sp - 1], u, stack, sp - 1)) < 0)
+			break;
+	free(stack);
+	return sp < 0 ? -1 : 0;
+}
+
+/*
+ * Repetition: min steps of the body from the sources, then the closure
+ * (no maximum), or every further step up to max (until nothing new is
+ * reached: the frontier holds only positions seen for the first time).
+ */
+static int
+rep_from(struct re_dis *D, int n, const uint64_t *from, uint64_t *out)
 {
 	const struct re_node *r = &D->g->nodes[n];
-	size_t hi = reach(D, n, i);
-	uint64_t *e = __re_set_new(D, i, hi), *u, *next;
+	uint64_t *e = like(D, out, 0), *u, *next;
 	int grew;
 
 	if (e == NULL)
-		return NULL;
-	re_set_put(D, e, i);
+		return -1;
+	for (size_t p = nextbit(D, from, D->so); p != (size_t)-1;
+	     p = nextbit(D, from, p + 1))
+		re_set_put(D, e, p);
 	for (int t = 0; t < r->min && e != NULL; t++) {
-		next = step(D, r->l, e, i, hi);
+		next = step(D, r->l, e);
 		__re_set_drop(D, e);
 		e = next;
 	}
-	if (e == NULL || (u = __re_set_new(D, i, hi)) == NULL)
-		return NULL;
-	memcpy(u, e, e[-1] * sizeof(uint64_t));
-	for (int t = r->min; r->max < 0 || t < r->max; t++) {
-		if ((next = step(D, r->l, e, i, hi)) == NULL)
-			return NULL;
-		__re_set_drop(D, e);
-		e = next;
-		if ((grew = merge(D, u, e)) < 0)
-			return NULL;
-		if (!grew)
+	if (e == NULL || (u = like(D, e, 1)) == NULL)
+		return -1;
+	if (r->max < 0) {
+		if (closure(D, r->l, u) < 0)
+			return -1;
+	} else {
+		for (int t = r->min; t < r->max; t++) {
+			if ((next = step(D, r->l, e)) == NULL)
+				return -1;
+			__re_set_drop(D, e);
+			e = next;
+			if ((grew = merge(D, u, e)) < 0)
+				return -1;
+			if (!grew)
+				break;
+		}
+	}
+	for (size_t w = 0; w < u[-1]; w++)
+		out[w] |= u[w];
+	__re_set_drop(D, e);
+	__re_set_drop(D, u);
+	return 0;
+}
+
+/* from_multi() for a chain of concatenated nodes: step by step. */
+static int
+cat_from(struct re_dis *D, int n, const uint64_t *from, uint64_t *out)
+{
+	const struct re_node *nodes = D->g->nodes;
+	uint64_t *cur = like(D, out, 0), *next;
+
+	if (cur == NULL)
+		return -1;
+	for (size_t p = nextbit(D, from, D->so); p != (size_t)-1;
+	     p = nextbit(D, from, p + 1))
+		re_set_put(D, cur, p);
+	for (;; n = nodes[n].r) {
+		int e = nodes[n].type == N_CAT ? nodes[n].l : n;
+
+		next = step(D, e, cur);
+		__re_set_drop(D, cur);
+		if ((cur = next) == NULL)
+			return -1;
+		if (nodes[n].type != N_CAT)
 			break;
 	}
-	__re_set_drop(D, e);
-	return u;
+	for (size_t w = 0; w < cur[-1]; w++)
+		out[w] |= cur[w];
+	__re_set_drop(D, cur);
+	return 0;
+}
+
+/* out |= the ends of the composite node n from every member of from. */
+static int
+from_multi(struct re_dis *D, int n, const uint64_t *from, uint64_t *out)
+{
+	const struct re_node *nodes = D->g->nodes;
+
+	while (nodes[n].type == N_GROUP)
+		n = nodes[n].l;
+	switch (nodes[n].type) {
+	case N_CAT:
+		return cat_from(D, n, from, out);
+	case N_ALT:
+		for (; nodes[n].type == N_ALT; n = nodes[n].r)
+			if (ends_from(D, nodes[n].l, from, out) < 0)
+				return -1;
+		return ends_from(D, n, from, out);
+	case N_REP:
+		return rep_from(D, n, from, out);
+	default: /* a leaf */
+		return ends_from(D, n, from, out);
+	}
+}
+
+/* out |= the ends of n from every member of from (a set with out's
+ * window, or one that holds only positions inside it). */
+int
+__re_ends_from(struct re_dis *D, int n, const uint64_t *from, uint64_t *out)
+{
+	return ends_from(D, n, from, out);
 }
 
 /* The set of ends of node n from i (not a leaf); NULL on error. */
@@ -435,30 +541,25 @@ const uint64_t *
 __re_ends(struct re_dis *D, int n, size_t i)
 {
 	const struct re_node *nodes = D->g->nodes;
-	uint64_t *s;
+	uint64_t *s, *f;
+	size_t end;
+	int r;
 
 	while (nodes[n].type == N_GROUP)
 		n = nodes[n].l;
 	if ((s = lookup(D, n, i)) != NULL)
 		return s;
-	if (D->err)
+	if (D->err || (s = __re_set_new(D, i, reach(D, n, i))) == NULL ||
+	    (f = __re_set_new(D, i, i)) == NULL)
 		return NULL;
-	switch (nodes[n].type) {
-	case N_CAT:
-		s = ends_cat(D, n, i);
-		break;
-	case N_ALT:
-		s = ends_alt(D, n, i);
-		break;
-	case N_REP:
-		s = ends_rep(D, n, i);
-		break;
-	default: /* a leaf */
-		if ((s = __re_set_new(D, i, reach(D, n, i))) != NULL &&
-		    __re_ends_add(D, n, i, s) < 0)
-			s = NULL;
-		break;
-	}
+	re_set_put(D, f, i);
+	if (leafend(D, &nodes[n], i, &end))
+		r = __re_ends_add(D, n, i, s);
+	else
+		r = from_multi(D, n, f, s);
+	__re_set_drop(D, f);
+	if (r < 0)
+		s = NULL;
 	if (s == NULL || remember(D, n, i, s) < 0)
 		return NULL;
 	return s;
