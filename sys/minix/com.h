@@ -135,15 +135,15 @@ struct pv_entry { /* SYS_VDEVIO vector element */
 #define DIAG_BUF_MAX		1024
 
 /* SYS_GETINFO request. */
-#define GET_WHOAMI     1 /* reply: endpt, name copied to val_ptr */
-#define GET_PROC       2 /* struct kinfo_proc of endpt to val_ptr */
-#define GET_PRIV       3 /* struct priv_rec of endpt to val_ptr */
-#define GET_UPTIME     4 /* uint64_t ticks to val_ptr */
-#define GET_HZ	       5 /* uint32_t to val_ptr */
-#define GET_MONITOR    6 /* boot command line to val_ptr */
-#define GET_RANDOMNESS 7 /* entropy bytes to val_ptr */
-#define GET_KINFO      8 /* struct kinfo to val_ptr */
-#define GET_CPUTIME    9 /* struct kinfo_cputime to val_ptr */
+#define GET_WHOAMI     1  /* reply: endpt, name copied to val_ptr */
+#define GET_PROC       2  /* struct kinfo_proc of endpt to val_ptr */
+#define GET_PRIV       3  /* struct priv_rec of endpt to val_ptr */
+#define GET_UPTIME     4  /* uint64_t ticks to val_ptr */
+#define GET_HZ	       5  /* uint32_t to val_ptr */
+#define GET_MONITOR    6  /* boot command line to val_ptr */
+#define GET_RANDOMNESS 7  /* entropy bytes to val_ptr */
+#define GET_KINFO      8  /* struct kinfo to val_ptr */
+#define GET_CPUTIME    9  /* struct kinfo_cputime to val_ptr */
 #define GET_BOOTMODS   10 /* struct kinfo_bootmod[] to val_ptr; returns n */
 
 /* SYS_GETINFO GET_PROC: one process, as the kernel sees it. */
