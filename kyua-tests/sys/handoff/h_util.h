@@ -12,6 +12,7 @@ enum { EPERM_ = 1, E2BIG_ = 7, EFAULT_ = 14, EINVAL_ = 22 };
 
 #define FAULT_VA1 0x30000000UL /* t_hfault's first and second faults */
 #define FAULT_VA2 0x30001000UL
+#define COPY_VA	  0x32000000UL /* t_hcopy's granted, unmapped page */
 
 void h_check(const char *, int, const char *, ...)
     __attribute__((__format__(__printf__, 3, 4)));

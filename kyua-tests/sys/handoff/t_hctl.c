@@ -155,6 +155,7 @@ main(const char *name)
 	test_vm_handoff();
 	test_sched_handoff();
 	h_wait_gone("t_hfault", 500);
+	h_wait_gone("t_hcopy", 500);
 	h_wait_gone("t_hnewvm", 500);
 	h_wait_gone("t_hchild", 500);
 	kt_abort(0x10);
