@@ -9,7 +9,7 @@
 #include "ktest.h"
 #include "ktipc.h"
 
-enum { E2BIG_ = 7 };
+enum { E2BIG_ = 7, EFAULT_ = 14 };
 
 #define NS_PER_TICK (1000000000ULL / 100) /* HZ = 100 */
 
@@ -92,6 +92,10 @@ test_cputime(void)
 
 	kt_expect("acct_cputime_small_buffer",
 	    kt_getinfo(GET_CPUTIME, SELF, &kc, sizeof(kc) - 1), -E2BIG_);
+	kt_expect("acct_cputime_bad_buffer",
+	    kt_getinfo(
+		GET_CPUTIME, SELF, (void *)0xffff800000001000UL, sizeof(kc)),
+	    -EFAULT_);
 	/* 20 ticks of uptime are 19..20 ticks of TSC: within 25% (TCG). */
 	hz = cputime().kc_tsc_hz;
 	kt_wait_ticks(1);
