@@ -26,6 +26,8 @@ paddr_t direct_map_end = DIRECT_BOOT_SIZE;
 
 static paddr_t kernel_pml4_pa;
 static uint64_t nx_bit; /* PTE_NX when EFER.NXE is on */
+/* CR3 as last loaded (reading CR3 costs a helper call under emulation). */
+static paddr_t loaded_cr3;
 
 /*
  * Translation cache for pt_user_kva(): per process slot, the leaf PTE of
@@ -54,12 +56,20 @@ tcache_forget(struct proc *p)
 #define PD_INDEX(va)   (((va) >> 21) & 511)
 #define PT_INDEX(va)   (((va) >> 12) & 511)
 
+/* Every CR3 load after boot goes through here (kmem.c only reloads). */
+static void
+set_cr3(paddr_t pa)
+{
+	lcr3(pa);
+	loaded_cr3 = pa;
+}
+
 void
 pmap_init(void)
 {
 	kernel_pml4_pa = (uintptr_t)boot_pml4 - KERNBASE;
 	boot_pml4[0] = 0; /* the boot identity map is no longer needed */
-	lcr3(kernel_pml4_pa);
+	set_cr3(kernel_pml4_pa);
 	if (rdmsr(MSR_EFER) & EFER_NXE)
 		nx_bit = PTE_NX;
 	kmem_protect();
@@ -161,8 +171,8 @@ pt_free_space(struct proc *p)
 
 	if (p->p_pml4 == 0)
 		return;
-	if (rcr3() == p->p_pml4)
-		lcr3(kernel_pml4_pa);
+	if (loaded_cr3 == p->p_pml4)
+		set_cr3(kernel_pml4_pa);
 	pml4 = PHYS_TO_VIRT(p->p_pml4);
 	for (i = 0; i < 256; i++)
 		if (pml4[i] & PTE_P)
@@ -175,7 +185,7 @@ pt_free_space(struct proc *p)
 static void
 pt_flush(struct proc *p, uintptr_t va)
 {
-	if (rcr3() == p->p_pml4)
+	if (loaded_cr3 == p->p_pml4)
 		invlpg(va);
 }
 
@@ -301,6 +311,6 @@ pt_switch(struct proc *p)
 {
 	paddr_t want = p != NULL ? p->p_pml4 : kernel_pml4_pa;
 
-	if (rcr3() != want)
-		lcr3(want);
+	if (loaded_cr3 != want)
+		set_cr3(want);
 }
