@@ -7,6 +7,8 @@
  * overall matches in time O(text * program).  Patterns with back-references
  * cannot be run by that VM and use the exhaustive backtracker
  * (re_backtrack.c), bounded by a step budget (REG_ESPACE when exceeded).
+ * The tree is kept for the POSIX submatch pass (re_dissect.c, re_ends.c,
+ * re_dissect_br.c), run over the overall match a matcher found.
  */
 #ifndef _REGEX_IMPL_H_
 #define _REGEX_IMPL_H_
@@ -173,6 +175,7 @@ int __re_dis_init(struct re_dis *, const struct re_guts *,
 void __re_dis_fini(struct re_dis *);
 uint64_t *__re_set_new(struct re_dis *, size_t, size_t);
 void __re_set_drop(struct re_dis *, uint64_t *);
+size_t __re_set_next(const struct re_dis *, const uint64_t *, size_t);
 const uint64_t *__re_ends(struct re_dis *, int, size_t);
 int __re_ends_add(struct re_dis *, int, size_t, uint64_t *);
 int __re_ends_from(struct re_dis *, int, const uint64_t *, uint64_t *);

@@ -104,9 +104,8 @@ cat_sets(
 			rep_filter(D, x, i, j, next, at[m]);
 			continue;
 		}
-		for (size_t p = i; p <= j; p++) {
-			if (!re_set_has(D, at[m], p))
-				continue;
+		for (size_t p = __re_set_next(D, at[m], i); p <= j;
+		     p = __re_set_next(D, at[m], p + 1)) {
 			if (next == NULL
 				? __re_ends_has(D, e[m], p, j) != 1
 				: __re_ends_best(D, e[m], p, p, j, next) < 0)

@@ -7,8 +7,8 @@
  * taken to match any text (a superset).  The memory and the work are
  * bounded (RE_DIS_WORDS, RE_DIS_WORK): REG_ESPACE when either runs out.
  * Entry points: __re_dis_init(), __re_dis_fini(), __re_set_new(),
- * __re_set_drop(), __re_ends(), __re_ends_add(), __re_ends_has(),
- * __re_ends_best().
+ * __re_set_drop(), __re_set_next(), __re_ends(), __re_ends_add(),
+ * __re_ends_from(), __re_ends_has(), __re_ends_best().
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -158,6 +158,12 @@ nextbit(const struct re_dis *D, const uint64_t *set, size_t pos)
 	}
 	b = ((w0 + w) << 6) + (size_t)__builtin_ctzll(x);
 	return b > D->eo - D->so ? (size_t)-1 : D->so + b;
+}
+
+size_t
+__re_set_next(const struct re_dis *D, const uint64_t *set, size_t pos)
+{
+	return nextbit(D, set, pos);
 }
 
 /* The window of ends of node n from i. */

@@ -417,7 +417,7 @@ ere_atom(struct parser *P)
 static int
 ere_piece(struct parser *P)
 {
-	int a = ere_atom(P), type;
+	int a = ere_atom(P), type, nrep = 0;
 
 	if (a < 0)
 		return -1;
@@ -430,6 +430,8 @@ ere_piece(struct parser *P)
 			break;
 		if (type == N_BOL || type == N_EOL)
 			return fail(P, REG_BADRPT);
+		if (++nrep > RE_MAXDEPTH) /* each one nests */
+			return fail(P, REG_ESPACE);
 		P->p++;
 		if (c == '*')
 			a = rep(P, a, 0, -1);
@@ -518,7 +520,7 @@ bre_atom(struct parser *P, int start)
 static int
 bre_seq(struct parser *P)
 {
-	int n = -1, a, start = 1, type, tail = -1;
+	int n = -1, a, start = 1, type, tail = -1, nrep;
 
 	while (P->p < P->end) {
 		if (P->depth > 0 && peek(P, 0) == '\\' && peek(P, 1) == ')')
@@ -527,7 +529,9 @@ bre_seq(struct parser *P)
 			return -1;
 		type = P->nodes[a].type;
 		start = type == N_BOL;
-		for (;;) {
+		for (nrep = 0;; nrep++) {
+			if (nrep > RE_MAXDEPTH) /* each one nests */
+				return fail(P, REG_ESPACE);
 			if (peek(P, 0) == '*' && type != N_BOL) {
 				P->p++;
 				a = rep(P, a, 0, -1);

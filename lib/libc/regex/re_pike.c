@@ -8,10 +8,9 @@
  * only the first thread to reach an instruction in a step survives.  The
  * overall match is POSIX's leftmost-longest: the earliest start wins, then
  * the longest end; among the paths giving that match, captures come from
- * the highest-priority one (greedy repetition, earlier alternative).  That
- * is where we deviate from POSIX's rule that each subexpression must
- * itself be leftmost-longest (e.g. "(a|ab)(bc|c)" on "abc" gives
- * \1 = "a", where POSIX wants "ab"; glibc answers as we do).
+ * the highest-priority one (greedy repetition, earlier alternative).
+ * regexec then replaces them with POSIX's (re_dissect.c), keeping these
+ * only when that pass runs out of budget.
  * Entry point: __re_pike().
  */
 #include <stdlib.h>

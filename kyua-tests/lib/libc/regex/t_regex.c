@@ -476,6 +476,89 @@ TC(posix_long_span, "submatches over a long match stay fast")
 	ATF_CHECK_EQ(m[0].rm_eo, (regoff_t)n);
 	ATF_CHECK_EQ(m[1].rm_so, (regoff_t)(n - 2));
 	regfree(&re);
+	/* the first star takes everything, "ab" or "ba" at a time */
+	ATF_REQUIRE_EQ(regcomp(&re, "(a|b|ab|ba)*(a|b)*", REG_EXTENDED), 0);
+	ATF_REQUIRE_EQ(regexec(&re, s, 3, m, 0), 0);
+	ATF_CHECK_EQ(m[1].rm_so, (regoff_t)(n - 2));
+	ATF_CHECK_EQ(m[1].rm_eo, (regoff_t)n);
+	ATF_CHECK_EQ(m[2].rm_so, -1);
+	regfree(&re);
+	free(s);
+}
+
+TC(stacked_repetitions,
+    "500 stacked repetition operators work, more are "
+    "REG_ESPACE (each nests), never a crash")
+{
+	static const char *const ops[] = { "*", "+", "?", "{1}" };
+	char *p = malloc(4 * 30000 + 8);
+	regex_t re;
+	regmatch_t m[2];
+
+	ATF_REQUIRE(p != NULL);
+	for (size_t k = 0; k < 4; k++) {
+		size_t len = strlen(ops[k]);
+
+		strcpy(p, "(a)");
+		for (int i = 0; i < 500; i++)
+			strcat(p + 3 + i * len, ops[k]);
+		ATF_REQUIRE_EQ_MSG(
+		    regcomp(&re, p, REG_EXTENDED), 0, "%s", ops[k]);
+		ATF_CHECK_EQ(regexec(&re, "aa", 2, m, 0), 0);
+		ATF_CHECK_EQ(m[1].rm_eo, k < 2 ? 2 : 1);
+		regfree(&re);
+		strcat(p + 3 + 500 * len, ops[k]);
+		ATF_CHECK_EQ_MSG(
+		    regcomp(&re, p, REG_EXTENDED), REG_ESPACE, "%s", ops[k]);
+		for (int i = 501; i < 30000; i++)
+			memcpy(p + 3 + i * len, ops[k], len + 1);
+		ATF_CHECK_EQ_MSG(
+		    regcomp(&re, p, REG_EXTENDED), REG_ESPACE, "%s", ops[k]);
+	}
+	strcpy(p, "\\(a\\)");
+	for (int i = 0; i < 30000; i++)
+		p[5 + i] = '*';
+	p[5 + 30000] = '\0';
+	ATF_CHECK_EQ(regcomp(&re, p, 0), REG_ESPACE);
+	p[5 + 500] = '\0';
+	ATF_REQUIRE_EQ(regcomp(&re, p, 0), 0);
+	ATF_CHECK_EQ(regexec(&re, "aa", 2, m, 0), 0);
+	ATF_CHECK_EQ(m[1].rm_so, 1);
+	regfree(&re);
+	free(p);
+}
+
+TC(posix_budget, "past the submatch pass's budget: a valid match anyway")
+{
+	size_t n = 30000;
+	char *s = malloc(n + 1);
+	regex_t re;
+	regmatch_t m[4];
+
+	ATF_REQUIRE(s != NULL);
+	for (size_t i = 0; i < n; i++)
+		s[i] = "abc"[i % 3];
+	s[n] = '\0';
+	ATF_REQUIRE_EQ(regcomp(&re, "((a|ab)*(b|c))*", REG_EXTENDED), 0);
+	/* short: POSIX's answer, iterations "abc" */
+	ATF_REQUIRE_EQ(regexec(&re, s + n - 300, 4, m, 0), 0);
+	ATF_CHECK_EQ(m[0].rm_eo, 300);
+	ATF_CHECK_EQ(m[1].rm_so, 297);
+	ATF_CHECK_EQ(m[2].rm_so, 297);
+	ATF_CHECK_EQ(m[2].rm_eo, 299);
+	ATF_CHECK_EQ(m[3].rm_so, 299);
+	/* long (the repeated body has no length bound, so the pass would
+	 * need more than its budget): the match is still right and the
+	 * groups come from one path through it (README: Limits) */
+	ATF_REQUIRE_EQ(regexec(&re, s, 4, m, 0), 0);
+	ATF_CHECK_EQ(m[0].rm_so, 0);
+	ATF_CHECK_EQ(m[0].rm_eo, (regoff_t)n);
+	ATF_CHECK_EQ(m[1].rm_eo, (regoff_t)n);
+	ATF_CHECK(
+	    m[1].rm_so == (regoff_t)(n - 3) || m[1].rm_so == (regoff_t)(n - 1));
+	ATF_CHECK_EQ(m[3].rm_so, (regoff_t)(n - 1));
+	ATF_CHECK(m[2].rm_so >= m[1].rm_so - 2 && m[2].rm_eo <= m[3].rm_so);
+	regfree(&re);
 	free(s);
 }
 
@@ -867,6 +950,8 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, posix_startend);
 	ATF_TP_ADD_TC(tp, posix_nosub);
 	ATF_TP_ADD_TC(tp, posix_long_span);
+	ATF_TP_ADD_TC(tp, posix_budget);
+	ATF_TP_ADD_TC(tp, stacked_repetitions);
 	ATF_TP_ADD_TC(tp, groups);
 	ATF_TP_ADD_TC(tp, brackets);
 	ATF_TP_ADD_TC(tp, classes);
