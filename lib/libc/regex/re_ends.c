@@ -64,7 +64,9 @@ carve(struct re_dis *D, size_t need)
 		return NULL;
 	}
 	if (D->cur == NULL || (size_t)(D->lim - D->cur) < need) {
-		blk = need < 1024 ? 4096 : 4 * need;
+		blk = (size_t)D->words > 4 * need ? (size_t)D->words : 4 * need;
+		if (blk < 256)
+			blk = 256;
 		if ((s = malloc((blk + 1) * sizeof(uint64_t))) == NULL) {
 			dis_fail(D);
 			return NULL;

@@ -31,7 +31,7 @@ struct mnode {
 
 #define MAXN 160 /* nodes */
 #define MAXG 64	 /* groups + 1 */
-#define MAXS 9	 /* subject length + 1 */
+#define MAXS 13	 /* subject length + 1 */
 
 struct model {
 	struct mnode n[MAXN];
@@ -383,6 +383,8 @@ ours(const char *pat, const char *s, int ngroups, char *out, size_t size)
 	regfree(&re);
 }
 
+static int maxlen = 8; /* of the random subjects */
+
 static int
 one(void)
 {
@@ -392,7 +394,7 @@ one(void)
 	M.nn = M.ngroups = 0;
 	gen(&M, 0);
 	print(&M, 0, pat, sizeof(pat));
-	M.len = (int)rnd(9);
+	M.len = (int)rnd((unsigned)maxlen + 1);
 	for (int i = 0; i < M.len; i++)
 		subj[i] = "abc"[rnd(3)];
 	subj[M.len] = '\0';
@@ -421,22 +423,34 @@ ATF_TC(random_a);
 ATF_TC_HEAD(random_a, tc)
 {
 	atf_tc_set_md_var(tc, "descr",
-	    "3000 random EREs: submatches as the brute-force model's");
+	    "20000 random EREs: submatches as the brute-force model's");
 }
 ATF_TC_BODY(random_a, tc)
 {
-	runmany(0x9e3779b97f4a7c15ULL, 3000);
+	runmany(0x9e3779b97f4a7c15ULL, 20000);
 }
 
 ATF_TC(random_b);
 ATF_TC_HEAD(random_b, tc)
 {
 	atf_tc_set_md_var(tc, "descr",
-	    "3000 more random EREs (another seed) against the model");
+	    "20000 more random EREs (another seed) against the model");
 }
 ATF_TC_BODY(random_b, tc)
 {
-	runmany(0xd1b54a32d192ed03ULL, 3000);
+	runmany(0xd1b54a32d192ed03ULL, 20000);
+}
+
+ATF_TC(random_long);
+ATF_TC_HEAD(random_long, tc)
+{
+	atf_tc_set_md_var(tc, "descr",
+	    "10000 random EREs on subjects of up to 12 characters");
+}
+ATF_TC_BODY(random_long, tc)
+{
+	maxlen = 12;
+	runmany(0x2545f4914f6cdd1dULL, 10000);
 }
 
 ATF_TC(model_self_check);
@@ -498,5 +512,6 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, model_self_check);
 	ATF_TP_ADD_TC(tp, random_a);
 	ATF_TP_ADD_TC(tp, random_b);
+	ATF_TP_ADD_TC(tp, random_long);
 	return atf_no_error();
 }
