@@ -121,6 +121,7 @@ char *initstate(unsigned int, char *, size_t);
 long random(void);
 char *setstate(char *);
 void srandom(unsigned int);
+void setkey(const char *); /* libcrypt */
 int putenv(char *);
 char *realpath(const char *__restrict, char *__restrict);
 int getsubopt(char **, char *const *, char **);

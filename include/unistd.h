@@ -99,7 +99,8 @@ int linkat(int, const char *, int, const char *, int);
 ssize_t readlinkat(int, const char *__restrict, char *__restrict, size_t);
 int symlinkat(const char *, int, const char *);
 int unlinkat(int, const char *, int);
-char *crypt(const char *, const char *);
+char *crypt(const char *, const char *); /* libcrypt */
+void encrypt(char *, int);		 /* libcrypt */
 char *getpass(const char *);
 
 /* lockf(3) commands. */
