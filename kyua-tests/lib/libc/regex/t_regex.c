@@ -408,6 +408,24 @@ TC(posix_notbol, "REG_NOTBOL changes which alternative a group can take")
 	RUN(t);
 }
 
+TC(posix_flags, "REG_ICASE, REG_NEWLINE and word ends shape the groups")
+{
+	static const struct rcase t[] = {
+		{ E | REG_ICASE, "(a|AB)(C|bcd)(D*)", "abcd",
+		    "0,4 0,2 2,3 3,4" },
+		/* $ only at the end: the match is the second "abcd" */
+		{ E, "(a|ab)(c|bcd)$", "abc\nabcd", "4,8 4,5 5,8" },
+		/* $ before the newline too: "abc", \1 = "ab" */
+		{ E | REG_NEWLINE, "(a|ab)(c|bcd)$", "abc\nabcd",
+		    "0,3 0,2 2,3" },
+		/* ^ only after the newline: "abcd" is longer than "abc" */
+		{ E | REG_NEWLINE, "^(a|ab)(c|bcd)", "xabc\nabcd",
+		    "5,9 5,6 6,9", REG_NOTBOL },
+		{ E, "(a|ab)(\\>|c)", "ab c", "0,2 0,2 2,2" },
+	};
+	RUN(t);
+}
+
 TC(posix_startend, "REG_STARTEND: submatches within the given range")
 {
 	regex_t re;
@@ -947,6 +965,7 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, posix_ere_backrefs);
 	ATF_TP_ADD_TC(tp, posix_bre_backrefs_longest);
 	ATF_TP_ADD_TC(tp, posix_notbol);
+	ATF_TP_ADD_TC(tp, posix_flags);
 	ATF_TP_ADD_TC(tp, posix_startend);
 	ATF_TP_ADD_TC(tp, posix_nosub);
 	ATF_TP_ADD_TC(tp, posix_long_span);
