@@ -41,7 +41,8 @@ LLD=ld.lld-14
 # Host packages the build needs (Debian names).
 PACKAGES="clang-14 lld-14 llvm-14 libclang-rt-14-dev clang-format-14 bmake qemu-system-x86
 qemu-system-data grub-pc-bin grub-common xorriso mtools e2fsprogs
-libarchive-dev libarchive-tools libssl-dev zlib1g-dev kyua atf-sh libatf-dev"
+libarchive-dev libarchive-tools libssl-dev zlib1g-dev kyua atf-sh libatf-dev
+libcrypt-dev"
 
 usage() {
 	sed -n '3,/^$/s/^# \{0,1\}//p' "$0" >&2

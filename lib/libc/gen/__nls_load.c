@@ -104,10 +104,13 @@ __nls_load(const char *path)
 	close(fd);
 	if (buf == NULL)
 		return NULL;
-	if (check(buf, (int32_t)st.st_size) < 0 ||
-	    (cat = malloc(sizeof(*cat))) == NULL) {
+	if (check(buf, (int32_t)st.st_size) < 0) {
 		free(buf);
-		errno = errno == ENOMEM ? ENOMEM : EFTYPE;
+		errno = EFTYPE;
+		return NULL;
+	}
+	if ((cat = malloc(sizeof(*cat))) == NULL) {
+		free(buf);
 		return NULL;
 	}
 	cat->__data = buf;
