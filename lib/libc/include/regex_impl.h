@@ -127,7 +127,8 @@ struct re_dis {
 	size_t tabcap, tabn;
 	void *blocks;	     /* allocated blocks, linked through word 0 */
 	uint64_t *cur, *lim; /* free words in the newest block */
-	uint64_t *freed;     /* dropped sets, linked through word 0 */
+	uint64_t *freed[48]; /* dropped sets by capacity class (sizeclass()),
+				linked through word 0 */
 	long words, work;    /* used of RE_DIS_WORDS and RE_DIS_WORK */
 	int depth;	     /* of the search in re_dissect_br.c */
 	int err;

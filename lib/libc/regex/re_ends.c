@@ -83,20 +83,38 @@ carve(struct re_dis *D, size_t need)
 	return s + 3;
 }
 
-/* A dropped set of at least n words, taken off the free list, or NULL. */
+/* Charges n units of work; -1 when the budget is spent. */
+static int
+charge(struct re_dis *D, long n)
+{
+	D->work += n;
+	if (D->work > RE_DIS_WORK)
+		return dis_fail(D);
+	return D->err ? -1 : 0;
+}
+
+/* The class of n words: capacities are powers of two, 2^class >= n. */
+static int
+sizeclass(size_t n)
+{
+	int k = 0;
+
+	while (k < 47 && ((size_t)1 << k) < n)
+		k++;
+	return k;
+}
+
+/* A dropped set of n's class (its capacity holds n words), taken off
+ * its free list, or NULL.  Bigger sets are left for bigger needs. */
 static uint64_t *
 reuse(struct re_dis *D, size_t n)
 {
-	uint64_t **link = &D->freed, *s;
+	int k = sizeclass(n);
+	uint64_t *s = D->freed[k];
 
-	for (int tries = 0; (s = *link) != NULL && tries < 8; tries++) {
-		if (s[-3] >= n) {
-			memcpy(link, s, sizeof(*link));
-			return s;
-		}
-		link = (uint64_t **)(void *)s;
-	}
-	return NULL;
+	if (s != NULL)
+		memcpy(&D->freed[k], s, sizeof(D->freed[k]));
+	return s;
 }
 
 /* A new empty set for the positions [lo, hi] (within [so, eo]), or NULL
@@ -112,31 +130,25 @@ __re_set_new(struct re_dis *D, size_t lo, size_t hi)
 	if (hi > D->eo)
 		hi = D->eo;
 	n = ((hi - D->so) >> 6) - w0 + 1;
-	if ((s = reuse(D, n)) == NULL && (s = carve(D, n + 3)) == NULL)
+	if ((s = reuse(D, n)) == NULL &&
+	    (s = carve(D, ((size_t)1 << sizeclass(n)) + 3)) == NULL)
 		return NULL;
 	s[-2] = w0;
 	s[-1] = n;
 	memset(s, 0, n * sizeof(uint64_t));
-	return s;
+	return charge(D, (long)n) < 0 ? NULL : s;
 }
 
 void
 __re_set_drop(struct re_dis *D, uint64_t *s)
 {
+	int k;
+
 	if (s == NULL)
 		return;
-	memcpy(s, &D->freed, sizeof(D->freed));
-	D->freed = s;
-}
-
-/* Charges n units of work; -1 when the budget is spent. */
-static int
-charge(struct re_dis *D, long n)
-{
-	D->work += n;
-	if (D->work > RE_DIS_WORK)
-		return dis_fail(D);
-	return D->err ? -1 : 0;
+	k = sizeclass((size_t)s[-3]);
+	memcpy(s, &D->freed[k], sizeof(D->freed[k]));
+	D->freed[k] = s;
 }
 
 /* The next member of set at or after pos, or (size_t)-1. */
@@ -544,6 +556,31 @@ __re_ends_from(struct re_dis *D, int n, const uint64_t *from, uint64_t *out)
 	return ends_from(D, n, from, out);
 }
 
+/* s, or a copy of it with its window cut down to its members (a
+ * memoized set stays; a wide one that holds few would waste memory). */
+static uint64_t *
+trim(struct re_dis *D, uint64_t *s)
+{
+	size_t w0 = 0, w1 = (size_t)s[-1];
+	uint64_t *t;
+
+	while (w0 < w1 && s[w0] == 0)
+		w0++;
+	while (w1 > w0 && s[w1 - 1] == 0)
+		w1--;
+	if (w0 == w1)
+		w1 = w0 + 1;
+	if (w1 - w0 + 4 >= (size_t)s[-1])
+		return s;
+	t = __re_set_new(D, D->so + (((size_t)s[-2] + w0) << 6),
+	    D->so + (((size_t)s[-2] + w1) << 6) - 1);
+	if (t == NULL)
+		return NULL;
+	memcpy(t, s + w0, (w1 - w0) * sizeof(uint64_t));
+	__re_set_drop(D, s);
+	return t;
+}
+
 /* The set of ends of node n from i (not a leaf); NULL on error. */
 const uint64_t *
 __re_ends(struct re_dis *D, int n, size_t i)
@@ -566,9 +603,7 @@ __re_ends(struct re_dis *D, int n, size_t i)
 	else
 		r = from_multi(D, n, f, s);
 	__re_set_drop(D, f);
-	if (r < 0)
-		s = NULL;
-	if (s == NULL || remember(D, n, i, s) < 0)
+	if (r < 0 || (s = trim(D, s)) == NULL || remember(D, n, i, s) < 0)
 		return NULL;
 	return s;
 }
