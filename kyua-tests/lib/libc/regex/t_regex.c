@@ -565,6 +565,13 @@ TC(posix_budget, "past the submatch pass's budget: a valid match anyway")
 	ATF_CHECK_EQ(m[2].rm_so, 297);
 	ATF_CHECK_EQ(m[2].rm_eo, 299);
 	ATF_CHECK_EQ(m[3].rm_so, 299);
+	/* 9000 characters: still within the budget (README) */
+	ATF_REQUIRE_EQ(regexec(&re, s + n - 9000, 4, m, 0), 0);
+	ATF_CHECK_EQ(m[0].rm_eo, 9000);
+	ATF_CHECK_EQ(m[1].rm_so, 8997);
+	ATF_CHECK_EQ(m[2].rm_so, 8997);
+	ATF_CHECK_EQ(m[2].rm_eo, 8999);
+	ATF_CHECK_EQ(m[3].rm_so, 8999);
 	/* long (the repeated body has no length bound, so the pass would
 	 * need more than its budget): the match is still right and the
 	 * groups come from one path through it (README: Limits) */
