@@ -54,11 +54,6 @@ chain(const struct re_node *nodes, int n, int type, int *el)
 	return c;
 }
 
-/*
- * Concatenation e[0] .. e[c-1] over [i, j).  at[m] is first the set of
- * positions where e[m] can start (reached from i), then narrowed from the
- * back to those from which e[m] .. e[c-1] can end exactly at j.
- */
 /* at[m] &= the positions from which repetition e ends in target (NULL:
  * at j). */
 static void
@@ -81,6 +76,11 @@ rep_filter(struct re_dis *D, int e, size_t i, size_t j, const uint64_t *target,
 	free(fin);
 }
 
+/*
+ * Concatenation e[0] .. e[c-1] over [i, j).  at[m] is first the set of
+ * positions where e[m] can start (reached from i), then narrowed from the
+ * back to those from which e[m] .. e[c-1] can end exactly at j.
+ */
 static void
 cat_sets(
     struct re_dis *D, const int *e, size_t c, size_t i, size_t j, uint64_t **at)
