@@ -10,6 +10,7 @@
  * alternative that fits; a repetition its iterations one by one, each the
  * longest (non-empty unless needed), reporting the last one.
  */
+#include <ctype.h>
 #include <regex.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -39,6 +40,7 @@ struct model {
 	const char *s;
 	int len;
 	int caps[2 * MAXG];
+	int cflags; /* REG_EXTENDED, maybe REG_ICASE, REG_NEWLINE */
 	signed char memo[MAXN][MAXS][MAXS]; /* match(): -1 not known yet */
 };
 
@@ -241,13 +243,20 @@ match1(struct model *M, int n, int i, int j)
 
 	switch (c->type) {
 	case T_CHAR:
-		return j == i + 1 && M->s[i] == c->c;
+		return j == i + 1 &&
+		    (M->s[i] == c->c ||
+			((M->cflags & REG_ICASE) && tolower(M->s[i]) == c->c));
 	case T_ANY:
-		return j == i + 1;
+		return j == i + 1 &&
+		    (!(M->cflags & REG_NEWLINE) || M->s[i] != '\n');
 	case T_BOL:
-		return i == j && i == 0;
+		return i == j &&
+		    (i == 0 ||
+			((M->cflags & REG_NEWLINE) && M->s[i - 1] == '\n'));
 	case T_EOL:
-		return i == j && i == M->len;
+		return i == j &&
+		    (i == M->len ||
+			((M->cflags & REG_NEWLINE) && M->s[i] == '\n'));
 	case T_GROUP:
 		return match(M, c->kid[0], i, j);
 	case T_REP:
@@ -359,14 +368,15 @@ model(struct model *M, char *out, size_t size)
 }
 
 static void
-ours(const char *pat, const char *s, int ngroups, char *out, size_t size)
+ours(const char *pat, const char *s, int cflags, int ngroups, char *out,
+    size_t size)
 {
 	regex_t re;
 	regmatch_t m[MAXG];
 	size_t len;
 	int r;
 
-	if ((r = regcomp(&re, pat, REG_EXTENDED)) != 0) {
+	if ((r = regcomp(&re, pat, cflags)) != 0) {
 		snprintf(out, size, "regcomp %d", r);
 		return;
 	}
@@ -383,7 +393,9 @@ ours(const char *pat, const char *s, int ngroups, char *out, size_t size)
 	regfree(&re);
 }
 
-static int maxlen = 8; /* of the random subjects */
+static int maxlen = 8;		    /* of the random subjects */
+static const char *letters = "abc"; /* their characters */
+static int flags;		    /* REG_ICASE and REG_NEWLINE to try */
 
 static int
 one(void)
@@ -396,16 +408,17 @@ one(void)
 	print(&M, 0, pat, sizeof(pat));
 	M.len = (int)rnd((unsigned)maxlen + 1);
 	for (int i = 0; i < M.len; i++)
-		subj[i] = "abc"[rnd(3)];
+		subj[i] = letters[rnd((unsigned)strlen(letters))];
 	subj[M.len] = '\0';
 	M.s = subj;
+	M.cflags = REG_EXTENDED | (flags & (int)rnd(16));
 	memset(M.memo, -1, sizeof(M.memo));
 	model(&M, want, sizeof(want));
-	ours(pat, subj, M.ngroups, got, sizeof(got));
+	ours(pat, subj, M.cflags, M.ngroups, got, sizeof(got));
 	if (strcmp(want, got) == 0)
 		return 0;
-	atf_tc_fail_nonfatal(
-	    "/%s/ on \"%s\": model %s, regexec %s", pat, subj, want, got);
+	atf_tc_fail_nonfatal("/%s/ %#x on \"%s\": model %s, regexec %s", pat,
+	    M.cflags, subj, want, got);
 	return 1;
 }
 
@@ -451,6 +464,21 @@ ATF_TC_BODY(random_long, tc)
 {
 	maxlen = 12;
 	runmany(0x2545f4914f6cdd1dULL, 10000);
+}
+
+ATF_TC(random_flags);
+ATF_TC_HEAD(random_flags, tc)
+{
+	atf_tc_set_md_var(tc, "descr",
+	    "20000 random EREs under REG_ICASE and REG_NEWLINE, on subjects "
+	    "with capitals and newlines");
+}
+ATF_TC_BODY(random_flags, tc)
+{
+	maxlen = 10;
+	letters = "abcA\nB";
+	flags = REG_ICASE | REG_NEWLINE;
+	runmany(0x853c49e6748fea9bULL, 20000);
 }
 
 ATF_TC(model_self_check);
@@ -513,5 +541,6 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, random_a);
 	ATF_TP_ADD_TC(tp, random_b);
 	ATF_TP_ADD_TC(tp, random_long);
+	ATF_TP_ADD_TC(tp, random_flags);
 	return atf_no_error();
 }
