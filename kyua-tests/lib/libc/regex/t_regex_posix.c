@@ -245,7 +245,8 @@ match1(struct model *M, int n, int i, int j)
 	case T_CHAR:
 		return j == i + 1 &&
 		    (M->s[i] == c->c ||
-			((M->cflags & REG_ICASE) && tolower(M->s[i]) == c->c));
+			((M->cflags & REG_ICASE) &&
+			    tolower((unsigned char)M->s[i]) == c->c));
 	case T_ANY:
 		return j == i + 1 &&
 		    (!(M->cflags & REG_NEWLINE) || M->s[i] != '\n');
