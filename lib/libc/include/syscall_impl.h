@@ -17,7 +17,11 @@
  */
 long __netbsd_syscall(long, const long *);
 
-/* Collect __SYSCALL_NARGS long arguments from ap into a[]. */
+/*
+ * Collect __SYSCALL_NARGS long arguments from ap into a[].  A call takes
+ * fewer; as with NetBSD's syscall(2), the extra ones are whatever the
+ * argument registers and stack slots hold, and the call ignores them.
+ */
 static __inline void
 __syscall_args(va_list ap, long *a)
 {

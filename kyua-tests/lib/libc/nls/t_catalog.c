@@ -361,6 +361,36 @@ TC(many_messages, "binary search over many sets and messages")
 	catclose(c);
 }
 
+TC(nlspath_too_long,
+    "a template longer than PATH_MAX once expanded is "
+    "ENAMETOOLONG")
+{
+	static char buf[PATH_MAX + 64];
+
+	setup(tc);
+	buf[0] = '/';
+	memset(buf + 1, 'a', PATH_MAX);
+	strcpy(buf + 1 + PATH_MAX, "/%N");
+	ATF_REQUIRE_EQ(setenv("NLSPATH", buf, 1), 0);
+	errno = 0;
+	ATF_CHECK(catopen("app", 0) == (nl_catd)-1);
+	ATF_CHECK_EQ(errno, ENAMETOOLONG);
+}
+
+TC(default_path,
+    "without NLSPATH the default templates under "
+    "/usr/share/nls are searched")
+{
+	setup(tc);
+	errno = 0;
+	ATF_CHECK(catopen("bulkhead-no-such-catalogue", 0) == (nl_catd)-1);
+	ATF_CHECK_EQ(errno, ENOENT);
+	ATF_REQUIRE_EQ(setenv("NLSPATH", "", 1), 0);
+	errno = 0;
+	ATF_CHECK(catopen("bulkhead-no-such-catalogue", 0) == (nl_catd)-1);
+	ATF_CHECK_EQ(errno, ENOENT);
+}
+
 ATF_TP_ADD_TCS(tp)
 {
 	ATF_TP_ADD_TC(tp, open_by_path);
@@ -382,5 +412,7 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, file_replaced);
 	ATF_TP_ADD_TC(tp, empty_catalogue);
 	ATF_TP_ADD_TC(tp, many_messages);
+	ATF_TP_ADD_TC(tp, nlspath_too_long);
+	ATF_TP_ADD_TC(tp, default_path);
 	return atf_no_error();
 }

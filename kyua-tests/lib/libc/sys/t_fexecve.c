@@ -161,6 +161,26 @@ TC(returns_only_on_error,
 	close(fd);
 }
 
+TC(unlinked_file,
+    "the file open on the descriptor runs even after its "
+    "name is gone: no path is looked up")
+{
+	char buf[4096];
+	ssize_t n;
+	int in = open_helper(tc, O_RDONLY), out, fd;
+
+	ATF_REQUIRE(
+	    (out = open("copy", O_WRONLY | O_CREAT | O_TRUNC, 0755)) >= 0);
+	while ((n = read(in, buf, sizeof(buf))) > 0)
+		ATF_REQUIRE_EQ(write(out, buf, (size_t)n), n);
+	close(in);
+	close(out);
+	ATF_REQUIRE((fd = open("copy", O_RDONLY)) >= 0);
+	ATF_REQUIRE_EQ(unlink("copy"), 0);
+	ATF_CHECK_EQ(run(fd, hargv, henvp), 41);
+	close(fd);
+}
+
 ATF_TP_ADD_TCS(tp)
 {
 	ATF_TP_ADD_TC(tp, exec_helper);
@@ -172,5 +192,6 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, directory);
 	ATF_TP_ADD_TC(tp, bad_format);
 	ATF_TP_ADD_TC(tp, returns_only_on_error);
+	ATF_TP_ADD_TC(tp, unlinked_file);
 	return atf_no_error();
 }

@@ -216,6 +216,54 @@ TC(signal_numbers, "SYS_kill takes NetBSD signal numbers (SIGUSR1 = 30)")
 	ATF_CHECK_EQ(SIGUSR1, 30);
 }
 
+TC(rest_of_table,
+    "the other numbers: access, chmod, fchmod, link, "
+    "chdir, fchdir, fsync, sync, setuid, setsid, chroot")
+{
+	char here[1024], there[1024];
+	struct stat st;
+	pid_t pid;
+	int fd, status;
+
+	bulkhead_enosys();
+	ATF_REQUIRE((fd = open("f", O_RDWR | O_CREAT, 0600)) >= 0);
+	ATF_CHECK_EQ(syscall(SYS_access, "f", R_OK), 0);
+	errno = 0;
+	ATF_CHECK_EQ(syscall(SYS_access, "nothing", F_OK), -1);
+	ATF_CHECK_EQ(errno, ENOENT);
+	ATF_CHECK_EQ(syscall(SYS_chmod, "f", 0604), 0);
+	ATF_CHECK_EQ(stat("f", &st), 0);
+	ATF_CHECK_EQ(st.st_mode & 0777, 0604);
+	ATF_CHECK_EQ(syscall(SYS_fchmod, fd, 0640), 0);
+	ATF_CHECK_EQ(fstat(fd, &st), 0);
+	ATF_CHECK_EQ(st.st_mode & 0777, 0640);
+	ATF_CHECK_EQ(syscall(SYS_link, "f", "g"), 0);
+	ATF_CHECK_EQ(stat("g", &st), 0);
+	ATF_CHECK_EQ(st.st_nlink, 2);
+	ATF_CHECK_EQ(syscall(SYS_fsync, fd), 0);
+	ATF_CHECK_EQ(syscall(SYS_sync), 0);
+	ATF_CHECK_EQ(syscall(SYS_setuid, getuid()), 0);
+	ATF_REQUIRE(getcwd(here, sizeof(here)) != NULL);
+	ATF_REQUIRE_EQ(mkdir("sub", 0755), 0);
+	ATF_CHECK_EQ(syscall(SYS_chdir, "sub"), 0);
+	ATF_REQUIRE(getcwd(there, sizeof(there)) != NULL);
+	ATF_CHECK(strcmp(there + strlen(there) - 4, "/sub") == 0);
+	close(fd);
+	ATF_REQUIRE((fd = open(here, O_RDONLY)) >= 0);
+	ATF_CHECK_EQ(syscall(SYS_fchdir, fd), 0);
+	ATF_REQUIRE(getcwd(there, sizeof(there)) != NULL);
+	ATF_CHECK_STREQ(there, here);
+	close(fd);
+	errno = 0;
+	ATF_CHECK_EQ(syscall(SYS_chroot, "nothing"), -1);
+	ATF_CHECK_EQ(errno, ENOENT);
+	ATF_REQUIRE((pid = fork()) >= 0);
+	if (pid == 0)
+		_exit(syscall(SYS_setsid) == getpid() ? 0 : 1);
+	ATF_REQUIRE_EQ(waitpid(pid, &status, 0), pid);
+	ATF_CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+}
+
 ATF_TP_ADD_TCS(tp)
 {
 	ATF_TP_ADD_TC(tp, getpid_matches);
@@ -230,5 +278,6 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, umask_kill);
 	ATF_TP_ADD_TC(tp, exit_status);
 	ATF_TP_ADD_TC(tp, signal_numbers);
+	ATF_TP_ADD_TC(tp, rest_of_table);
 	return atf_no_error();
 }
