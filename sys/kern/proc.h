@@ -56,7 +56,7 @@ struct cpu_ctx {
 struct cpu;
 
 struct proc {
-	struct cpu_ctx p_ctx; /* user registers, saved on entry */
+	struct cpu_ctx p_ctx; /* user registers; first: locore.S saves here */
 	uint8_t p_fpu[FPU_AREA_MAX] __attribute__((aligned(64))); /* XSAVE */
 	paddr_t p_pml4; /* address-space root (phys) */
 
@@ -84,15 +84,15 @@ struct proc {
 };
 
 /*
- * Per-CPU state.  The first three fields are read by locore.S through
+ * Per-CPU state.  The first five fields are read by locore.S through
  * %gs (see GS_ offsets in sys/arch/x86_64/locore.S); keep them first.
  */
 struct cpu {
 	struct cpu *c_self;    /* %gs:0 */
 	uint64_t c_kstack_top; /* %gs:8, also TSS.rsp0 */
-	uint64_t c_user_rsp;   /* %gs:16, syscall scratch */
+	uint64_t c_user_rsp;   /* %gs:16, entry-code scratch */
 	int c_id;
-	struct proc *cur_proc;	  /* running process, or NULL (idle) */
+	struct proc *cur_proc;	  /* %gs:32, running process or NULL */
 	struct proc *c_fpu_owner; /* whose x87/SSE state is loaded */
 	struct proc *c_rq_head[NR_SCHED_QUEUES];
 	struct proc *c_rq_tail[NR_SCHED_QUEUES];

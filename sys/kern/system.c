@@ -12,7 +12,15 @@
 #include "vm.h"
 #include "system.h"
 
-/* locore.S's ctx_resume reads these fields by offset (CTX_xxx). */
+/*
+ * locore.S reads and writes these by offset (CTX_xxx, GS_CUR_PROC): entries
+ * from ring 3 build their frame in cur_proc->p_ctx.
+ */
+_Static_assert(offsetof(struct cpu, cur_proc) == 32, "GS_CUR_PROC");
+_Static_assert(offsetof(struct proc, p_ctx) == 0, "p_ctx first");
+_Static_assert(sizeof(struct cpu_ctx) == 176, "CTX_SIZE");
+_Static_assert(offsetof(struct cpu_ctx, err) == 128, "CTX_ERR");
+_Static_assert(offsetof(struct cpu_ctx, ss) == 168, "CTX_SS");
 _Static_assert(offsetof(struct cpu_ctx, rcx) == 16, "CTX_RCX");
 _Static_assert(offsetof(struct cpu_ctx, r11) == 80, "CTX_R11");
 _Static_assert(offsetof(struct cpu_ctx, vector) == 120, "CTX_VECTOR");

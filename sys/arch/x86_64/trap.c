@@ -141,7 +141,8 @@ trap_dispatch(struct cpu_ctx *f)
 	clock_enter(c, (f->cs & 3) == 3 ? p : NULL);
 	if ((f->cs & 3) == 3) {
 		KASSERT(p != NULL);
-		p->p_ctx = *f;
+		if (f != &p->p_ctx) /* locore.S saves straight into p_ctx */
+			p->p_ctx = *f;
 		trap_from_user(p);
 	} else if (f->vector >= VEC_IRQ0 && f->vector < VEC_IRQ0 + 16) {
 		intr_dispatch(f->vector - VEC_IRQ0); /* woke from idle */
