@@ -25,14 +25,17 @@
 # triple fault exits 0 and a hang hits the timeout (124): all failures.
 #
 # Accelerator default: tcg, chosen by measurement on the development machine
-# (2 cores, /dev/kvm is a nested software KVM), qboot direct boot:
-#   no modules:  TCG banner 0.11-0.15 s, shut down 0.19-0.28 s;
-#                KVM banner 0.13-0.27 s, shut down 3.3-5.3 s
-#   the 12-module foundation test boot: TCG 1.0-1.5 s in all; KVM never
-#                reached the banner in 60 s (loading modules through fw_cfg
-#                crawls), and with 2 modules took 6.3 s and its emulation of
-#                `int $0x21' and `syscall' from ring 3 was wrong (#UD, bogus
-#                #PF): so KVM is opt-in only (-a kvm / BULKHEAD_ACCEL=kvm).
+# (2 cores, no VMX/SVM; /dev/kvm is kvm_pvm, a software hypervisor that runs
+# a non-PVM guest's ring 0 by emulating it one instruction at a time, about
+# 3,400 cycles each, and passes only `int $3' and `int $4' from ring 3):
+#   no modules:  TCG banner 0.05-0.2 s, shut down 0.1-0.45 s;
+#                KVM banner 0.19-0.37 s, shut down 6.5-8.4 s
+#   user programs under KVM: a ring-3 `int $0x21' raises #UD and a ring-3
+#                `syscall' arrives at LSTAR still in ring 3 (a #PF on the
+#                kernel's own entry point), as with a from-scratch test image
+#                that shares no code with this kernel; with the traps moved
+#                to int $3/$4 as an experiment, every kernel entry costs
+#                ~1.4 ms: KVM is opt-in only (-a kvm / BULKHEAD_ACCEL=kvm).
 #   GRUB ISO (grub-mkrescue, multiboot2) under TCG: banner 0.86-0.88 s,
 #                whole test boot 2.0-3.5 s.
 
