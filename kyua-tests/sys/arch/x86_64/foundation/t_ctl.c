@@ -10,6 +10,7 @@
  */
 
 #include "ktest.h"
+#include "ktipc.h"
 
 #define WAIT_LIMIT 500 /* ticks to wait for a process to die */
 
@@ -102,6 +103,10 @@ look_up_everyone(void)
 	sse_b = find("t_sse_b");
 	for (i = 0; i < NFAULT; i++)
 		fault_ep[i] = find(faulters[i].module);
+	for (i = 0; i < NFAULT; i++) /* known now: they may fault */
+		if (fault_ep[i] >= 0 && kt_notify(fault_ep[i]) != 0)
+			kt_printf(
+			    "t_ctl: cannot wake %s\n", faulters[i].module);
 	bad_ep[0] = kt_lookup("t_badelf");
 	bad_ep[1] = kt_lookup("t_badseg");
 	bad_ep[2] = kt_lookup("t_trunc");

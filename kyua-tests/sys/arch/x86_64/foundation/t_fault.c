@@ -2,7 +2,9 @@
  * t_fault.c: take one user-mode fault, chosen by the module name, and
  * report a failure if execution ever continues past it.  The kernel must
  * kill only this process; t_ctl checks that it is gone and that everyone
- * else still runs.
+ * else still runs.  It faults only when t_ctl says so (a notification sent
+ * after t_ctl has looked everybody up), so a slow machine cannot let it die
+ * before t_ctl knows its endpoint.
  *	t_fault_ptr	write to an unmapped address (#PF)
  *	t_fault_kptr	read the kernel image (supervisor page, #PF)
  *	t_fault_hlt	hlt (privileged, #GP)
@@ -12,6 +14,7 @@
  */
 
 #include "ktest.h"
+#include "ktipc.h"
 
 static void
 fault(const char *mode)
@@ -37,9 +40,14 @@ int
 main(const char *name)
 {
 	const char *mode = name + strlen("t_fault_");
+	message m;
 
 	if (strncmp(name, "t_fault_", 8) != 0) {
 		kt_fail(name, "t_fault started under an unknown name");
+		return 1;
+	}
+	if (kt_receive(ANY, &m) != 0) {
+		kt_fail(name, "waiting for t_ctl's go-ahead failed");
 		return 1;
 	}
 	fault(mode);
