@@ -5,6 +5,8 @@
 # usage: bench/run-compare.sh [tcg|kvm]	(default: $BULKHEAD_ACCEL or tcg)
 #	env BENCH_NOBUILD=1 skips `./build.sh tools kernel host` (the
 #	benchmark programs themselves are still brought up to date).
+#	env BENCH_OBJDIR=dir builds and runs in that obj dir (build.sh -O)
+#	instead of obj/, e.g. one's own while others build in the tree.
 #
 # Builds the kernel and the libc host port, runs bench/run-ipc.sh (Bulkhead
 # booted with the bench_ipc/bench_srv modules), then boots Debian's Linux
@@ -52,7 +54,7 @@
 set -eu
 
 top=$(cd "$(dirname "$0")/.." && pwd)
-obj=$top/obj
+obj=${BENCH_OBJDIR:-$top/obj}
 lobj=$obj/bench-linux
 accel=${1:-${BULKHEAD_ACCEL:-tcg}}
 mem=256
@@ -68,7 +70,9 @@ unset LIBRARY_PATH
 
 build() {
 	if [ "${BENCH_NOBUILD:-0}" != 1 ]; then
-		(cd "$top" && ./build.sh tools kernel host) >"$obj/bench-build.log" 2>&1 ||
+		mkdir -p "$obj"
+		(cd "$top" && ./build.sh -O "$obj" tools kernel host) \
+		    >"$obj/bench-build.log" 2>&1 ||
 		    { tail -20 "$obj/bench-build.log" >&2; exit 1; }
 	fi
 	(cd "$top/bench/linux" && BULKHEAD_PORT=linux \
