@@ -16,6 +16,8 @@ enum { EPERM_ = 1, EFAULT_ = 14, EBUSY_ = 16, EINVAL_ = 22 };
 
 static endpoint_t spin, pf;
 
+void test_regs(void); /* kc_regs.c */
+
 static void
 expect(const char *test, long got, long want)
 {
@@ -437,6 +439,7 @@ main(const char *name)
 	pf = kt_lookup("t_pf");
 	if (spin < 0 || pf < 0 || kt_lookup("vm") < 0)
 		kt_printf("t_kc: t_kspin, t_pf or vm missing\n");
+	test_regs();
 	test_devio();
 	test_irqctl();
 	test_vmctl();
