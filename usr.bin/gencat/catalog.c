@@ -9,6 +9,7 @@
 #include <err.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <nl_types.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -163,32 +164,72 @@ cat_write(const struct catalog *c, int fd)
 	return 0;
 }
 
-/* Add the messages of a checked set header to c. */
+/* The parts of a catalogue file being read, sizes checked. */
+struct image {
+	const unsigned char *body; /* after the 20-byte header */
+	int32_t mem;		   /* bytes of body */
+	int32_t hoff;		   /* message headers, from body */
+	int32_t nmsgs;		   /* how many */
+	int32_t toff;		   /* texts, from body */
+};
+
+/*
+ * Add the messages of set header sh to c, checking that the set and its
+ * messages are numbered within the limits, their headers inside the
+ * table and their NUL-terminated texts inside the file.
+ */
 static int
-read_set(struct catalog *c, const unsigned char *body, int32_t mem,
-    const unsigned char *sh)
+read_set(struct catalog *c, const struct image *im, const unsigned char *sh)
 {
-	/* The header before body holds the table and text offsets. */
-	int32_t hoff = get32(body - 8), toff = get32(body - 4);
-	int32_t cnt = get32(sh + 4), idx = get32(sh + 8), i, len, off;
+	int32_t no = get32(sh), cnt = get32(sh + 4), idx = get32(sh + 8);
+	int32_t i, len, off, msgno;
 	const unsigned char *mh;
-	struct set *s = cat_set(c, get32(sh));
+	struct set *s;
 	char *text;
 
-	if (cnt < 0 || idx < 0 ||
-	    (int64_t)hoff + ((int64_t)idx + cnt) * 12 > toff)
+	if (no < 1 || no > NL_SETMAX || cnt < 0 || idx < 0 ||
+	    idx > im->nmsgs - cnt)
 		return -1;
+	s = cat_set(c, no);
 	for (i = 0; i < cnt; i++) {
-		mh = body + hoff + (idx + i) * 12;
+		mh = im->body + im->hoff + (size_t)(idx + i) * 12;
+		msgno = get32(mh);
 		len = get32(mh + 4);
 		off = get32(mh + 8);
-		if (len < 1 || off < 0 || (int64_t)toff + off + len > mem ||
-		    body[toff + off + len - 1] != '\0')
+		if (msgno < 1 || msgno > NL_MSGMAX || len < 1 || off < 0 ||
+		    off > im->mem - im->toff - len ||
+		    im->body[im->toff + off + len - 1] != '\0')
 			return -1;
-		if ((text = strdup((const char *)body + toff + off)) == NULL)
+		if ((text = strdup((const char *)im->body + im->toff + off)) ==
+		    NULL)
 			err(1, "out of memory");
-		cat_put(s, get32(mh), text);
+		cat_put(s, msgno, text);
 	}
+	return 0;
+}
+
+/* Check the header of the size bytes at b and add every set to c. */
+static int
+read_image(struct catalog *c, const unsigned char *b, off_t size)
+{
+	struct image im;
+	int32_t nsets, i;
+
+	if (size < 20 || size > INT32_MAX || (uint32_t)get32(b) != _NLS_MAGIC)
+		return -1;
+	nsets = get32(b + 4);
+	im.body = b + 20;
+	im.mem = get32(b + 8);
+	im.hoff = get32(b + 12);
+	im.toff = get32(b + 16);
+	if (im.mem != size - 20 || nsets < 0 || nsets > im.mem / 12 ||
+	    im.hoff != nsets * 12 || im.toff < im.hoff || im.toff > im.mem ||
+	    (im.toff - im.hoff) % 12 != 0)
+		return -1;
+	im.nmsgs = (im.toff - im.hoff) / 12;
+	for (i = 0; i < nsets; i++)
+		if (read_set(c, &im, im.body + (size_t)i * 12) < 0)
+			return -1;
 	return 0;
 }
 
@@ -197,24 +238,14 @@ cat_read(struct catalog *c, const char *path)
 {
 	unsigned char *b = NULL;
 	struct stat st;
-	int32_t nsets, i, mem;
 	int fd, r = -1;
 
 	if ((fd = open(path, O_RDONLY)) < 0)
 		return -1;
 	if (fstat(fd, &st) == 0 && st.st_size >= 20 && st.st_size < INT32_MAX &&
 	    (b = malloc((size_t)st.st_size)) != NULL &&
-	    read(fd, b, (size_t)st.st_size) == st.st_size &&
-	    (uint32_t)get32(b) == _NLS_MAGIC) {
-		nsets = get32(b + 4);
-		mem = get32(b + 8);
-		r = mem == st.st_size - 20 && nsets >= 0 &&
-			get32(b + 12) == nsets * 12 && get32(b + 16) <= mem
-		    ? 0
-		    : -1;
-		for (i = 0; r == 0 && i < nsets; i++)
-			r = read_set(c, b + 20, mem, b + 20 + i * 12);
-	}
+	    read(fd, b, (size_t)st.st_size) == st.st_size)
+		r = read_image(c, b, st.st_size);
 	free(b);
 	close(fd);
 	return r;

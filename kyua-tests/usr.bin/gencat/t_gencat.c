@@ -291,6 +291,70 @@ TC(error_not_catalogue,
 	ATF_CHECK_STREQ(buf, "precious data\n");
 }
 
+/* Patch the 32-bit big-endian field at off of c.cat to v. */
+static void
+patch32(long off, unsigned long v)
+{
+	unsigned char b[4] = { (unsigned char)(v >> 24),
+		(unsigned char)(v >> 16), (unsigned char)(v >> 8),
+		(unsigned char)v };
+	FILE *f;
+
+	ATF_REQUIRE((f = fopen("c.cat", "r+b")) != NULL);
+	ATF_REQUIRE_EQ(fseek(f, off, SEEK_SET), 0);
+	ATF_REQUIRE_EQ(fwrite(b, 1, 4, f), 4);
+	ATF_REQUIRE_EQ(fclose(f), 0);
+}
+
+TC(error_damaged_catalogue,
+    "an existing catfile with out-of-range numbers, "
+    "counts or offsets is rejected, not read")
+{
+	/*
+	 * "$set 2\n1 a\n" is: header (magic, 1 set, 26 bytes, headers at
+	 * 12, texts at 24), set header at 20 (2, 1 message, index 0),
+	 * message header at 32 (1, 2 bytes, offset 0), "a" at 44.
+	 */
+	static const struct {
+		long off;
+		unsigned long v;
+	} bad[] = {
+		{ 20, 0 },	    /* set number 0 */
+		{ 20, 256 },	    /* set number above NL_SETMAX */
+		{ 24, 2 },	    /* more messages than the table holds */
+		{ 28, 0x7fffffff }, /* index past the table */
+		{ 32, 0 },	    /* message number 0 */
+		{ 32, 32768 },	    /* message number above NL_MSGMAX */
+		{ 36, 3 },	    /* text past the end */
+		{ 36, 1 },	    /* a text without its NUL */
+		{ 40, 1 },	    /* text offset past the end */
+		{ 4, 0x15555556 },  /* 12 * sets overflows 32 bits */
+		{ 16, 0x7ffffff0 }, /* texts past the end */
+	};
+	char *args[] = { "c.cat", "src.msg", NULL };
+	char err[256];
+	size_t i;
+	FILE *f;
+
+	find_gencat(tc, "../../..");
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		unlink("c.cat");
+		make_cat("c.cat", "$set 2\n1 a\n");
+		patch32(bad[i].off, bad[i].v);
+		if (bad[i].off == 4)
+			patch32(12, (bad[i].v * 12) & 0xffffffff);
+		write_file("src.msg", "2 b\n");
+		ATF_CHECK_EQ_MSG(run_gencat(NULL, args), 1,
+		    "field at %ld = %lu", bad[i].off, bad[i].v);
+		ATF_REQUIRE((f = fopen("gencat.err", "r")) != NULL);
+		if (fgets(err, sizeof(err), f) == NULL)
+			err[0] = '\0';
+		fclose(f);
+		ATF_CHECK_MSG(strstr(err, "not a message catalogue") != NULL,
+		    "field at %ld: stderr \"%s\"", bad[i].off, err);
+	}
+}
+
 ATF_TP_ADD_TCS(tp)
 {
 	ATF_TP_ADD_TC(tp, default_set);
@@ -318,5 +382,6 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, error_usage);
 	ATF_TP_ADD_TC(tp, error_missing_source);
 	ATF_TP_ADD_TC(tp, error_not_catalogue);
+	ATF_TP_ADD_TC(tp, error_damaged_catalogue);
 	return atf_no_error();
 }
