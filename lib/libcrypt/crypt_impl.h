@@ -17,6 +17,23 @@ int __crypt_a64_value(int);
 /* Append n characters for the low 6n bits of v, low bits first. */
 char *__crypt_to64(char *, uint32_t, int);
 
+/*
+ * The block structure shared by MD5, SHA-256 and SHA-512 (md_buffer.c):
+ * __md_update feeds n bytes through buf (k->size bytes) and len (bytes
+ * so far) to k->compress(ctx, block); __md_pad appends the padding and
+ * the length, after which the state holds the digest.
+ */
+#define MD_BLOCK_MAX 128
+struct md_kind {
+	size_t size;	 /* block bytes: 64 or 128 */
+	size_t lenbytes; /* bytes of the length field: 8 or 16 */
+	int big_endian;	 /* byte order of the length field */
+	void (*compress)(void *, const unsigned char *);
+};
+void __md_update(const struct md_kind *, void *, unsigned char *, uint64_t *,
+    const void *, size_t);
+void __md_pad(const struct md_kind *, void *, unsigned char *, uint64_t *);
+
 /* MD5 (RFC 1321). */
 struct md5 {
 	uint32_t h[4];

@@ -83,8 +83,9 @@ static const int R[4][4] = {
 };
 
 static void
-block(struct md5 *c, const unsigned char *p)
+block(void *v, const unsigned char *p)
 {
+	struct md5 *c = v;
 	uint32_t x[16], a = c->h[0], b = c->h[1], cc = c->h[2], d = c->h[3];
 	uint32_t f, t;
 	int i, g;
@@ -123,6 +124,8 @@ block(struct md5 *c, const unsigned char *p)
 	c->h[3] += d;
 }
 
+static const struct md_kind KIND = { 64, 8, 0, block };
+
 void
 __md5_init(struct md5 *c)
 {
@@ -136,34 +139,15 @@ __md5_init(struct md5 *c)
 void
 __md5_update(struct md5 *c, const void *data, size_t n)
 {
-	const unsigned char *p = data;
-	size_t used = c->len % 64, take;
-
-	c->len += n;
-	while (n > 0) {
-		take = 64 - used < n ? 64 - used : n;
-		memcpy(c->buf + used, p, take);
-		used += take;
-		p += take;
-		n -= take;
-		if (used == 64) {
-			block(c, c->buf);
-			used = 0;
-		}
-	}
+	__md_update(&KIND, c, c->buf, &c->len, data, n);
 }
 
 void
 __md5_final(struct md5 *c, unsigned char out[16])
 {
-	uint64_t bits = c->len * 8;
-	unsigned char pad[72] = { 0x80 };
-	size_t padlen = (c->len % 64 < 56 ? 56 : 120) - c->len % 64;
 	int i;
 
-	for (i = 0; i < 8; i++)
-		pad[padlen + i] = (unsigned char)(bits >> (8 * i));
-	__md5_update(c, pad, padlen + 8);
+	__md_pad(&KIND, c, c->buf, &c->len);
 	for (i = 0; i < 16; i++)
 		out[i] = (unsigned char)(c->h[i / 4] >> (8 * (i % 4)));
 }

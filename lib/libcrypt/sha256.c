@@ -9,8 +9,9 @@
 #define ROR(x, n) ((x) >> (n) | (x) << (32 - (n)))
 
 static void
-block(struct sha256 *c, const unsigned char *p)
+block(void *v, const unsigned char *p)
 {
+	struct sha256 *c = v;
 	const uint64_t *k = __sha2_k();
 	uint32_t w[64], s[8], t1, t2;
 	int i;
@@ -37,6 +38,8 @@ block(struct sha256 *c, const unsigned char *p)
 		c->h[i] += s[i];
 }
 
+static const struct md_kind KIND = { 64, 8, 1, block };
+
 void
 __sha256_init(struct sha256 *c)
 {
@@ -51,34 +54,15 @@ __sha256_init(struct sha256 *c)
 void
 __sha256_update(struct sha256 *c, const void *data, size_t n)
 {
-	const unsigned char *p = data;
-	size_t used = c->len % 64, take;
-
-	c->len += n;
-	while (n > 0) {
-		take = 64 - used < n ? 64 - used : n;
-		memcpy(c->buf + used, p, take);
-		used += take;
-		p += take;
-		n -= take;
-		if (used == 64) {
-			block(c, c->buf);
-			used = 0;
-		}
-	}
+	__md_update(&KIND, c, c->buf, &c->len, data, n);
 }
 
 void
 __sha256_final(struct sha256 *c, unsigned char out[32])
 {
-	uint64_t bits = c->len * 8;
-	unsigned char pad[72] = { 0x80 };
-	size_t padlen = (c->len % 64 < 56 ? 56 : 120) - c->len % 64;
 	int i;
 
-	for (i = 0; i < 8; i++)
-		pad[padlen + i] = (unsigned char)(bits >> (56 - 8 * i));
-	__sha256_update(c, pad, padlen + 8);
+	__md_pad(&KIND, c, c->buf, &c->len);
 	for (i = 0; i < 32; i++)
 		out[i] = (unsigned char)(c->h[i / 4] >> (24 - 8 * (i % 4)));
 }

@@ -9,8 +9,9 @@
 #define ROR(x, n) ((x) >> (n) | (x) << (64 - (n)))
 
 static void
-block(struct sha512 *c, const unsigned char *p)
+block(void *v, const unsigned char *p)
 {
+	struct sha512 *c = v;
 	const uint64_t *k = __sha2_k();
 	uint64_t w[80], s[8], t1, t2;
 	int i, j;
@@ -36,6 +37,8 @@ block(struct sha512 *c, const unsigned char *p)
 		c->h[i] += s[i];
 }
 
+static const struct md_kind KIND = { 128, 16, 1, block };
+
 void
 __sha512_init(struct sha512 *c)
 {
@@ -46,35 +49,15 @@ __sha512_init(struct sha512 *c)
 void
 __sha512_update(struct sha512 *c, const void *data, size_t n)
 {
-	const unsigned char *p = data;
-	size_t used = c->len % 128, take;
-
-	c->len += n;
-	while (n > 0) {
-		take = 128 - used < n ? 128 - used : n;
-		memcpy(c->buf + used, p, take);
-		used += take;
-		p += take;
-		n -= take;
-		if (used == 128) {
-			block(c, c->buf);
-			used = 0;
-		}
-	}
+	__md_update(&KIND, c, c->buf, &c->len, data, n);
 }
 
 void
 __sha512_final(struct sha512 *c, unsigned char out[64])
 {
-	uint64_t bits = c->len * 8;
-	unsigned char pad[144] = { 0x80 };
-	size_t padlen = (c->len % 128 < 112 ? 112 : 240) - c->len % 128;
 	int i;
 
-	/* The 128-bit length: the high 64 bits stay zero. */
-	for (i = 0; i < 8; i++)
-		pad[padlen + 8 + i] = (unsigned char)(bits >> (56 - 8 * i));
-	__sha512_update(c, pad, padlen + 16);
+	__md_pad(&KIND, c, c->buf, &c->len);
 	for (i = 0; i < 64; i++)
 		out[i] = (unsigned char)(c->h[i / 8] >> (56 - 8 * (i % 8)));
 }
