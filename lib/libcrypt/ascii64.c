@@ -22,7 +22,7 @@ __crypt_a64_value(int c)
 }
 
 char *
-__crypt_to64(char *p, uint32_t v, int n)
+__crypt_a64_put(char *p, uint32_t v, int n)
 {
 	while (n-- > 0) {
 		*p++ = __crypt_a64[v & 0x3f];

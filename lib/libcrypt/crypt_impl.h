@@ -15,7 +15,7 @@
 extern const char __crypt_a64[65];
 int __crypt_a64_value(int);
 /* Append n characters for the low 6n bits of v, low bits first. */
-char *__crypt_to64(char *, uint32_t, int);
+char *__crypt_a64_put(char *, uint32_t, int);
 
 /*
  * The block structure shared by MD5, SHA-256 and SHA-512 (md_buffer.c):

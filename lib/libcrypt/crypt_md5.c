@@ -74,11 +74,11 @@ __crypt_md5(const char *pw, const char *setting, char *out)
 	p = out + 3 + sl;
 	*p++ = '$';
 	for (i = 0; i < 5; i++)
-		p = __crypt_to64(p,
+		p = __crypt_a64_put(p,
 		    (uint32_t)f[order[i][0]] << 16 | f[order[i][1]] << 8 |
 			f[order[i][2]],
 		    4);
-	p = __crypt_to64(p, f[11], 2);
+	p = __crypt_a64_put(p, f[11], 2);
 	*p = '\0';
 	return 0;
 }

@@ -145,24 +145,24 @@ encode(char *o, const unsigned char *a, size_t len)
 		y = i + n;
 		z = i + 2 * n;
 		if (len == 32 && i % 3 == 1)
-			o = __crypt_to64(
+			o = __crypt_a64_put(
 			    o, (uint32_t)a[z] << 16 | a[x] << 8 | a[y], 4);
 		else if (len == 32 && i % 3 == 2)
-			o = __crypt_to64(
+			o = __crypt_a64_put(
 			    o, (uint32_t)a[y] << 16 | a[z] << 8 | a[x], 4);
 		else if (len == 64 && i % 3 == 1)
-			o = __crypt_to64(
+			o = __crypt_a64_put(
 			    o, (uint32_t)a[y] << 16 | a[z] << 8 | a[x], 4);
 		else if (len == 64 && i % 3 == 2)
-			o = __crypt_to64(
+			o = __crypt_a64_put(
 			    o, (uint32_t)a[z] << 16 | a[x] << 8 | a[y], 4);
 		else
-			o = __crypt_to64(
+			o = __crypt_a64_put(
 			    o, (uint32_t)a[x] << 16 | a[y] << 8 | a[z], 4);
 	}
 	if (len == 32)
-		return __crypt_to64(o, (uint32_t)a[31] << 8 | a[30], 3);
-	return __crypt_to64(o, a[63], 2);
+		return __crypt_a64_put(o, (uint32_t)a[31] << 8 | a[30], 3);
+	return __crypt_a64_put(o, a[63], 2);
 }
 
 /* "rounds=N$" at *sp: the clamped N and *sp moved past it. */
