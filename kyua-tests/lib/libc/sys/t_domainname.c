@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/param.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #define TC(name, desc)                                                         \
@@ -121,24 +122,49 @@ TC(set_too_long,
 	ATF_CHECK_STREQ(before, after);
 }
 
-ATF_TC(set_unprivileged);
-ATF_TC_HEAD(set_unprivileged, tc)
-{
-	atf_tc_set_md_var(tc, "descr",
-	    "setdomainname is EPERM for a user "
-	    "other than the super-user");
-	atf_tc_set_md_var(tc, "require.user", "unprivileged");
-}
-ATF_TC_BODY(set_unprivileged, tc)
+/*
+ * In a child that is not the super-user (root's child drops to uid and
+ * gid 65534 first): setdomainname fails with EPERM and the name stays.
+ * Exit status 0 when so, else the step that went wrong.
+ */
+static int
+unprivileged_child(void)
 {
 	char before[MAXHOSTNAMELEN], after[MAXHOSTNAMELEN];
 
-	current(before);
+	if (getuid() == 0 && (setgid(65534) != 0 || setuid(65534) != 0))
+		return 1;
+	if (getuid() == 0 || geteuid() == 0)
+		return 2;
+	if (getdomainname(before, sizeof(before)) != 0)
+		return 3;
 	errno = 0;
-	ATF_CHECK_EQ(setdomainname("evil.example", 12), -1);
-	ATF_CHECK_EQ(errno, EPERM);
-	current(after);
-	ATF_CHECK_STREQ(before, after);
+	if (setdomainname("evil.example", 12) != -1)
+		return 4;
+	if (errno != EPERM)
+		return 5;
+	if (getdomainname(after, sizeof(after)) != 0 ||
+	    strcmp(before, after) != 0)
+		return 6;
+	return 0;
+}
+
+TC(set_unprivileged,
+    "setdomainname is EPERM for a user other than the "
+    "super-user (root's test drops to uid 65534 in a child)")
+{
+	pid_t pid;
+	int st;
+
+	ATF_REQUIRE((pid = fork()) >= 0);
+	if (pid == 0)
+		_exit(unprivileged_child());
+	ATF_REQUIRE_EQ(waitpid(pid, &st, 0), pid);
+	ATF_REQUIRE(WIFEXITED(st));
+	ATF_CHECK_EQ_MSG(WEXITSTATUS(st), 0,
+	    "child step %d failed (1 setuid, 2 still root, 3 get, 4 set "
+	    "succeeded, 5 errno, 6 name changed)",
+	    WEXITSTATUS(st));
 }
 
 ATF_TC_WITH_CLEANUP(set_root);
