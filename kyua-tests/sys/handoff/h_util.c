@@ -1,7 +1,7 @@
 /*
  * h_util.c: helpers shared by the hand-off test modules: result lines,
- * SYS_PRIVCTL, SYS_SCHEDULE/SCHEDCTL, sleeping on an alarm, waiting for a
- * module to exit, and the caller's CPU time.
+ * SYS_PRIVCTL, SYS_SCHEDULE/SCHEDCTL and waiting for a module to exit
+ * (sleeping and CPU time are ktestlib's kt_sleep_ticks, kt_cpu_ticks).
  */
 
 #include "h_util.h"
@@ -51,19 +51,6 @@ h_schedule(int type, endpoint_t ep, int prio, int quantum_ms, uint32_t flags)
 	return kt_kcall(&m);
 }
 
-/* Block for n ticks: an alarm, then RECEIVE from CLOCK. */
-void
-h_sleep(uint64_t n)
-{
-	message m;
-
-	memset(&m, 0, sizeof(m));
-	m.m_type = SYS_SETALARM;
-	m.m_lsys_krn_sys_setalarm.exp_time = n;
-	kt_kcall(&m);
-	kt_receive(CLOCK, &m);
-}
-
 /* Wait up to n ticks for the module `name' to exit; 1 if it did. */
 int
 h_wait_gone(const char *name, uint64_t n)
@@ -71,21 +58,7 @@ h_wait_gone(const char *name, uint64_t n)
 	while (kt_lookup(name) >= 0) {
 		if (n-- == 0)
 			return 0;
-		h_sleep(1);
+		kt_sleep_ticks(1);
 	}
 	return 1;
-}
-
-/* User + system ticks of the caller. */
-uint64_t
-h_cpu_ticks(void)
-{
-	message m;
-
-	memset(&m, 0, sizeof(m));
-	m.m_type = SYS_TIMES;
-	m.m_krn_lsys_sys_times.endpt = SELF;
-	kt_kcall(&m);
-	return m.m_krn_lsys_sys_times.user_time +
-	    m.m_krn_lsys_sys_times.system_time;
 }

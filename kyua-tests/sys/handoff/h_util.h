@@ -18,8 +18,6 @@ void h_check(const char *, int, const char *, ...)
     __attribute__((__format__(__printf__, 3, 4)));
 long h_privctl(endpoint_t, int, void *);
 long h_schedule(int, endpoint_t, int, int, uint32_t);
-void h_sleep(uint64_t);
 int h_wait_gone(const char *, uint64_t);
-uint64_t h_cpu_ticks(void);
 
 #endif /* !_H_UTIL_H_ */

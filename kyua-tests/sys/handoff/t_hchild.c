@@ -10,7 +10,7 @@ int
 main(const char *name)
 {
 	(void)name;
-	while (h_cpu_ticks() < 60)
+	while (kt_cpu_ticks() < 60)
 		continue;
 	kt_pass("sched_exit_child_runs");
 	return 0;

@@ -117,7 +117,7 @@ test_vm_handoff(void)
 		kt_proc_state(nvm, &kp);
 		if ((kp.kp_state & KPS_RECEIVING) && kp.kp_getfrom != ANY)
 			break;
-		h_sleep(1);
+		kt_sleep_ticks(1);
 	}
 	h_privctl(nvm, SYS_PRIV_QUERY, &rec);
 	rec.pr_flags |= PRF_VM_REGISTER;

@@ -29,7 +29,7 @@ main(const char *name)
 		kt_proc_state(c, &kp);
 		if ((kp.kp_state & KPS_SENDING) && kp.kp_sendto == me)
 			break;
-		h_sleep(1);
+		kt_sleep_ticks(1);
 	}
 	h_check("vmdeath_copy_queued", i < 300,
 	    "t_hcopy (%d) state %x, sending to %d", c, kp.kp_state,

@@ -136,6 +136,32 @@ kt_vmctl(endpoint_t ep, int param, uint64_t v1, uint64_t v2, uint64_t v3)
 	return kt_kcall(&m);
 }
 
+/* Block for n ticks: SYS_SETALARM, then RECEIVE from CLOCK. */
+void
+kt_sleep_ticks(uint64_t n)
+{
+	message m;
+
+	memset(&m, 0, sizeof(m));
+	m.m_type = SYS_SETALARM;
+	m.m_lsys_krn_sys_setalarm.exp_time = n;
+	kt_kcall(&m);
+	kt_receive(CLOCK, &m);
+}
+
+uint64_t
+kt_cpu_ticks(void)
+{
+	message m;
+
+	memset(&m, 0, sizeof(m));
+	m.m_type = SYS_TIMES;
+	m.m_krn_lsys_sys_times.endpt = SELF;
+	kt_kcall(&m);
+	return m.m_krn_lsys_sys_times.user_time +
+	    m.m_krn_lsys_sys_times.system_time;
+}
+
 int
 kt_proc_state(endpoint_t ep, struct kinfo_proc *kp)
 {

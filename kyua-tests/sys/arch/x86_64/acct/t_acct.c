@@ -59,19 +59,6 @@ cputime(void)
 	return kc;
 }
 
-/* Block (RECEIVE from CLOCK) for n ticks. */
-static void
-sleep_ticks(uint64_t n)
-{
-	message m;
-
-	memset(&m, 0, sizeof(m));
-	m.m_type = SYS_SETALARM;
-	m.m_lsys_krn_sys_setalarm.exp_time = n;
-	kt_kcall(&m);
-	kt_receive(CLOCK, &m);
-}
-
 static long
 runctl(endpoint_t ep, int action)
 {
@@ -115,7 +102,7 @@ test_idle(void)
 
 	s0 = ptimes(spin);
 	k0 = cputime();
-	sleep_ticks(20);
+	kt_sleep_ticks(20);
 	k1 = cputime();
 	s1 = ptimes(spin);
 	idle = k1.kc_idle_ns - k0.kc_idle_ns;
@@ -169,7 +156,7 @@ test_spin(void)
 	s0 = ptimes(spin);
 	k0 = cputime();
 	runctl(spin, RC_RESUME);
-	sleep_ticks(20);
+	kt_sleep_ticks(20);
 	runctl(spin, RC_STOP);
 	k1 = cputime();
 	s1 = ptimes(spin);

@@ -130,27 +130,13 @@ ping_pong(endpoint_t peer, const uint64_t *want)
 	return 1;
 }
 
-/* CPU ticks (user + system) of this process. */
-static uint64_t
-cpu_ticks(void)
-{
-	message m;
-
-	memset(&m, 0, sizeof(m));
-	m.m_type = SYS_TIMES;
-	m.m_krn_lsys_sys_times.endpt = SELF;
-	kt_kcall(&m);
-	return m.m_krn_lsys_sys_times.user_time +
-	    m.m_krn_lsys_sys_times.system_time;
-}
-
 static void
 preempted(const uint64_t *want)
 {
-	uint64_t c0 = cpu_ticks(), u0 = kt_uptime(), cpu, wall;
+	uint64_t c0 = kt_cpu_ticks(), u0 = kt_uptime(), cpu, wall;
 
 	kt_wait_ticks(30);
-	cpu = cpu_ticks() - c0;
+	cpu = kt_cpu_ticks() - c0;
 	wall = kt_uptime() - u0;
 	if (!same("avx_preempt_preserved", want, 0))
 		return;
