@@ -54,7 +54,7 @@ key_bits(const char **pw)
 	for (i = 0; i < 8; i++) {
 		k <<= 8;
 		if (**pw != '\0')
-			k |= (uint64_t)(unsigned char)(*(*pw)++ << 1);
+			k |= (uint64_t)(((unsigned char)*(*pw)++ << 1) & 0xfe);
 	}
 	return k;
 }
