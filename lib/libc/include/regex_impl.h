@@ -167,6 +167,16 @@ re_set_del(const struct re_dis *D, uint64_t *set, size_t pos)
 		set[w] &= ~((uint64_t)1 << (b & 63));
 }
 
+/*
+ * The iteration-count tag after t iterations of repetition r: counts are
+ * kept up to min (any more count as min) when there is no maximum.
+ */
+static inline int
+re_nexttag(const struct re_node *r, int t)
+{
+	return r->max < 0 && t >= r->min ? r->min : t + 1;
+}
+
 int __re_dissect_br(struct re_dis *);
 void __re_dis_walk(struct re_dis *, int, size_t, size_t);
 int __re_rep_fin(struct re_dis *, const struct re_node *, size_t, size_t,

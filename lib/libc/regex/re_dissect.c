@@ -33,7 +33,6 @@
 #include "regex_impl.h"
 
 static void dis(struct re_dis *, int, size_t, size_t);
-static int nexttag(const struct re_node *, int);
 
 static void
 broken(struct re_dis *D)
@@ -166,14 +165,6 @@ dis_alt(struct re_dis *D, int n, size_t i, size_t j)
 	dis(D, n, i, j);
 }
 
-/* Iteration counts are kept up to min (any more count as min) when there
- * is no maximum. */
-static int
-nexttag(const struct re_node *r, int t)
-{
-	return r->max < 0 && t >= r->min ? r->min : t + 1;
-}
-
 /*
  * fin[t]: the positions in [i, j] from which the repetition r, t
  * iterations done, can end in target (NULL: at j), computed from the
@@ -194,7 +185,7 @@ __re_rep_fin(struct re_dis *D, const struct re_node *r, size_t i, size_t j,
 
 			if (!ok && (r->max < 0 || t < r->max)) {
 				long b = __re_ends_best(
-				    D, r->l, k, k, j, fin[nexttag(r, t)]);
+				    D, r->l, k, k, j, fin[re_nexttag(r, t)]);
 
 				if (b == -2)
 					return -1;
@@ -213,7 +204,7 @@ static long
 rep_next(struct re_dis *D, const struct re_node *r, size_t k, size_t j,
     uint64_t **fin, int t)
 {
-	int u = nexttag(r, t);
+	int u = re_nexttag(r, t);
 	long b;
 
 	if (r->max >= 0 && t >= r->max)
@@ -251,7 +242,7 @@ dis_rep(struct re_dis *D, int n, size_t i, size_t j)
 			}
 			dis(D, r->l, i, (size_t)k);
 			i = (size_t)k;
-			t = nexttag(r, t);
+			t = re_nexttag(r, t);
 		}
 		if (!D->err && t < r->min)
 			dis(D, r->l, j, j);

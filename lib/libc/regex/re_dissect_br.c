@@ -115,12 +115,6 @@ walk_alt(struct re_dis *D, int n, size_t i, size_t j, const struct cont *next)
 	}
 }
 
-static int
-nexttag(const struct re_node *r, int t)
-{
-	return r->max < 0 && t >= r->min ? r->min : t + 1;
-}
-
 static int rep_step(struct re_dis *, const struct cont *);
 
 /* One more iteration of the repetition c->node from c->i, ending at k,
@@ -130,7 +124,7 @@ rep_iter(
     struct re_dis *D, const struct cont *c, const struct re_node *r, size_t k)
 {
 	struct cont more = *c;
-	int u = nexttag(r, c->t), ok;
+	int u = re_nexttag(r, c->t), ok;
 
 	if (!re_set_has(D, c->fin[u], k) ||
 	    (ok = __re_ends_has(D, r->l, c->i, k)) == 0)
@@ -161,7 +155,7 @@ rep_step(struct re_dis *D, const struct cont *c)
 	for (size_t k = c->j; k > c->i; k--)
 		if ((res = rep_iter(D, c, r, k)) != 0)
 			return res;
-	if (nexttag(r, c->t) != c->t)
+	if (re_nexttag(r, c->t) != c->t)
 		return rep_iter(D, c, r, c->i);
 	return 0;
 }
