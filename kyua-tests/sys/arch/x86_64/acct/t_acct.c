@@ -134,10 +134,15 @@ test_kcalls(void)
 	wall = k1.kc_uptime_ns - k0.kc_uptime_ns;
 	kt_printf("acct: %lu kernel calls: user %lu ns, system %lu ns\n", n,
 	    t1.user_ns - t0.user_ns, t1.sys_ns - t0.sys_ns);
-	check("acct_kcall_sys_grows", t1.sys_ns - t0.sys_ns > 10 * NS_PER_TICK,
+	/*
+	 * Loose bounds: under TCG the share of emulated kernel time varies
+	 * with the host (8 to 14 of the 30 ticks seen, idle or loaded);
+	 * without CPU-time accounting it was always 0.
+	 */
+	check("acct_kcall_sys_grows", t1.sys_ns - t0.sys_ns > 3 * NS_PER_TICK,
 	    "system time grew by %lu ns in 30 ticks (%lu before)",
 	    t1.sys_ns - t0.sys_ns, t0.sys_ns);
-	check("acct_kcall_sys_ticks", t1.sys_ticks - t0.sys_ticks >= 10,
+	check("acct_kcall_sys_ticks", t1.sys_ticks - t0.sys_ticks >= 3,
 	    "SYS_TIMES system ticks %lu -> %lu", t0.sys_ticks, t1.sys_ticks);
 	/* Under TCG the trap instructions themselves count as user time. */
 	check("acct_kcall_user_bounded",
@@ -165,11 +170,11 @@ test_spin(void)
 	up = k1.kc_uptime_ns - k0.kc_uptime_ns;
 	kt_printf("acct: spinner: user %lu ns, system %lu ns of %lu ns\n", user,
 	    sys, up);
-	check("acct_spin_user_grows", user > up * 7 / 10 && user <= up,
+	check("acct_spin_user_grows", user > up * 6 / 10 && user <= up,
 	    "spinner user time %lu ns of %lu ns", user, up);
-	check("acct_spin_user_ticks", s1.user_ticks - s0.user_ticks >= 14,
+	check("acct_spin_user_ticks", s1.user_ticks - s0.user_ticks >= 12,
 	    "SYS_TIMES user ticks %lu -> %lu", s0.user_ticks, s1.user_ticks);
-	check("acct_spin_sys_small", sys * 20 < user && s1.sys_ticks <= 1,
+	check("acct_spin_sys_small", sys * 10 < user && s1.sys_ticks <= 2,
 	    "spinner system time %lu ns (%lu ticks in all)", sys, s1.sys_ticks);
 }
 
