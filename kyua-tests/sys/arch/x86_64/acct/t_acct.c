@@ -83,13 +83,18 @@ test_cputime(void)
 	    kt_getinfo(
 		GET_CPUTIME, SELF, (void *)0xffff800000001000UL, sizeof(kc)),
 	    -EFAULT_);
-	/* 20 ticks of uptime are 19..20 ticks of TSC: within 25% (TCG). */
+	/*
+	 * 20 ticks of uptime are at least 19 ticks of TSC.  Ticks are never
+	 * early but come late when the host deschedules QEMU (twice the TSC
+	 * was seen on a loaded host), so the upper bound is loose: it still
+	 * catches a calibration several times too low.
+	 */
 	hz = cputime().kc_tsc_hz;
 	kt_wait_ticks(1);
 	c0 = kt_rdtsc();
 	kt_wait_ticks(20);
 	c1 = (kt_rdtsc() - c0) * 5; /* cycles per second */
-	check("acct_cputime_tsc_hz", c1 > hz * 75 / 100 && c1 < hz * 125 / 100,
+	check("acct_cputime_tsc_hz", c1 > hz * 90 / 100 && c1 < hz * 4,
 	    "TSC ran %lu cycles/s, the kernel says %lu", c1, hz);
 }
 
@@ -174,7 +179,7 @@ test_spin(void)
 	    "spinner user time %lu ns of %lu ns", user, up);
 	check("acct_spin_user_ticks", s1.user_ticks - s0.user_ticks >= 12,
 	    "SYS_TIMES user ticks %lu -> %lu", s0.user_ticks, s1.user_ticks);
-	check("acct_spin_sys_small", sys * 10 < user && s1.sys_ticks <= 2,
+	check("acct_spin_sys_small", sys * 4 < user && s1.sys_ticks <= 5,
 	    "spinner system time %lu ns (%lu ticks in all)", sys, s1.sys_ticks);
 }
 
