@@ -15,6 +15,7 @@
  *	ipc_abort()	   cancel the IPC a process is blocked in (signals)
  *	ipc_vm_fault()	   stop a process and ask VM for a missing page
  *	vm_register()	   a new VM takes over (vmfault.c)
+ *	vm_is_current()	   whether a process is VM now
  *
  * Blocking contract with the trap code: a primitive that blocks the caller
  * returns -EDONTREPLY and the trap code must not write the caller's rax; the
@@ -80,5 +81,6 @@ int ipc_abort(struct proc *);
 /* vmfault.c: page faults handed to VM, and who VM is. */
 int ipc_vm_fault(struct proc *, struct proc *, uint64_t, uint32_t, uint64_t);
 int vm_register(struct proc *);
+int vm_is_current(const struct proc *);
 
 #endif /* !_KERN_IPC_H_ */

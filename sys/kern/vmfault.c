@@ -9,7 +9,8 @@
  * stays stopped; when a new VM registers, every stopped fault is sent to
  * it again (taken back first from an old VM's queue), so nobody is left
  * waiting for a VM that is gone.  Without any VM a fault is refused
- * (-ESRCH): the trap code then kills the process.
+ * (-ESRCH): the trap code then kills the process.  vm_is_current() tells
+ * SYS_VMCTL whether the caller may act on other processes.
  */
 
 #include "kernel.h"
@@ -25,6 +26,13 @@ vm_current(void)
 	struct proc *vm;
 
 	return ipc_ep_lookup(vm_ep, &vm) == 0 ? vm : NULL;
+}
+
+/* 1 if p is VM now (an old VM, alive or not, no longer is). */
+int
+vm_is_current(const struct proc *p)
+{
+	return p->p_endpoint == vm_ep;
 }
 
 /*

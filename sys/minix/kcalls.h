@@ -12,6 +12,8 @@
  *		VMCTL_REGISTER_VM (endpt SELF): the caller becomes VM and
  *		gets again every fault still stopped (value = how many);
  *		only for a record with PRF_VM_REGISTER in pr_flags (EPERM).
+ *		Calls on another process than the caller are EPERM unless
+ *		the caller is VM now (an old VM is refused).
  * SYS_SCHEDCTL	flags SCHEDCTL_FLAG_KERNEL: the kernel schedules endpt
  *		(priority and quantum from the message); otherwise the
  *		caller becomes its scheduler: when endpt uses up a quantum

@@ -10,6 +10,12 @@
  *	VMCTL_REGISTER_VM	the caller (endpt SELF) becomes VM; needs
  *				PRF_VM_REGISTER (else EPERM); value = the
  *				number of stopped faults re-sent to it
+ *
+ * Only VM acts on other processes: MAP, UNMAP, CLEAR_PAGEFAULT and
+ * GET_PDBR for an endpoint other than the caller's are EPERM unless the
+ * caller is VM now, so an old VM replaced by VMCTL_REGISTER_VM can no
+ * longer touch the faults (or page tables) the new VM owns.  On itself
+ * any caller allowed SYS_VMCTL may map (within its memory ranges).
  */
 
 #include "kernel.h"
@@ -72,6 +78,9 @@ do_vmctl(struct proc *caller, message *m)
 
 	if (p == NULL)
 		return -EINVAL;
+	if (p != caller && v->param != VMCTL_REGISTER_VM &&
+	    !vm_is_current(caller))
+		return -EPERM;
 	switch (v->param) {
 	case VMCTL_MAP:
 		return vm_map(caller, p, v);

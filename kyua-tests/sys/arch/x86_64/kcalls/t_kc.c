@@ -177,7 +177,15 @@ test_vmctl(void)
 	expect("vmctl_badep", vmctl(4000, VMCTL_GET_PDBR, 0, 0, 0, NULL),
 	    -EINVAL_);
 	expect("vmctl_clear_notfaulted",
-	    vmctl(spin, VMCTL_CLEAR_PAGEFAULT, 0, 0, 0, NULL), -EINVAL_);
+	    vmctl(SELF, VMCTL_CLEAR_PAGEFAULT, 0, 0, 0, NULL), -EINVAL_);
+	/* Only VM acts on other processes (t_kc is not VM). */
+	expect("vmctl_other_clear_not_vm",
+	    vmctl(spin, VMCTL_CLEAR_PAGEFAULT, 0, 0, 0, NULL), -EPERM_);
+	expect("vmctl_other_map_not_vm",
+	    vmctl(spin, VMCTL_MAP, 0x41000000UL, VMCTL_ANON_PAGE, 0, NULL),
+	    -EPERM_);
+	expect("vmctl_other_pdbr_not_vm",
+	    vmctl(spin, VMCTL_GET_PDBR, 0, 0, 0, NULL), -EPERM_);
 	expect("vmctl_unmap",
 	    vmctl(SELF, VMCTL_UNMAP, 0x40000000UL, 4096, 0, NULL), 0);
 	expect("vmctl_unmap_again",
