@@ -47,6 +47,7 @@ void grant_tests(void);
 void kcall_tests(void);
 void sig_tests(void);
 void fuzz_tests(void);
+void fuzz_sub_tests(void);
 int sig_main(void);
 
 #endif /* !_KT_CTL_H_ */

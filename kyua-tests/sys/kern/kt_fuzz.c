@@ -147,4 +147,8 @@ fuzz_tests(void)
 	r = cmd(ep.a, P_ECHO, &m, 1, 7);
 	check("fuzz_ipc_still_works", r == 0 && m.m_u64.m_u64[0] == 8, "r %ld",
 	    r);
+	fuzz_sub_tests();
+	r = cmd(ep.a, P_ECHO, &m, 1, 41);
+	check("fuzz_sub_ipc_still_works", r == 0 && m.m_u64.m_u64[0] == 42,
+	    "r %ld", r);
 }
