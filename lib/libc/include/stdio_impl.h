@@ -84,6 +84,11 @@ int __sputc(int, FILE *);
 void __sstrfile(FILE *, const char *, size_t);
 
 int __vfscanf(FILE *, const char *, __builtin_va_list);
+/*
+ * The wide scanf family: input from stream f, or (f NULL) from the wide
+ * string src; widths and %n count wide characters.
+ */
+int __vfwscanf(FILE *, const wchar_t *, const wchar_t *, __builtin_va_list);
 char *__wfmt_to_mb(const wchar_t *);
 
 /*

@@ -1,15 +1,22 @@
 /*
  * vfscanf_impl.c: the scanning engine of the scanf family.
- * Entry point (private): __vfscanf.
+ * Entry points (private): __vfscanf (bytes) and __vfwscanf (the wide
+ * family, over a stream or a wide string).
  *
- * Input is read a byte at a time from the stream; the byte that ends a
- * field is pushed back with ungetc, so exactly one byte of look-ahead is
- * ever used.  Numbers are recognised by a small state machine and then
- * converted exactly (integers by accumulation with saturation as strtol
- * does, floating values by the strtod engine in lib/libc/fpconv).
- * Returns the number of assignments, or EOF if the input failed before
- * the first conversion.  Positional %n$ arguments are supported (all
- * scanf arguments are pointers, so they are simply fetched in order);
+ * Input is read a unit at a time: a byte for the byte family, a wide
+ * character (fgetwc, or the next element of swscanf's string) for the
+ * wide family; the unit that ends a field is pushed back (ungetc,
+ * ungetwc), so exactly one unit of look-ahead is ever used.  Widths and
+ * %n count units.  The wide family's format is re-encoded as UTF-8 (our
+ * own encoding, whatever the locale) so that one parser serves both;
+ * only its ordinary characters and %[ sets are decoded back to wide
+ * characters, and %c %s %[ without l store the multibyte conversion
+ * (wcrtomb) of the wide characters matched.  Numbers are recognised by a small
+ * state machine and then converted exactly (integers by accumulation with
+ * saturation as strtol does, floating values by the strtod engine in
+ * lib/libc/fpconv). Returns the number of assignments, or EOF if the input
+ * failed before the first conversion.  Positional %n$ arguments are supported
+ * (all scanf arguments are pointers, so they are simply fetched in order);
  * mixing them with sequential ones is EINVAL.
  */
 #include <errno.h>
@@ -18,6 +25,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
+#include <wctype.h>
 
 #include "fpconv.h"
 #include "stdio_impl.h"
@@ -25,10 +33,18 @@
 #define MAXPOS 128
 
 struct in {
-	FILE *f;
-	size_t n;     /* bytes consumed so far */
-	size_t start; /* n when the current input item began */
-	int wide;     /* fwscanf family: %c %s %[ widths count characters */
+	FILE *f;	   /* the stream, or NULL for swscanf */
+	const wchar_t *ws; /* swscanf: the rest of the string */
+	size_t n;	   /* units consumed so far */
+	size_t start;	   /* n when the current input item began */
+	int wide;	   /* units are wide characters */
+	int err;	   /* fgetwc failed (EILSEQ or a read error) */
+};
+
+/* A %[ set of the wide family: its UTF-8 text in the format. */
+struct wset {
+	const char *beg, *end;
+	int neg;
 };
 
 struct args {
@@ -50,8 +66,21 @@ enum { L_NONE, L_HH, L_H, L_L, L_LL, L_J, L_Z, L_T, L_BIG };
 static int
 in_get(struct in *in)
 {
-	int c = __sgetc(in->f);
+	wint_t w;
+	int c;
 
+	if (!in->wide)
+		c = __sgetc(in->f);
+	else if (in->err)
+		c = EOF; /* nothing more after an encoding or read error */
+	else if (in->f == NULL)
+		c = *in->ws != 0 ? (int)*in->ws++ : EOF;
+	else if ((w = fgetwc(in->f)) != WEOF)
+		c = (int)w;
+	else {
+		c = EOF;
+		in->err = ferror(in->f) != 0;
+	}
 	if (c != EOF)
 		in->n++;
 	return c;
@@ -60,10 +89,29 @@ in_get(struct in *in)
 static void
 in_unget(struct in *in, int c)
 {
-	if (c != EOF) {
+	if (c == EOF)
+		return;
+	if (!in->wide)
 		(void)ungetc(c, in->f);
-		in->n--;
-	}
+	else if (in->f == NULL)
+		in->ws--;
+	else
+		(void)ungetwc((wint_t)c, in->f);
+	in->n--;
+}
+
+/*
+ * Whether the input is exhausted (not merely a field's width), or could
+ * not be read as wide characters: both are input failures.
+ */
+static int
+in_at_end(struct in *in)
+{
+	if (in->err)
+		return 1;
+	if (in->f == NULL)
+		return *in->ws == 0;
+	return feof(in->f) && !(in->f->rpos < in->f->rend);
 }
 
 static int
@@ -72,14 +120,68 @@ is_space(int c)
 	return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
+/* White space: the ASCII set for bytes, iswspace for wide characters. */
+static int
+in_space(const struct in *in, int c)
+{
+	if (in->wide)
+		return c != EOF && iswspace((wint_t)c);
+	return is_space(c);
+}
+
 static void
 skip_space(struct in *in)
 {
 	int c;
 
-	while ((c = in_get(in)) != EOF && is_space(c))
+	while ((c = in_get(in)) != EOF && in_space(in, c))
 		continue;
 	in_unget(in, c);
+}
+
+/* Length of the UTF-8 sequence that starts with byte b (1 to 6). */
+static size_t
+u8_len(unsigned char b)
+{
+	if (b < 0xc0)
+		return 1;
+	if (b < 0xe0)
+		return 2;
+	if (b < 0xf0)
+		return 3;
+	if (b < 0xf8)
+		return 4;
+	return b < 0xfc ? 5 : 6;
+}
+
+/*
+ * Decode one character of a format that u8_encode wrote; returns its
+ * length in bytes.
+ */
+static size_t
+u8_decode(const char *s, int *wc)
+{
+	static const unsigned char lead[] = { 0, 0x7f, 0x1f, 0x0f, 0x07, 0x03,
+		0x01 };
+	size_t n = u8_len((unsigned char)*s), i;
+	uint32_t v = (unsigned char)s[0] & lead[n];
+
+	for (i = 1; i < n; i++)
+		v = v << 6 | ((unsigned char)s[i] & 0x3f);
+	*wc = (int)v;
+	return n;
+}
+
+/* Next character of the format (a byte, or a decoded wide character). */
+static int
+fmt_char(const struct in *in, const char **fp)
+{
+	int c;
+
+	if (!in->wide)
+		return (unsigned char)*(*fp)++;
+	*fp += u8_decode(*fp, &c);
+	return c;
 }
 
 static int
@@ -424,8 +526,8 @@ scan_chars(
 	char *s = dst;
 	wchar_t *ws = dst, wc;
 	size_t nb = 0, nc = 0, r;
-	/* In wide mode, and for %lc %ls %l[, the width counts characters. */
-	int bychar = in->wide || sp->len == L_L;
+	/* For %lc %ls %l[ the width counts characters. */
+	int bychar = sp->len == L_L;
 	char ch;
 
 	memset(&st, 0, sizeof(st));
@@ -458,6 +560,119 @@ scan_chars(
 			s[nb] = '\0';
 	}
 	return (int)nb;
+}
+
+/*
+ * Parse a %[ set of the wide family (UTF-8 text); returns the end.  The
+ * set is kept as text and searched by wset_has.
+ */
+static const char *
+wscanset(const char *f, struct wset *ws)
+{
+	ws->neg = *f == '^';
+	f += ws->neg;
+	ws->beg = f;
+	if (*f == ']')
+		f++;
+	while (*f != '\0' && *f != ']')
+		f += u8_len((unsigned char)*f);
+	if (*f != ']')
+		return NULL;
+	ws->end = f;
+	return f + 1;
+}
+
+/*
+ * Whether wide character c is in set ws: a ']' first is itself, "a-z"
+ * is a range when z >= a (otherwise three characters), a '-' first or
+ * last is itself; '^' first negates.
+ */
+static int
+wset_has(const struct wset *ws, int c)
+{
+	const char *p = ws->beg, *q;
+	int lo, hi, hit = 0;
+
+	if (*p == ']') {
+		hit = c == ']';
+		p++;
+	}
+	while (!hit && p < ws->end) {
+		q = p + u8_decode(p, &lo);
+		if (*q == '-' && q + 1 < ws->end && u8_decode(q + 1, &hi) > 0 &&
+		    hi >= lo) {
+			hit = c >= lo && c <= hi;
+			p = q + 1 + u8_len((unsigned char)q[1]);
+		} else {
+			hit = c == lo;
+			p = q;
+		}
+	}
+	return hit != ws->neg;
+}
+
+enum { CS_ALL, CS_NOSPACE, CS_SET };
+
+static int
+w_accept(const struct in *in, int kind, const struct wset *ws, int c)
+{
+	if (kind == CS_NOSPACE)
+		return !in_space(in, c);
+	return kind == CS_ALL || wset_has(ws, c);
+}
+
+/*
+ * Store wide character c at *pp: as it is with l, else as its multibyte
+ * conversion.  -1 (EILSEQ) if it has none.
+ */
+static int
+w_store(const struct spec *sp, void **pp, mbstate_t *st, int c)
+{
+	wchar_t *w = *pp;
+	size_t r;
+
+	if (sp->len == L_L) {
+		*w++ = (wchar_t)c;
+		*pp = w;
+		return 0;
+	}
+	if ((r = wcrtomb(*pp, (wchar_t)c, st)) == (size_t)-1)
+		return -1;
+	*pp = (char *)*pp + r;
+	return 0;
+}
+
+/*
+ * %c, %s and %[ of the wide family: up to width wide characters
+ * accepted by kind (and ws).  Returns 0 or -1.
+ */
+static int
+scan_wchars(struct in *in, const struct spec *sp, int kind,
+    const struct wset *ws, void *dst)
+{
+	struct field fl;
+	mbstate_t st;
+	size_t nc = 0;
+	int r = 0;
+
+	memset(&st, 0, sizeof(st));
+	f_start(&fl, in, sp->width);
+	while (fl.c != EOF && w_accept(in, kind, ws, fl.c)) {
+		if (dst != NULL && (r = w_store(sp, &dst, &st, fl.c)) < 0)
+			break;
+		nc++;
+		f_next(&fl);
+	}
+	f_end(&fl);
+	if (r < 0 || nc == 0)
+		return -1;
+	if (dst != NULL && sp->conv != 'c' && sp->conv != 'C') {
+		if (sp->len == L_L)
+			*(wchar_t *)dst = 0;
+		else
+			*(char *)dst = '\0';
+	}
+	return 0;
 }
 
 static const char *
@@ -521,11 +736,12 @@ parse_spec(const char *f, struct spec *sp)
 }
 
 static const char *
-skip_set(const char *f)
+skip_set(const char *f, int wide)
 {
 	unsigned char set[256];
+	struct wset ws;
 
-	return scanset(f, set);
+	return wide ? wscanset(f, &ws) : scanset(f, set);
 }
 
 /*
@@ -533,7 +749,7 @@ skip_set(const char *f)
  * Returns 0 or -1 (EINVAL).
  */
 static int
-prescan(const char *f, struct args *a)
+prescan(const char *f, struct args *a, int wide)
 {
 	struct spec sp;
 	int max = 0, pos = 0, seq = 0, i;
@@ -542,7 +758,7 @@ prescan(const char *f, struct args *a)
 	while ((f = strchr(f, '%')) != NULL) {
 		if ((f = parse_spec(f + 1, &sp)) == NULL)
 			return -1;
-		if (sp.conv == '[' && (f = skip_set(f)) == NULL)
+		if (sp.conv == '[' && (f = skip_set(f, wide)) == NULL)
 			return -1;
 		if (sp.conv == '%' || sp.suppress)
 			continue;
@@ -565,6 +781,29 @@ prescan(const char *f, struct args *a)
 	return 0;
 }
 
+/* %c %s %[ of the wide family; returns 0 or -1. */
+static int
+wconvert(struct in *in, const char **fp, struct spec *sp, void *dst)
+{
+	struct wset ws;
+
+	switch (sp->conv) {
+	case 'C':
+	case 'S':
+		sp->len = L_L;
+		break;
+	case '[':
+		*fp = wscanset(*fp, &ws);
+		return scan_wchars(in, sp, CS_SET, &ws, dst);
+	}
+	if (sp->conv == 'c' || sp->conv == 'C') {
+		if (sp->width == SIZE_MAX)
+			sp->width = 1;
+		return scan_wchars(in, sp, CS_ALL, NULL, dst);
+	}
+	return scan_wchars(in, sp, CS_NOSPACE, NULL, dst);
+}
+
 /* One conversion; returns 1 (assigned), 0 (not), -1 (failure). */
 static int
 convert(struct in *in, const char **fp, struct spec *sp, struct args *a)
@@ -579,6 +818,8 @@ convert(struct in *in, const char **fp, struct spec *sp, struct args *a)
 	if (c != '[' && c != 'c' && c != 'C' && c != 'n')
 		skip_space(in);
 	in->start = in->n;
+	if (in->wide && strchr("cCsS[", c) != NULL)
+		return wconvert(in, fp, sp, dst) < 0 ? -1 : dst != NULL;
 	switch (c) {
 	case 'n':
 		if (!sp->suppress)
@@ -628,9 +869,9 @@ convert(struct in *in, const char **fp, struct spec *sp, struct args *a)
 	return scan_float(in, sp, dst) < 0 ? -1 : dst != NULL;
 }
 
-/* Match one ordinary format byte; -1 on mismatch or end of input. */
+/* Match one ordinary format character; -1 on mismatch or end of input. */
 static int
-match_byte(struct in *in, int want)
+match_char(struct in *in, int want)
 {
 	int c = in_get(in);
 
@@ -640,45 +881,44 @@ match_byte(struct in *in, int want)
 	return -1;
 }
 
-int
-__vfscanf(FILE *f, const char *fmt, va_list ap)
+/* The directives of fmt against the input; see the file's comment. */
+static int
+scan(struct in *in, const char *fmt, va_list ap)
 {
-	struct in in = { f, 0, 0, f->orient > 0 };
 	struct args a;
 	struct spec sp;
-	int count = 0, done_any = 0, failed = 0, r;
+	const char *p;
+	int count = 0, done_any = 0, failed = 0, r, c;
 
-	if (fmt == NULL) {
-		errno = EINVAL;
-		return EOF;
-	}
 	va_copy(a.ap, ap);
-	if (prescan(fmt, &a) != 0) {
+	if (prescan(fmt, &a, in->wide) != 0) {
 		va_end(a.ap);
 		errno = EINVAL;
 		return EOF;
 	}
 	while (*fmt != '\0') {
-		if (is_space((unsigned char)*fmt)) {
-			skip_space(&in);
-			fmt++;
+		p = fmt;
+		c = fmt_char(in, &p);
+		if (in_space(in, c)) {
+			skip_space(in);
+			fmt = p;
 			continue;
 		}
-		if (*fmt != '%' || fmt[1] == '%') {
-			if (*fmt == '%') {
-				skip_space(&in);
-				fmt++;
+		if (c != '%' || *p == '%') {
+			if (c == '%') {
+				skip_space(in);
+				p++;
 			}
-			in.start = in.n;
-			if (match_byte(&in, (unsigned char)*fmt) != 0) {
+			in->start = in->n;
+			if (match_char(in, c) != 0) {
 				failed = 1;
 				break;
 			}
-			fmt++;
+			fmt = p;
 			continue;
 		}
-		fmt = parse_spec(fmt + 1, &sp);
-		if ((r = convert(&in, &fmt, &sp, &a)) < 0) {
+		fmt = parse_spec(p, &sp);
+		if ((r = convert(in, &fmt, &sp, &a)) < 0) {
 			failed = 1;
 			break;
 		}
@@ -688,11 +928,84 @@ __vfscanf(FILE *f, const char *fmt, va_list ap)
 	}
 	va_end(a.ap);
 	/*
-	 * An input failure (end of input before any byte of the item) before
+	 * An input failure (end of input before any unit of the item) before
 	 * the first conversion completed; "+" then EOF is a matching failure.
 	 */
-	if (failed && !done_any && feof(f) && !(f->rpos < f->rend) &&
-	    in.n == in.start)
+	if (failed && !done_any && in_at_end(in) && in->n == in->start)
 		return EOF;
 	return count;
+}
+
+int
+__vfscanf(FILE *f, const char *fmt, va_list ap)
+{
+	struct in in = { f, NULL, 0, 0, 0, 0 };
+
+	if (fmt == NULL) {
+		errno = EINVAL;
+		return EOF;
+	}
+	return scan(&in, fmt, ap);
+}
+
+/*
+ * Encode the wide format as UTF-8 (up to six bytes a character, so any
+ * non-negative wchar_t survives); NULL with errno set on failure.
+ */
+static char *
+u8_encode(const wchar_t *w)
+{
+	size_t n = 1, i, k;
+	uint32_t v;
+	char *s, *o;
+
+	for (i = 0; w[i] != 0; i++) {
+		if (w[i] < 0) {
+			errno = EILSEQ;
+			return NULL;
+		}
+		n += 6;
+	}
+	if ((o = s = malloc(n)) == NULL)
+		return NULL;
+	for (; *w != 0; w++) {
+		v = (uint32_t)*w;
+		k = v < 0x80	    ? 1
+		    : v < 0x800	    ? 2
+		    : v < 0x10000   ? 3
+		    : v < 0x200000  ? 4
+		    : v < 0x4000000 ? 5
+				    : 6;
+		if (k == 1) {
+			*o++ = (char)v;
+			continue;
+		}
+		*o = (char)((0xff00 >> k) & 0xff);
+		for (i = k - 1; i > 0; i--) {
+			o[i] = (char)(0x80 | (v & 0x3f));
+			v >>= 6;
+		}
+		*o |= (char)v;
+		o += k;
+	}
+	*o = '\0';
+	return s;
+}
+
+int
+__vfwscanf(FILE *f, const wchar_t *src, const wchar_t *wfmt, va_list ap)
+{
+	struct in in = { f, src, 0, 0, 1, 0 };
+	char *fmt;
+	int r;
+
+	if (wfmt == NULL || (f == NULL && src == NULL)) {
+		errno = EINVAL;
+		return EOF;
+	}
+	if ((fmt = u8_encode(wfmt)) == NULL)
+		return EOF;
+	r = scan(&in, fmt, ap);
+	free(fmt);
+	return r;
 }

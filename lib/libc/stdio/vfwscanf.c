@@ -1,9 +1,9 @@
 /*
- * vfwscanf: wide formatted input from a stream (the stream holds
- * multibyte text; the format is converted and the byte engine used).
+ * vfwscanf: wide formatted input from a stream, read as wide characters
+ * (the engine is lib/libc/stdio/vfscanf_impl.c).
  */
+#include <errno.h>
 #include <stdarg.h>
-#include <stdlib.h>
 #include <wchar.h>
 
 #include "stdio_impl.h"
@@ -11,14 +11,11 @@
 int
 vfwscanf(FILE *__restrict f, const wchar_t *__restrict wfmt, va_list ap)
 {
-	char *fmt;
-	int r;
-
-	if ((fmt = __wfmt_to_mb(wfmt)) == NULL)
+	if (f == NULL) {
+		errno = EBADF;
 		return EOF;
+	}
 	if (f->orient == 0)
 		f->orient = 1;
-	r = __vfscanf(f, fmt, ap);
-	free(fmt);
-	return r;
+	return __vfwscanf(f, NULL, wfmt, ap);
 }

@@ -1,9 +1,9 @@
 /*
- * vswscanf: wide formatted input from a wide string.
+ * vswscanf: wide formatted input from a wide string, read in place (so
+ * widths and %n count its wide characters).
  */
+#include <errno.h>
 #include <stdarg.h>
-#include <stdlib.h>
-#include <string.h>
 #include <wchar.h>
 
 #include "stdio_impl.h"
@@ -12,14 +12,9 @@ int
 vswscanf(
     const wchar_t *__restrict ws, const wchar_t *__restrict wfmt, va_list ap)
 {
-	char *s;
-	FILE f;
-	int r;
-
-	if ((s = __wfmt_to_mb(ws)) == NULL)
+	if (ws == NULL) {
+		errno = EINVAL;
 		return EOF;
-	__sstrfile(&f, s, strlen(s));
-	r = vfwscanf(&f, wfmt, ap);
-	free(s);
-	return r;
+	}
+	return __vfwscanf(NULL, ws, wfmt, ap);
 }
