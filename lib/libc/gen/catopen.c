@@ -3,7 +3,10 @@
  * a path; otherwise each template of NLSPATH (or the default one) is
  * expanded with the name and the locale (LC_MESSAGES's with
  * NL_CAT_LOCALE, else $LANG, else "C") and the first that loads wins.
- * Set-id programs ignore NLSPATH.
+ * A zero-length template (NLSPATH with a leading, trailing or doubled
+ * colon) stands for "%N", the name itself in the current directory, as
+ * POSIX (XBD 8.2) says of a leading colon or "::".  Set-id programs
+ * ignore NLSPATH.
  */
 
 #include <errno.h>
@@ -27,27 +30,47 @@ cat_locale(int oflag)
 	return l;
 }
 
+/*
+ * Try template t (n bytes; zero-length means "%N"): the catalogue, or
+ * NULL with *err updated when the failure says more than "not there".
+ */
+static nl_catd
+try_template(
+    const char *t, size_t n, const char *name, const char *loc, int *err)
+{
+	char path[PATH_MAX];
+	nl_catd cat;
+
+	if (n == 0) {
+		t = "%N";
+		n = 2;
+	}
+	if (__nls_expand(t, n, name, loc, path, sizeof(path)) < 0) {
+		*err = ENAMETOOLONG;
+		return NULL;
+	}
+	if ((cat = __nls_load(path)) == NULL && errno != ENOENT &&
+	    errno != ENOTDIR)
+		*err = errno;
+	return cat;
+}
+
+/* Each colon-separated template of tmpls in turn, empty ones included. */
 static nl_catd
 search(const char *tmpls, const char *name, const char *loc)
 {
-	char path[PATH_MAX];
 	const char *t = tmpls;
 	nl_catd cat;
 	size_t n;
 	int err = ENOENT;
 
-	for (; *t != '\0'; t += n + (t[n] == ':')) {
+	for (;;) {
 		n = strcspn(t, ":");
-		if (n == 0)
-			continue;
-		if (__nls_expand(t, n, name, loc, path, sizeof(path)) < 0) {
-			err = ENAMETOOLONG;
-			continue;
-		}
-		if ((cat = __nls_load(path)) != NULL)
+		if ((cat = try_template(t, n, name, loc, &err)) != NULL)
 			return cat;
-		if (errno != ENOENT && errno != ENOTDIR)
-			err = errno;
+		if (t[n] == '\0')
+			break;
+		t += n + 1;
 	}
 	errno = err;
 	return NULL;

@@ -2,8 +2,9 @@
  * t_catalog: catopen(3), catgets(3) and catclose(3) on catalogues built
  * by gencat(1): messages and the default string for a missing set or
  * message, the NLSPATH substitutions (%N %L %l %t %c %%), LANG versus
- * NL_CAT_LOCALE, and the errors for bad descriptors, missing files and
- * files that are not catalogues.
+ * NL_CAT_LOCALE, zero-length NLSPATH templates (POSIX: the same as %N),
+ * and the errors for bad descriptors, missing files and files that are
+ * not catalogues.
  */
 #include <atf-c.h>
 #include <errno.h>
@@ -391,6 +392,95 @@ TC(default_path,
 	ATF_CHECK_EQ(errno, ENOENT);
 }
 
+/* Sets NLSPATH to fmt with every %s replaced by the directory. */
+static void
+set_nlspath_fmt(const char *fmt)
+{
+	char buf[4 * PATH_MAX];
+
+	snprintf(buf, sizeof(buf), fmt, cwd, cwd);
+	ATF_REQUIRE_EQ(setenv("NLSPATH", buf, 1), 0);
+}
+
+TC(nlspath_leading_colon,
+    "a leading colon is a zero-length template: %%N, the name itself")
+{
+	setup(tc);
+	make_cat("app", SRC);
+	set_nlspath_fmt(":%s/nowhere/%%N.cat");
+	check_cat(catopen("app", 0));
+}
+
+TC(nlspath_double_colon, "two adjacent colons are a %%N template")
+{
+	setup(tc);
+	make_cat("app", SRC);
+	set_nlspath_fmt("%s/nowhere/%%N::%s/nowhere2/%%N");
+	check_cat(catopen("app", 0));
+}
+
+TC(nlspath_trailing_colon, "a trailing colon is a %%N template too")
+{
+	setup(tc);
+	make_cat("app", SRC);
+	set_nlspath_fmt("%s/nowhere/%%N:");
+	check_cat(catopen("app", 0));
+}
+
+TC(nlspath_only_colon, "NLSPATH \":\" is two %%N templates")
+{
+	setup(tc);
+	make_cat("app", SRC);
+	ATF_REQUIRE_EQ(setenv("NLSPATH", ":", 1), 0);
+	check_cat(catopen("app", 0));
+}
+
+TC(nlspath_empty_template_order,
+    "the zero-length template is tried in its place in the list")
+{
+	nl_catd c;
+
+	setup(tc);
+	ATF_REQUIRE_EQ(mkdir("d", 0755), 0);
+	make_cat("app", "1 from-cwd\n");
+	make_cat("d/app.cat", "1 from-d\n");
+	set_nlspath_fmt(":%s/d/%%N.cat");
+	ATF_REQUIRE((c = catopen("app", 0)) != (nl_catd)-1);
+	ATF_CHECK_STREQ(catgets(c, NL_SETD, 1, "x"), "from-cwd");
+	ATF_CHECK_EQ(catclose(c), 0);
+	set_nlspath_fmt("%s/d/%%N.cat:");
+	ATF_REQUIRE((c = catopen("app", 0)) != (nl_catd)-1);
+	ATF_CHECK_STREQ(catgets(c, NL_SETD, 1, "x"), "from-d");
+	ATF_CHECK_EQ(catclose(c), 0);
+}
+
+TC(nlspath_no_implicit_name,
+    "without a zero-length template the bare name is not tried")
+{
+	setup(tc);
+	make_cat("app", SRC);
+	set_nlspath_fmt("%s/nowhere/%%N:%s/nowhere2/%%N");
+	errno = 0;
+	ATF_CHECK(catopen("app", 0) == (nl_catd)-1);
+	ATF_CHECK_EQ(errno, ENOENT);
+}
+
+TC(nlspath_empty_template_bad_file,
+    "a non-catalogue found by the %%N template is skipped, and "
+    "reported as EFTYPE if nothing else is found")
+{
+	setup(tc);
+	ATF_REQUIRE_EQ(mkdir("d", 0755), 0);
+	write_file("app", "plain text\n");
+	set_nlspath_fmt(":%s/nowhere/%%N");
+	errno = 0;
+	ATF_CHECK(catopen("app", 0) == (nl_catd)-1);
+	ATF_CHECK_EQ(errno, EFTYPE);
+	make_cat("d/app.cat", SRC);
+	set_nlspath_fmt(":%s/d/%%N.cat");
+	check_cat(catopen("app", 0));
+}
+
 ATF_TP_ADD_TCS(tp)
 {
 	ATF_TP_ADD_TC(tp, open_by_path);
@@ -414,5 +504,12 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, many_messages);
 	ATF_TP_ADD_TC(tp, nlspath_too_long);
 	ATF_TP_ADD_TC(tp, default_path);
+	ATF_TP_ADD_TC(tp, nlspath_leading_colon);
+	ATF_TP_ADD_TC(tp, nlspath_double_colon);
+	ATF_TP_ADD_TC(tp, nlspath_trailing_colon);
+	ATF_TP_ADD_TC(tp, nlspath_only_colon);
+	ATF_TP_ADD_TC(tp, nlspath_empty_template_order);
+	ATF_TP_ADD_TC(tp, nlspath_no_implicit_name);
+	ATF_TP_ADD_TC(tp, nlspath_empty_template_bad_file);
 	return atf_no_error();
 }
