@@ -13,6 +13,8 @@
  *		EINVAL for a bad endpoint, address, flags or unaligned page,
  *		EPERM for another process (we are not VM) or a page outside
  *		our record.  Draws the record would allow are not made.
+ *	VMCTL, any param, on another process  EPERM for a live one (only VM
+ *		may), EINVAL for a dead or malformed endpoint.
  *
  * Afterwards VM is still kt_vm (we got no VM rights) and IPC works.
  */
@@ -260,6 +262,40 @@ fuzz_map(long *last)
 	return bad;
 }
 
+/*
+ * VMCTL with any param on another process: we are not VM, so EPERM for a
+ * live one, EINVAL for a dead or malformed endpoint (REGISTER_VM: always
+ * EINVAL, it names only the caller).
+ */
+static int
+fuzz_vmctl_other(long *last)
+{
+	static const uint64_t params[] = { VMCTL_MAP, VMCTL_UNMAP,
+		VMCTL_CLEAR_PAGEFAULT, VMCTL_GET_PDBR, VMCTL_REGISTER_VM, 0,
+		99 };
+	uint64_t param;
+	endpoint_t e;
+	long r, want;
+	int i, bad = 0;
+
+	for (i = 0; i < SUB_ROUNDS; i++) {
+		while ((e = draw_ep()) == SELF || e == ep.self)
+			;
+		param = rnd() % 4 ? params[rnd() % 7] : rnd() % 1000;
+		want = (e == ep.a || e == ep.vm) && param != VMCTL_REGISTER_VM
+		    ? EPERM_
+		    : EINVAL_;
+		r = kt_vmctl(e, (int)param, rnd(), rnd(), rnd());
+		if (r != want) {
+			bad++;
+			*last = r;
+			kt_printf("vmctl %d param %lu: %ld, not %ld\n", e,
+			    param, r, want);
+		}
+	}
+	return bad;
+}
+
 void
 fuzz_sub_tests(void)
 {
@@ -284,6 +320,9 @@ fuzz_sub_tests(void)
 	    last);
 	bad = fuzz_map(&last);
 	check("fuzz_sub_map", bad == 0, "%d odd results, last %ld", bad, last);
+	bad = fuzz_vmctl_other(&last);
+	check("fuzz_sub_vmctl_other", bad == 0, "%d odd results, last %ld", bad,
+	    last);
 	/* Had a REGISTER_VM been taken, we would be VM and this 0. */
 	expect("fuzz_sub_still_not_vm", kt_vmctl(ep.a, VMCTL_GET_PDBR, 0, 0, 0),
 	    EPERM_);
