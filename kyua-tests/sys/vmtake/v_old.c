@@ -2,7 +2,9 @@
  * v_old.c: the old VM, booted as "vm", that stays alive.  It takes
  * v_fault's first fault and holds it; once v_new has registered, every
  * VMCTL it tries on v_fault (resume, map, unmap, page-table root) must be
- * EPERM, while mapping its own memory still works.  Its next message must
+ * EPERM, while mapping its own memory still works; it cannot register
+ * again (no PRF_VM_REGISTER).  v_fault2's fault, queued for it while it
+ * waited for v_ctl, must have been taken back.  Its next message must
  * be v_ctl's final word: v_fault's second fault went to v_new, not here.
  */
 
@@ -12,6 +14,7 @@ static void
 refusals(endpoint_t f)
 {
 	volatile uint64_t *own = (volatile uint64_t *)OLD_VA;
+	uint64_t n;
 	long r;
 
 	kt_expect("vmtake_old_clear_refused",
@@ -28,6 +31,7 @@ refusals(endpoint_t f)
 		own[3] = 0x0123456789UL;
 	v_check("vmtake_old_self_map", r == 0 && own[3] == 0x0123456789UL,
 	    "map %ld", r);
+	kt_expect("vmtake_old_reregister_refused", v_register(&n), -EPERM_);
 }
 
 int

@@ -13,6 +13,7 @@ enum { EPERM_ = 1, EFAULT_ = 14, EINVAL_ = 22 };
 
 #define FAULT_VA1 0x30000000UL /* v_fault's first and second faults */
 #define FAULT_VA2 0x30001000UL
+#define FAULT_VA3 0x34000000UL /* v_fault2's fault, queued at v_old */
 #define OLD_VA	  0x38000000UL /* v_old's own page */
 #define RTS_FAULT 0x04	       /* RTS_FAULTED (sys/kern/proc.h) */
 
