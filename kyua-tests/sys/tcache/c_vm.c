@@ -15,6 +15,8 @@
  *	unmap		the copy fails with EFAULT at once (the grant table
  *			is in that page, and a missing table is no fault for
  *			VM to serve); mapped again, it works
+ *	unmap, magic	the same through c_vm's magic grant (the table is in
+ *			c_vm): the copy faults to VM, which maps np again
  *	slot reuse	c_dead is killed, c_owner forked into its slot (same
  *			page-table root, empty space, receiving into the same
  *			address): a message to the child must be EFAULT
@@ -31,7 +33,7 @@ struct copy_res {
 	endpoint_t fault_target;
 };
 
-static endpoint_t owner, dead, peer;
+static endpoint_t owner, dead, peer, self_ep;
 static uintptr_t own_va, dead_va;
 static cp_grant_id_t own_gid, dead_gid;
 static struct cpage np; /* the page c_vm maps into c_owner */
@@ -174,6 +176,55 @@ test_protect_unmap(void)
 	    "map %ld, copy %ld, word %lx", r, cr.r, cr.word);
 }
 
+/*
+ * c_vm's own grant 0, a magic grant of c_owner's data words: the table is
+ * read from c_vm's memory, so c_owner's cache entry (its page) survives
+ * from one copy to the next, and a copy after VMCTL_UNMAP of that page
+ * must be a fault handed to VM, not a read through the old entry.
+ */
+static void
+test_magic_unmap(void)
+{
+	static cp_grant_t mg[1];
+	static struct priv_rec rec;
+	struct copy_res cr;
+	message m;
+	long r1, r2, r3;
+
+	memset(&m, 0, sizeof(m));
+	m.m_type = SYS_PRIVCTL;
+	m.m_lsys_krn_sys_privctl.endpt = SELF;
+	m.m_lsys_krn_sys_privctl.request = SYS_PRIV_QUERY;
+	m.m_lsys_krn_sys_privctl.arg = (uintptr_t)&rec;
+	r1 = kt_kcall(&m);
+	rec.pr_flags |= PRF_MAGIC_GRANTS;
+	m.m_lsys_krn_sys_privctl.request = SYS_PRIV_SET_SYS;
+	r2 = kt_kcall(&m);
+	mg[0].cp_flags = CPF_MAGIC | CPF_READ | CPF_USED | CPF_VALID;
+	mg[0].cp_seq = 1;
+	mg[0].cp_who_to = peer;
+	mg[0].cp_who_from = owner;
+	mg[0].cp_start = own_va + __builtin_offsetof(struct cpage, data);
+	mg[0].cp_len = sizeof(np.data);
+	r3 = kt_setgrant(mg, 1);
+	copy(C_FROM, self_ep, GRANT_ID(0, 1), 0, 0, &cr);
+	c_check("tcache_magic_copy",
+	    r1 == 0 && r2 == 0 && r3 == 0 && cr.r == 0 &&
+		cr.word == (PAT_VM | 40),
+	    "query %ld, set %ld, setgrant %ld, copy %ld, word %lx", r1, r2, r3,
+	    cr.r, cr.word);
+	r1 = kt_vmctl(owner, VMCTL_UNMAP, own_va, 4096, 0);
+	copy(C_FROM, self_ep, GRANT_ID(0, 1), 0, 1, &cr);
+	c_check("tcache_magic_unmap_faults",
+	    r1 == 0 && cr.faults == 1 && cr.fault_target == owner &&
+		(cr.fault_addr & ~0xfffUL) == own_va,
+	    "unmap %ld, faults %d at %lx of %d", r1, cr.faults, cr.fault_addr,
+	    cr.fault_target);
+	c_check("tcache_magic_unmap_resolved",
+	    cr.r == 0 && cr.word == (PAT_VM | 40), "copy %ld, word %lx", cr.r,
+	    cr.word);
+}
+
 static long
 exit_proc(endpoint_t ep)
 {
@@ -249,11 +300,13 @@ main(const char *name)
 	owner = kt_lookup("c_owner");
 	dead = kt_lookup("c_dead");
 	peer = kt_lookup("c_peer");
+	self_ep = kt_lookup("vm");
 	ready(owner, &own_va, &own_gid);
 	ready(dead, &dead_va, &dead_gid);
 	own_page();
 	test_remap();
 	test_protect_unmap();
+	test_magic_unmap();
 	test_slot_reuse();
 	kt_abort(0x10);
 	return 0;
