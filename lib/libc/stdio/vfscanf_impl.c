@@ -367,36 +367,47 @@ take_word(struct field *fl, struct sbuf *b, const char *w)
 	return i;
 }
 
-static void
+static size_t
 take_digits(struct field *fl, struct sbuf *b, int hex)
 {
+	size_t n = 0;
+
 	while (fl->c != EOF && digit_value(fl->c) < (hex ? 16 : 10)) {
 		sb_add(b, fl->c);
 		f_next(fl);
+		n++;
 	}
+	return n;
 }
 
+/*
+ * The mantissa, then an exponent only after at least one mantissa digit
+ * (so "e5" or ".e5" leave the 'e' unread).
+ */
 static void
 take_number(struct field *fl, struct sbuf *b)
 {
+	size_t nd = 0;
 	int hex = 0;
 
 	if (fl->c == '0') {
 		sb_add(b, fl->c);
 		f_next(fl);
+		nd = 1;
 		if (fl->c == 'x' || fl->c == 'X') {
 			hex = 1;
+			nd = 0;
 			sb_add(b, fl->c);
 			f_next(fl);
 		}
 	}
-	take_digits(fl, b, hex);
+	nd += take_digits(fl, b, hex);
 	if (fl->c == '.') {
 		sb_add(b, fl->c);
 		f_next(fl);
-		take_digits(fl, b, hex);
+		nd += take_digits(fl, b, hex);
 	}
-	if (lower(fl->c) == (hex ? 'p' : 'e')) {
+	if (nd > 0 && lower(fl->c) == (hex ? 'p' : 'e')) {
 		sb_add(b, fl->c);
 		f_next(fl);
 		if (fl->c == '+' || fl->c == '-') {

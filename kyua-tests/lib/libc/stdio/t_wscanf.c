@@ -326,6 +326,32 @@ ATF_TC_BODY(float_pushback_wide, tc)
 	fclose(f);
 }
 
+ATF_TC_WITHOUT_HEAD(float_no_digits_leaves_input);
+ATF_TC_BODY(float_no_digits_leaves_input, tc)
+{
+	double x = -1;
+	FILE *f;
+
+	utf8();
+	/* 'e' cannot begin a number: nothing is read */
+	f = wfile("e+5\xce\xb4");
+	ATF_CHECK_EQ(fwscanf(f, L"%lf", &x), 0);
+	ATF_CHECK(x == -1);
+	ATF_CHECK_EQ(fgetwc(f), L'e');
+	ATF_CHECK_EQ(fgetwc(f), L'+');
+	fclose(f);
+	/* the byte family alike */
+	f = wfile("e7");
+	ATF_CHECK_EQ(fscanf(f, "%lf", &x), 0);
+	ATF_CHECK_EQ(fgetc(f), 'e');
+	fclose(f);
+	/* "." has no digit: it is consumed, the 'e' is not */
+	f = wfile(".e1");
+	ATF_CHECK_EQ(fwscanf(f, L"%lf", &x), 0);
+	ATF_CHECK_EQ(fgetwc(f), L'e');
+	fclose(f);
+}
+
 ATF_TC_WITHOUT_HEAD(fwscanf_leaves_terminator);
 ATF_TC_BODY(fwscanf_leaves_terminator, tc)
 {
@@ -491,6 +517,7 @@ ATF_TP_ADD_TCS(tp)
 	ATF_TP_ADD_TC(tp, literal_wide_characters);
 	ATF_TP_ADD_TC(tp, numbers_after_wide_text);
 	ATF_TP_ADD_TC(tp, float_pushback_wide);
+	ATF_TP_ADD_TC(tp, float_no_digits_leaves_input);
 	ATF_TP_ADD_TC(tp, fwscanf_leaves_terminator);
 	ATF_TP_ADD_TC(tp, fwscanf_sets_wide_orientation);
 	ATF_TP_ADD_TC(tp, eof_rules);
