@@ -5,12 +5,11 @@
  */
 
 #define _NLS_PRIVATE
-#include <sys/stat.h>
 #include <err.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <limits.h>
 #include <nl_types.h>
+#include <stdio.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -109,8 +108,10 @@ put32(unsigned char *p, uint32_t v)
 }
 
 static int32_t
-get32(const unsigned char *p)
+get32(const void *v)
 {
+	const unsigned char *p = v;
+
 	return (int32_t)((uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 |
 	    (uint32_t)p[2] << 8 | p[3]);
 }
@@ -164,89 +165,62 @@ cat_write(const struct catalog *c, int fd)
 	return 0;
 }
 
-/* The parts of a catalogue file being read, sizes checked. */
-struct image {
-	const unsigned char *body; /* after the 20-byte header */
-	int32_t mem;		   /* bytes of body */
-	int32_t hoff;		   /* message headers, from body */
-	int32_t nmsgs;		   /* how many */
-	int32_t toff;		   /* texts, from body */
-};
-
 /*
- * Add the messages of set header sh to c, checking that the set and its
- * messages are numbered within the limits, their headers inside the
- * table and their NUL-terminated texts inside the file.
+ * Add every set and message of the catalogue image b to c.  catopen(3)
+ * has checked its headers, offsets, lengths and NULs, and that numbers
+ * ascend from 1; the format also bounds them by NL_SETMAX and NL_MSGMAX,
+ * which catopen leaves to catgets's callers: they are checked here.
  */
 static int
-read_set(struct catalog *c, const struct image *im, const unsigned char *sh)
+read_image(struct catalog *c, const unsigned char *b)
 {
-	int32_t no = get32(sh), cnt = get32(sh + 4), idx = get32(sh + 8);
-	int32_t i, len, off, msgno;
-	const unsigned char *mh;
+	const struct _nls_cat_hdr *h = (const void *)b;
+	const unsigned char *body = b + sizeof(*h);
+	const struct _nls_set_hdr *sh = (const void *)body;
+	const struct _nls_msg_hdr *mh;
+	const char *texts = (const char *)body + get32(&h->__msg_txt_offset);
+	int32_t nsets = get32(&h->__nsets), i, j, cnt, no;
 	struct set *s;
 	char *text;
 
-	if (no < 1 || no > NL_SETMAX || cnt < 0 || idx < 0 ||
-	    idx > im->nmsgs - cnt)
-		return -1;
-	s = cat_set(c, no);
-	for (i = 0; i < cnt; i++) {
-		mh = im->body + im->hoff + (size_t)(idx + i) * 12;
-		msgno = get32(mh);
-		len = get32(mh + 4);
-		off = get32(mh + 8);
-		if (msgno < 1 || msgno > NL_MSGMAX || len < 1 || off < 0 ||
-		    off > im->mem - im->toff - len ||
-		    im->body[im->toff + off + len - 1] != '\0')
+	for (i = 0; i < nsets; i++, sh++) {
+		if ((no = get32(&sh->__setno)) > NL_SETMAX)
 			return -1;
-		if ((text = strdup((const char *)im->body + im->toff + off)) ==
-		    NULL)
-			err(1, "out of memory");
-		cat_put(s, msgno, text);
+		s = cat_set(c, no);
+		cnt = get32(&sh->__nmsgs);
+		mh = (const void *)(body + get32(&h->__msg_hdr_offset));
+		mh += get32(&sh->__index);
+		for (j = 0; j < cnt; j++, mh++) {
+			if ((no = get32(&mh->__msgno)) > NL_MSGMAX)
+				return -1;
+			text = strdup(texts + get32(&mh->__offset));
+			if (text == NULL)
+				err(1, "out of memory");
+			cat_put(s, no, text);
+		}
 	}
 	return 0;
 }
 
-/* Check the header of the size bytes at b and add every set to c. */
-static int
-read_image(struct catalog *c, const unsigned char *b, off_t size)
-{
-	struct image im;
-	int32_t nsets, i;
-
-	if (size < 20 || size > INT32_MAX || (uint32_t)get32(b) != _NLS_MAGIC)
-		return -1;
-	nsets = get32(b + 4);
-	im.body = b + 20;
-	im.mem = get32(b + 8);
-	im.hoff = get32(b + 12);
-	im.toff = get32(b + 16);
-	if (im.mem != size - 20 || nsets < 0 || nsets > im.mem / 12 ||
-	    im.hoff != nsets * 12 || im.toff < im.hoff || im.toff > im.mem ||
-	    (im.toff - im.hoff) % 12 != 0)
-		return -1;
-	im.nmsgs = (im.toff - im.hoff) / 12;
-	for (i = 0; i < nsets; i++)
-		if (read_set(c, &im, im.body + (size_t)i * 12) < 0)
-			return -1;
-	return 0;
-}
-
+/* Read the catalogue at path into c, through catopen(3)'s checks. */
 int
 cat_read(struct catalog *c, const char *path)
 {
-	unsigned char *b = NULL;
-	struct stat st;
-	int fd, r = -1;
+	char *rel = NULL;
+	nl_catd cat;
+	int r;
 
-	if ((fd = open(path, O_RDONLY)) < 0)
+	/* catopen searches NLSPATH for a name without a '/'. */
+	if (strchr(path, '/') == NULL) {
+		if (asprintf(&rel, "./%s", path) < 0)
+			err(1, "out of memory");
+		path = rel;
+	}
+	cat = catopen(path, NL_CAT_LOCALE);
+	free(rel);
+	if (cat == (nl_catd)-1)
 		return -1;
-	if (fstat(fd, &st) == 0 && st.st_size >= 20 && st.st_size < INT32_MAX &&
-	    (b = malloc((size_t)st.st_size)) != NULL &&
-	    read(fd, b, (size_t)st.st_size) == st.st_size)
-		r = read_image(c, b, st.st_size);
-	free(b);
-	close(fd);
+	r = read_image(c, cat->__data);
+	catclose(cat);
 	return r;
 }
