@@ -89,11 +89,6 @@ tap_test_program{name="tap_bail"}
 EOK
 }
 
-# As root, both kyuas run require.user=unprivileged cases as nobody.
-UNPRIV=
-if [ "$(id -u)" = 0 ] && id nobody >/dev/null 2>&1; then
-	UNPRIV="-v unprivileged_user=nobody"
-fi
 
 # run KYUA DIR OUT: "program:case result" lines, sorted, in OUT, and
 # "program:case reason" lines in OUT.reasons.
@@ -118,6 +113,21 @@ reason()
 
 rm -rf "$WORKDIR"
 mkdir -p "$WORKDIR" || die "cannot create $WORKDIR"
+
+# As root, both kyuas run require.user=unprivileged cases as nobody when
+# nobody can reach the programs (not under a 0700 directory such as
+# mktemp's, say), the same rule as build.sh's host suite; else both kyuas
+# skip them.
+can_reach()
+{
+	su nobody -s /bin/sh -c "test -x '$1'" 2>/dev/null
+}
+UNPRIV=
+if [ "$(id -u)" = 0 ] && id nobody >/dev/null 2>&1 &&
+    can_reach "$WORKDIR" &&
+    { [ -z "${DESTDIR:-}" ] || can_reach "$DESTDIR/usr/tests"; }; then
+	UNPRIV="-v unprivileged_user=nobody"
+fi
 chmod 755 "$WORKDIR"
 build "$WORKDIR/ours" "$HOSTPORT_CC" "$OUR_ATF_SH"
 build "$WORKDIR/theirs" "$SYSTEM_CC" "$DEBIAN_ATF_SH"
