@@ -14,10 +14,6 @@ enum { EPERM_ = 1, E2BIG_ = 7, EFAULT_ = 14, EINVAL_ = 22 };
 #define FAULT_VA2 0x30001000UL
 #define COPY_VA	  0x32000000UL /* t_hcopy's granted, unmapped page */
 
-void h_check(const char *, int, const char *, ...)
-    __attribute__((__format__(__printf__, 3, 4)));
-long h_privctl(endpoint_t, int, void *);
 long h_schedule(int, endpoint_t, int, int, uint32_t);
-int h_wait_gone(const char *, uint64_t);
 
 #endif /* !_H_UTIL_H_ */

@@ -26,7 +26,7 @@ main(const char *name)
 	gt[0].cp_len = 4096;
 	kt_setgrant(gt, 1);
 	r = kt_safecopy(SYS_SAFECOPYTO, me, GRANT_ID(0, 1), 8, buf, 16);
-	h_check("vmdeath_copy_completed",
+	kt_check("vmdeath_copy_completed",
 	    r == 0 && dst[0] == 0 && dst[1] == buf[0] && dst[2] == buf[1],
 	    "SAFECOPYTO %ld, words %lx %lx %lx", r, dst[0], dst[1], dst[2]);
 	return 0;

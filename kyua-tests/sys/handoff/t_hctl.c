@@ -49,7 +49,7 @@ test_bootmods_list(struct kinfo_bootmod *km)
 
 	r = kt_getinfo(GET_BOOTMODS, SELF, km, NR_BOOT_DATA * sizeof(*km));
 	kt_expect("bootmods_count", r, 1);
-	h_check("bootmods_rootfs",
+	kt_check("bootmods_rootfs",
 	    strcmp(km[0].km_name, "rootfs") == 0 && km[0].km_len == DATA_LEN,
 	    "first is \"%s\", %lu bytes", km[0].km_name, km[0].km_len);
 	kt_expect("bootmods_small_buffer",
@@ -69,7 +69,7 @@ test_bootmods_map(const struct kinfo_bootmod *km)
 	uint64_t i;
 	long r = 0;
 
-	h_check("bootmods_page_aligned", base % PAGE == 0, "base %lx", base);
+	kt_check("bootmods_page_aligned", base % PAGE == 0, "base %lx", base);
 	kt_expect("bootmods_map_denied",
 	    kt_vmctl(SELF, VMCTL_MAP, MAP_VA, base, 0), -EPERM_);
 	kt_expect("bootmods_map_unaligned",
@@ -77,13 +77,13 @@ test_bootmods_map(const struct kinfo_bootmod *km)
 	mr.mr_base = base + PAGE;
 	mr.mr_limit = base;
 	kt_expect("bootmods_add_mem_inverted",
-	    h_privctl(SELF, SYS_PRIV_ADD_MEM, &mr), -EINVAL_);
+	    kt_privctl(SELF, SYS_PRIV_ADD_MEM, &mr), -EINVAL_);
 	kt_expect("bootmods_add_mem_badptr",
-	    h_privctl(SELF, SYS_PRIV_ADD_MEM, KERN_PTR), -EFAULT_);
+	    kt_privctl(SELF, SYS_PRIV_ADD_MEM, KERN_PTR), -EFAULT_);
 	mr.mr_base = base;
 	mr.mr_limit = base + pages * PAGE - 1;
 	kt_expect(
-	    "bootmods_add_mem", h_privctl(SELF, SYS_PRIV_ADD_MEM, &mr), 0);
+	    "bootmods_add_mem", kt_privctl(SELF, SYS_PRIV_ADD_MEM, &mr), 0);
 	for (i = 0; i < pages && r == 0; i++)
 		r = kt_vmctl(
 		    SELF, VMCTL_MAP, MAP_VA + i * PAGE, base + i * PAGE, 0);
@@ -106,11 +106,11 @@ test_vm_handoff(void)
 	message m;
 	int i;
 
-	if (!h_wait_gone("vm", 300))
+	if (!kt_wait_gone("vm", 300))
 		kt_fail("vmdeath_fault_kept", "the first VM did not exit");
 	memset(&kp, 0, sizeof(kp));
 	kt_proc_state(f, &kp);
-	h_check("vmdeath_fault_kept",
+	kt_check("vmdeath_fault_kept",
 	    (kp.kp_rts_flags & RTS_FAULT) && (kp.kp_state & KPS_STOPPED),
 	    "faulter state %x, flags %x", kp.kp_state, kp.kp_rts_flags);
 	for (i = 0; i < 300; i++) { /* t_hnewvm waits for us */
@@ -119,9 +119,9 @@ test_vm_handoff(void)
 			break;
 		kt_sleep_ticks(1);
 	}
-	h_privctl(nvm, SYS_PRIV_QUERY, &rec);
+	kt_privctl(nvm, SYS_PRIV_QUERY, &rec);
 	rec.pr_flags |= PRF_VM_REGISTER;
-	if (h_privctl(nvm, SYS_PRIV_SET_SYS, &rec) != 0)
+	if (kt_privctl(nvm, SYS_PRIV_SET_SYS, &rec) != 0)
 		kt_printf("t_hctl: cannot give t_hnewvm PRF_VM_REGISTER\n");
 	memset(&m, 0, sizeof(m));
 	kt_send(nvm, &m);
@@ -133,11 +133,11 @@ test_sched_handoff(void)
 	endpoint_t child = kt_lookup("t_hchild");
 	struct kinfo_proc kp;
 
-	if (!h_wait_gone("t_hsched", 300))
+	if (!kt_wait_gone("t_hsched", 300))
 		kt_fail("sched_exit_fallback", "the scheduler did not exit");
 	memset(&kp, 0, sizeof(kp));
 	kt_proc_state(child, &kp);
-	h_check("sched_exit_fallback",
+	kt_check("sched_exit_fallback",
 	    kp.kp_endpoint == child && kp.kp_priority == 8 &&
 		!(kp.kp_rts_flags & RTS_NOQ),
 	    "child queue %d, flags %x", kp.kp_priority, kp.kp_rts_flags);
@@ -154,10 +154,10 @@ main(const char *name)
 	test_bootmods_map(&km[0]);
 	test_vm_handoff();
 	test_sched_handoff();
-	h_wait_gone("t_hfault", 500);
-	h_wait_gone("t_hcopy", 500);
-	h_wait_gone("t_hnewvm", 500);
-	h_wait_gone("t_hchild", 500);
+	kt_wait_gone("t_hfault", 500);
+	kt_wait_gone("t_hcopy", 500);
+	kt_wait_gone("t_hnewvm", 500);
+	kt_wait_gone("t_hchild", 500);
 	kt_abort(0x10);
 	return 0;
 }

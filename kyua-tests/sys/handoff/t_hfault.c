@@ -15,7 +15,7 @@ main(const char *name)
 	(void)name;
 	*a = 0x1234abcdUL;
 	*b = 0x5678ef01UL;
-	h_check("vmdeath_faulter_completed",
+	kt_check("vmdeath_faulter_completed",
 	    *a == 0x1234abcdUL && *b == 0x5678ef01UL, "read back %lx, %lx", *a,
 	    *b);
 	return 0;

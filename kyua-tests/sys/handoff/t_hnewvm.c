@@ -89,7 +89,7 @@ main(const char *name)
 	kt_expect("vmreg_denied", register_vm(SELF, &n), -EPERM_);
 	kt_receive(ctl, &m); /* the flag is in our record now */
 	kt_expect("vmreg_ok", register_vm(SELF, &n), 0);
-	h_check("vmreg_resent_count", n == 2, "%lu faults re-sent, not 2", n);
+	kt_check("vmreg_resent_count", n == 2, "%lu faults re-sent, not 2", n);
 	serve();
 	return 0;
 }

@@ -23,7 +23,7 @@ main(const char *name)
 	r2 = h_schedule(SYS_SCHEDULE, child, MY_Q, 20, 0);
 	memset(&kp, 0, sizeof(kp));
 	kt_proc_state(child, &kp);
-	h_check("sched_exit_took_child",
+	kt_check("sched_exit_took_child",
 	    r1 == 0 && r2 == 0 && kp.kp_priority == MY_Q,
 	    "SCHEDCTL %ld, SCHEDULE %ld, queue %d", r1, r2, kp.kp_priority);
 	while (n < 3 && kt_receive(ANY, &m) == 0) {
@@ -34,7 +34,7 @@ main(const char *name)
 			h_schedule(SYS_SCHEDULE, child, MY_Q, 20, 0);
 	}
 	kt_proc_state(child, &kp);
-	h_check("sched_exit_got_quantum",
+	kt_check("sched_exit_got_quantum",
 	    n == 3 && (kp.kp_state & KPS_STOPPED) != 0,
 	    "%d messages, child state %x", n, kp.kp_state);
 	return 0;

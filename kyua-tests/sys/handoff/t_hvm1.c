@@ -18,7 +18,7 @@ main(const char *name)
 
 	(void)name;
 	r = kt_receive(ANY, &m);
-	h_check("vmdeath_old_vm_got_fault",
+	kt_check("vmdeath_old_vm_got_fault",
 	    r == 0 && m.m_source == KERNEL && m.m_type == VM_PAGEFAULT &&
 		m.m_krn_vm_pagefault.endpt == f &&
 		m.m_krn_vm_pagefault.addr == FAULT_VA1,
@@ -31,7 +31,7 @@ main(const char *name)
 			break;
 		kt_sleep_ticks(1);
 	}
-	h_check("vmdeath_copy_queued", i < 300,
+	kt_check("vmdeath_copy_queued", i < 300,
 	    "t_hcopy (%d) state %x, sending to %d", c, kp.kp_state,
 	    kp.kp_sendto);
 	return 0;

@@ -35,8 +35,6 @@ struct kt_eps {
 extern struct kt_eps ep;
 
 #define expect kt_expect
-int check(const char *, int, const char *, ...)
-    __attribute__((__format__(__printf__, 3, 4)));
 int cmd(endpoint_t, int, message *, int, ...);
 void yield(void);
 int wait_state(endpoint_t, uint32_t);

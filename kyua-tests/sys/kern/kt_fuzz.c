@@ -139,16 +139,16 @@ fuzz_tests(void)
 			last_kcall = r;
 		}
 	}
-	check("fuzz_ipc_errors", bad_ipc == 0, "%ld odd results, last %ld",
+	kt_check("fuzz_ipc_errors", bad_ipc == 0, "%ld odd results, last %ld",
 	    bad_ipc, last_ipc);
-	check("fuzz_kcall_errors", bad_kcall == 0, "%ld odd results, last %ld",
-	    bad_kcall, last_kcall);
+	kt_check("fuzz_kcall_errors", bad_kcall == 0,
+	    "%ld odd results, last %ld", bad_kcall, last_kcall);
 	kt_setgrant(NULL, 0);
 	r = cmd(ep.a, P_ECHO, &m, 1, 7);
-	check("fuzz_ipc_still_works", r == 0 && m.m_u64.m_u64[0] == 8, "r %ld",
-	    r);
+	kt_check("fuzz_ipc_still_works", r == 0 && m.m_u64.m_u64[0] == 8,
+	    "r %ld", r);
 	fuzz_sub_tests();
 	r = cmd(ep.a, P_ECHO, &m, 1, 41);
-	check("fuzz_sub_ipc_still_works", r == 0 && m.m_u64.m_u64[0] == 42,
+	kt_check("fuzz_sub_ipc_still_works", r == 0 && m.m_u64.m_u64[0] == 42,
 	    "r %ld", r);
 }

@@ -310,19 +310,20 @@ fuzz_sub_tests(void)
 	expect("fuzz_sub_bootmods_count",
 	    kt_getinfo(GET_BOOTMODS, SELF, km, sizeof(km)), 1);
 	bad = fuzz_getinfo(GET_BOOTMODS, sizeof(km[0]), 1, &last);
-	check("fuzz_sub_bootmods", bad == 0, "%d odd results, last %ld", bad,
+	kt_check("fuzz_sub_bootmods", bad == 0, "%d odd results, last %ld", bad,
 	    last);
 	bad = fuzz_getinfo(GET_CPUTIME, sizeof(struct kinfo_cputime), 0, &last);
-	check("fuzz_sub_cputime", bad == 0, "%d odd results, last %ld", bad,
+	kt_check("fuzz_sub_cputime", bad == 0, "%d odd results, last %ld", bad,
 	    last);
 	bad = fuzz_register(&last);
-	check("fuzz_sub_register_vm", bad == 0, "%d odd results, last %ld", bad,
-	    last);
+	kt_check("fuzz_sub_register_vm", bad == 0, "%d odd results, last %ld",
+	    bad, last);
 	bad = fuzz_map(&last);
-	check("fuzz_sub_map", bad == 0, "%d odd results, last %ld", bad, last);
+	kt_check(
+	    "fuzz_sub_map", bad == 0, "%d odd results, last %ld", bad, last);
 	bad = fuzz_vmctl_other(&last);
-	check("fuzz_sub_vmctl_other", bad == 0, "%d odd results, last %ld", bad,
-	    last);
+	kt_check("fuzz_sub_vmctl_other", bad == 0, "%d odd results, last %ld",
+	    bad, last);
 	/* Had a REGISTER_VM been taken, we would be VM and this 0. */
 	expect("fuzz_sub_still_not_vm", kt_vmctl(ep.a, VMCTL_GET_PDBR, 0, 0, 0),
 	    EPERM_);

@@ -55,12 +55,12 @@ t_direct(void)
 
 	g1 = mkgrant(1, ep.a, CPF_DIRECT | CPF_READ, (uintptr_t)gdata, 64);
 	r = pcopy(ep.a, ep.self, g1, 0, 32, COPY_FROM, 0, &m);
-	check("grant_direct_read", r == 0 && same(&m.m_u64.m_u64[2], gdata, 32),
-	    "r %ld", r);
+	kt_check("grant_direct_read",
+	    r == 0 && same(&m.m_u64.m_u64[2], gdata, 32), "r %ld", r);
 	g2 = mkgrant(
 	    2, ep.a, CPF_DIRECT | CPF_READ | CPF_WRITE, (uintptr_t)gdata, 64);
 	r = pcopy(ep.a, ep.self, g2, 8, 8, COPY_TO, 0xab, &m);
-	check("grant_direct_write",
+	kt_check("grant_direct_write",
 	    r == 0 && gdata[8] == 0xab && gdata[15] == 0xab &&
 		gdata[16] == 16 && gdata[7] == 7,
 	    "r %ld bytes %x %x %x", r, gdata[7], gdata[8], gdata[16]);
@@ -69,12 +69,12 @@ t_direct(void)
 	expect("grant_write_out_of_range",
 	    pcopy(ep.a, ep.self, g2, 64, 1, COPY_TO, 0x5a, &m), EPERM_);
 	r = pcopy(ep.a, ep.self, g2, 0, 4, COPY_MEMSET, 0x5a, &m);
-	check("grant_memset",
+	kt_check("grant_memset",
 	    r == 0 && gdata[0] == 0x5a && gdata[3] == 0x5a && gdata[4] == 4,
 	    "r %ld", r);
 	r = pcopy(ep.a, ep.self, g1, 0, 32, COPY_VFROM, 0, &m);
-	check("grant_vsafecopy", r == 0 && same(&m.m_u64.m_u64[2], gdata, 32),
-	    "r %ld", r);
+	kt_check("grant_vsafecopy",
+	    r == 0 && same(&m.m_u64.m_u64[2], gdata, 32), "r %ld", r);
 	r = pcopy(ep.a, ep.self, g1, 0, 0, COPY_FROM, 0, &m);
 	expect("grant_zero_bytes", r, 0);
 }
@@ -161,7 +161,7 @@ t_indirect(void)
 	    (uint64_t)(long)g4, 10, 10, (uint64_t)CPF_READ);
 	ig = (cp_grant_id_t)m.m_u64.m_u64[1];
 	r = pcopy(ep.b, ep.a, ig, 0, 10, COPY_FROM, 0, &m);
-	check("grant_indirect_read",
+	kt_check("grant_indirect_read",
 	    r == 0 && ((uint8_t *)&m.m_u64.m_u64[2])[0] == 10 &&
 		((uint8_t *)&m.m_u64.m_u64[2])[9] == 19,
 	    "r %ld", r);
@@ -198,30 +198,24 @@ t_magic(void)
 {
 	struct priv_rec rec;
 	cp_grant_id_t g7;
-	message m, pm;
+	message m;
 	long r;
 
 	g7 = mkgrant(7, ep.b, CPF_MAGIC | CPF_READ, 0x400000, 16);
 	gt[7].cp_who_from = ep.a;
 	expect("grant_magic_denied",
 	    pcopy(ep.b, ep.self, g7, 0, 8, COPY_FROM, 0, &m), EPERM_);
-	memset(&pm, 0, sizeof(pm));
-	pm.m_type = SYS_PRIVCTL;
-	pm.m_lsys_krn_sys_privctl.endpt = SELF;
-	pm.m_lsys_krn_sys_privctl.request = SYS_PRIV_QUERY;
-	pm.m_lsys_krn_sys_privctl.arg = (uintptr_t)&rec;
-	if (kcall_m(&pm) != 0) {
+	if (kt_privctl(SELF, SYS_PRIV_QUERY, &rec) != 0) {
 		kt_fail("grant_magic_allowed", "PRIVCTL query failed");
 		return;
 	}
 	rec.pr_flags |= PRF_MAGIC_GRANTS;
-	pm.m_lsys_krn_sys_privctl.request = SYS_PRIV_SET_SYS;
-	kcall_m(&pm);
+	kt_privctl(SELF, SYS_PRIV_SET_SYS, &rec);
 	r = pcopy(ep.b, ep.self, g7, 0, 8, COPY_FROM, 0, &m);
-	check(
+	kt_check(
 	    "grant_magic_allowed", r == 0 && m.m_u64.m_u64[2] != 0, "r %ld", r);
 	rec.pr_flags &= ~PRF_MAGIC_GRANTS;
-	kcall_m(&pm);
+	kt_privctl(SELF, SYS_PRIV_SET_SYS, &rec);
 	expect("grant_magic_revoked_priv",
 	    pcopy(ep.b, ep.self, g7, 0, 8, COPY_FROM, 0, &m), EPERM_);
 }
@@ -241,16 +235,16 @@ t_copy_fault(void)
 	g6 = mkgrant(
 	    6, ep.a, CPF_DIRECT | CPF_READ | CPF_WRITE, 0x31000000UL, 8192);
 	r = pcopy(ep.a, ep.self, g6, 8, 16, COPY_TO, 0x77, &m);
-	check("grant_copy_fault_resolved",
+	kt_check("grant_copy_fault_resolved",
 	    r == 0 && lazy[1] == 0x7777777777777777ULL && lazy[2] == lazy[1] &&
 		lazy[3] == 0,
 	    "r %ld", r);
 	r = pcopy(ep.a, ep.self, g6, 4096, 16, COPY_FROM, 0, &m);
-	check("grant_copy_fault_read",
+	kt_check("grant_copy_fault_read",
 	    r == 0 && m.m_u64.m_u64[2] == 0 && m.m_u64.m_u64[3] == 0, "r %ld",
 	    r);
 	r = pcopy(ep.a, ep.self, g6, 4090, 4, COPY_MEMSET, 0x11, &m);
-	check("grant_memset_fault_ok",
+	kt_check("grant_memset_fault_ok",
 	    r == 0 && ((volatile uint8_t *)lazy)[4093] == 0x11, "r %ld", r);
 	gt[6].cp_start = 0x32000000UL; /* outside VM's region */
 	expect("grant_copy_fault_refused",

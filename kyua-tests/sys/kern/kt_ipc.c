@@ -14,23 +14,6 @@ struct kt_eps ep;
 static message stash; /* ktu_user's early HELLO */
 static int stashed;
 
-int
-check(const char *name, int ok, const char *fmt, ...)
-{
-	char buf[300];
-	va_list ap;
-
-	if (ok) {
-		kt_pass(name);
-		return 1;
-	}
-	va_start(ap, fmt);
-	kt_vsnprintf(buf, sizeof(buf), fmt, ap);
-	va_end(ap);
-	kt_fail(name, "%s", buf);
-	return 0;
-}
-
 long
 kcall_m(message *m)
 {
@@ -121,12 +104,12 @@ t_sendrec_echo(void)
 	m.m_source = 777; /* the kernel must overwrite it */
 	m.m_u64.m_u64[0] = 41;
 	r = kt_sendrec(ep.a, &m);
-	check("sendrec_roundtrip", r == 0 && m.m_u64.m_u64[0] == 42,
+	kt_check("sendrec_roundtrip", r == 0 && m.m_u64.m_u64[0] == 42,
 	    "r %d value %lu", r, m.m_u64.m_u64[0]);
-	check("msource_set_by_kernel",
+	kt_check("msource_set_by_kernel",
 	    m.m_u64.m_u64[1] == (uint64_t)ep.self && m.m_source == ep.a,
 	    "peer saw %ld, reply from %d", (long)m.m_u64.m_u64[1], m.m_source);
-	check("replyrecv_reply", m.m_type == P_ECHO, "type %#x", m.m_type);
+	kt_check("replyrecv_reply", m.m_type == P_ECHO, "type %#x", m.m_type);
 }
 
 static void
@@ -138,7 +121,7 @@ t_send_receive(void)
 	r = post(ep.b, P_SEND_TO, (uint64_t)ep.self, 99);
 	expect("send_to_receiver", r, 0);
 	r = recv(ep.b, &m);
-	check("receive_specific",
+	kt_check("receive_specific",
 	    r == 0 && m.m_type == P_DATA && m.m_u64.m_u64[0] == 99 &&
 		m.m_source == ep.b,
 	    "r %d type %#x val %lu src %d", r, m.m_type, m.m_u64.m_u64[0],
@@ -158,10 +141,10 @@ t_receive_queue(void)
 	wait_state(ep.b, KPS_SENDING);
 	r1 = recv(ep.b, &m1);
 	r2 = recv(ANY, &m2);
-	check("receive_from_skips_queue",
+	kt_check("receive_from_skips_queue",
 	    r1 == 0 && m1.m_source == ep.b && m1.m_u64.m_u64[0] == 2,
 	    "r %d src %d", r1, m1.m_source);
-	check("receive_any_fifo",
+	kt_check("receive_any_fifo",
 	    r2 == 0 && m2.m_source == ep.a && m2.m_u64.m_u64[0] == 1,
 	    "r %d src %d", r2, m2.m_source);
 
@@ -171,7 +154,7 @@ t_receive_queue(void)
 	wait_state(ep.b, KPS_SENDING);
 	r1 = recv(ANY, &m1);
 	r2 = recv(ANY, &m2);
-	check("receive_any_order",
+	kt_check("receive_any_order",
 	    r1 == 0 && r2 == 0 && m1.m_source == ep.a && m2.m_source == ep.b,
 	    "first from %d, second from %d", m1.m_source, m2.m_source);
 }
@@ -185,7 +168,7 @@ t_notify(void)
 	r = kt_notify(SELF);
 	expect("notify_self", r, 0);
 	r = recv(ANY, &m);
-	check("notify_self_delivered",
+	kt_check("notify_self_delivered",
 	    r == 0 && m.m_type == NOTIFY_MESSAGE && m.m_source == ep.self,
 	    "r %d type %#x src %d", r, m.m_type, m.m_source);
 
@@ -193,7 +176,7 @@ t_notify(void)
 	r = r == 0 ? (int)m.m_u64.m_u64[0] : r;
 	expect("notify_peer", r, 0);
 	r = recv(ANY, &m);
-	check("notify_delivered",
+	kt_check("notify_delivered",
 	    r == 0 && m.m_type == NOTIFY_MESSAGE && m.m_source == ep.a,
 	    "r %d type %#x src %d", r, m.m_type, m.m_source);
 }
@@ -211,7 +194,7 @@ t_notify_coalesce(void)
 		n++;
 	post(ep.c, P_SEND_TO, (uint64_t)ep.self, 7);
 	r = recv(ANY, &m);
-	check("notify_coalesce",
+	kt_check("notify_coalesce",
 	    n == 1 && r == 0 && m.m_type == P_DATA && m.m_source == ep.c,
 	    "notify seen %d, then type %#x from %d", n, m.m_type, m.m_source);
 }
@@ -228,7 +211,7 @@ t_receive_order(void)
 	cmd(ep.b, P_NOTIFY_N, &m1, 2, (uint64_t)ep.self, 1);
 	recv(ANY, &m1);
 	recv(ANY, &m2);
-	check("receive_notify_first",
+	kt_check("receive_notify_first",
 	    ok && m1.m_type == NOTIFY_MESSAGE && m1.m_source == ep.b &&
 		m2.m_type == P_DATA && m2.m_source == ep.a,
 	    "a queued %d; got %#x from %d, then %#x from %d", ok, m1.m_type,
@@ -246,14 +229,14 @@ t_sendrec_atomic(void)
 	int r;
 
 	r = cmd(ep.a, P_ATOMIC, &m, 2, (uint64_t)ep.b, (uint64_t)ep.self);
-	check("sendrec_atomic",
+	kt_check("sendrec_atomic",
 	    r == 0 && m.m_source == ep.a && m.m_type == P_ATOMIC &&
 		(long)m.m_u64.m_u64[0] == ENOTREADY_ && m.m_u64.m_u64[1] == 0 &&
 		m.m_u64.m_u64[2] == 0,
 	    "r %d src %d type %#x sendnb %ld notify %ld", r, m.m_source,
 	    m.m_type, (long)m.m_u64.m_u64[0], (long)m.m_u64.m_u64[1]);
 	r = recv(ANY, &m);
-	check("sendrec_atomic_notify_kept",
+	kt_check("sendrec_atomic_notify_kept",
 	    r == 0 && m.m_type == NOTIFY_MESSAGE && m.m_source == ep.b,
 	    "r %d type %#x src %d", r, m.m_type, m.m_source);
 }
@@ -279,7 +262,7 @@ t_sendnb(void)
 	r = kt_sendnb(ep.a, &m);
 	expect("sendnb_ready", r, 0);
 	r = recv(ep.a, &m);
-	check("sendnb_delivered", r == 0 && m.m_u64.m_u64[0] == 8,
+	kt_check("sendnb_delivered", r == 0 && m.m_u64.m_u64[0] == 8,
 	    "r %d val %lu", r, m.m_u64.m_u64[0]);
 }
 
@@ -300,7 +283,7 @@ t_elocked(void)
 	wait_state(ep.b, KPS_SENDING);
 	expect("elocked_three_cycle", kt_send(ep.b, &m), ELOCKED_);
 	recv(ep.a, &m); /* a takes b's message and both go idle */
-	check("elocked_unwound",
+	kt_check("elocked_unwound",
 	    wait_state(ep.a, KPS_RECEIVING) && wait_state(ep.b, KPS_RECEIVING),
 	    "peers still blocked");
 }
@@ -330,18 +313,19 @@ t_senda(void)
 	ok = r == 0 && (tab[0].flags & AMF_DONE) && tab[0].result == 0 &&
 	    !(tab[1].flags & AMF_DONE) && (tab[2].flags & AMF_DONE) &&
 	    tab[2].result == EDEADSRCDST_ && !(tab[3].flags & AMF_DONE);
-	check("senda_immediate", ok, "r %d flags %x/%x/%x/%x results %d/%d", r,
-	    tab[0].flags, tab[1].flags, tab[2].flags, tab[3].flags,
+	kt_check("senda_immediate", ok, "r %d flags %x/%x/%x/%x results %d/%d",
+	    r, tab[0].flags, tab[1].flags, tab[2].flags, tab[3].flags,
 	    tab[0].result, tab[2].result);
 	recv(ep.b, &m); /* b's own message; then b takes tab[1] */
 	r = recv(ANY, &m);
-	check("senda_notify_asyncm",
+	kt_check("senda_notify_asyncm",
 	    r == 0 && m.m_type == NOTIFY_MESSAGE && m.m_source == ASYNCM,
 	    "r %d type %#x src %d", r, m.m_type, m.m_source);
-	check("senda_deferred", (tab[1].flags & AMF_DONE) && tab[1].result == 0,
+	kt_check("senda_deferred",
+	    (tab[1].flags & AMF_DONE) && tab[1].result == 0,
 	    "flags %x result %d", tab[1].flags, tab[1].result);
 	r = recv(ANY, &m);
-	check("senda_message_acted",
+	kt_check("senda_message_acted",
 	    r == 0 && m.m_source == ep.b && m.m_u64.m_u64[0] == 61,
 	    "r %d src %d val %lu", r, m.m_source, m.m_u64.m_u64[0]);
 }
@@ -359,7 +343,7 @@ t_senda_more(void)
 	tab[0].flags = AMF_VALID;
 	tab[0].dst = SELF;
 	r = kt_senda(tab, 1);
-	check("senda_to_self",
+	kt_check("senda_to_self",
 	    r == 0 && (tab[0].flags & AMF_DONE) && tab[0].result == ELOCKED_,
 	    "r %d flags %x result %d", r, tab[0].flags, tab[0].result);
 
@@ -376,7 +360,7 @@ t_senda_more(void)
 	recv(ep.b, &m);	   /* b's 9; b goes back to RECEIVE */
 	wait_state(ep.b, KPS_RECEIVING);
 	r = kt_proc_state(ep.b, &kp);
-	check("senda_cancelled",
+	kt_check("senda_cancelled",
 	    !(tab[0].flags & AMF_DONE) && r == 0 &&
 		(kp.kp_state & KPS_RECEIVING),
 	    "flags %x state %#x", tab[0].flags, kp.kp_state);
@@ -461,7 +445,7 @@ t_slot_reuse(void)
 	m.m_lsys_krn_sys_fork.slot = _ENDPOINT_P(ep.x);
 	r = (int)kcall_m(&m);
 	child = m.m_krn_lsys_sys_fork.endpt;
-	if (!check("slot_reused",
+	if (!kt_check("slot_reused",
 		r == 0 && _ENDPOINT_P(child) == _ENDPOINT_P(ep.x) &&
 		    child != ep.x,
 		"r %d child %d old %d", r, child, ep.x))
@@ -472,7 +456,7 @@ t_slot_reuse(void)
 	expect("reused_stale_notify", kt_notify(ep.x), EDEADSRCDST_);
 	expect("reused_stale_getinfo", kt_proc_state(ep.x, &kp), EDEADSRCDST_);
 	r = kt_proc_state(child, &kp);
-	check("reused_new_owner_untouched",
+	kt_check("reused_new_owner_untouched",
 	    r == 0 && (kp.kp_state & KPS_RECEIVING) && kp.kp_getfrom == ANY,
 	    "r %d state %#x", r, kp.kp_state);
 	memset(&m, 0, sizeof(m));
@@ -504,11 +488,11 @@ t_exit_and_stale(void)
 		yield();
 	expect("exit_getinfo_dead", kt_proc_state(ep.x, &kp), EDEADSRCDST_);
 	r = recv(ep.a, &m);
-	check("exit_wakes_sender",
+	kt_check("exit_wakes_sender",
 	    r == 0 && (long)m.m_u64.m_u64[0] == EDEADSRCDST_, "r %d result %ld",
 	    r, (long)m.m_u64.m_u64[0]);
 	r = recv(ep.b, &m);
-	check("exit_wakes_receiver",
+	kt_check("exit_wakes_receiver",
 	    r == 0 && (long)m.m_u64.m_u64[0] == EDEADSRCDST_, "r %d result %ld",
 	    r, (long)m.m_u64.m_u64[0]);
 	memset(&m, 0, sizeof(m));
@@ -569,7 +553,7 @@ finish(endpoint_t e, const char *name)
 	m.m_u64.m_u64[0] = (uint64_t)ep.self;
 	m.m_u64.m_u64[1] = (uint64_t)ep.a;
 	r = kt_sendrec(e, &m);
-	check(
+	kt_check(
 	    name, r == 0 && m.m_type == KT_DONE, "r %d type %#x", r, m.m_type);
 }
 
@@ -596,7 +580,7 @@ main(const char *name)
 {
 	if (strcmp(name, "kt_sig") == 0)
 		return sig_main();
-	if (!check("ipc_modules_found", lookup_all(), "a module is missing"))
+	if (!kt_check("ipc_modules_found", lookup_all(), "a module is missing"))
 		kt_abort(0x11);
 	t_sendrec_echo();
 	t_send_receive();

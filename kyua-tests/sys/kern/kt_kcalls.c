@@ -7,19 +7,6 @@
 #include "kt_ctl.h"
 
 static long
-privctl(endpoint_t e, int req, void *arg)
-{
-	message m;
-
-	memset(&m, 0, sizeof(m));
-	m.m_type = SYS_PRIVCTL;
-	m.m_lsys_krn_sys_privctl.endpt = e;
-	m.m_lsys_krn_sys_privctl.request = req;
-	m.m_lsys_krn_sys_privctl.arg = (uintptr_t)arg;
-	return kcall_m(&m);
-}
-
-static long
 ksig_call(int type, endpoint_t e, endpoint_t *who, uint64_t *set)
 {
 	message m;
@@ -41,27 +28,27 @@ t_privctl_bad(void)
 {
 	static struct priv_rec rec;
 
-	expect("privctl_query_self", privctl(SELF, SYS_PRIV_QUERY, &rec), 0);
-	check("privctl_self_is_sys", (rec.pr_flags & PRF_SYS_PROC) != 0,
+	expect("privctl_query_self", kt_privctl(SELF, SYS_PRIV_QUERY, &rec), 0);
+	kt_check("privctl_self_is_sys", (rec.pr_flags & PRF_SYS_PROC) != 0,
 	    "flags %#x", rec.pr_flags);
-	expect("privctl_bad_request", privctl(SELF, 99, &rec), EINVAL_);
-	expect("privctl_bad_endpoint", privctl(BAD_EP, SYS_PRIV_QUERY, &rec),
+	expect("privctl_bad_request", kt_privctl(SELF, 99, &rec), EINVAL_);
+	expect("privctl_bad_endpoint", kt_privctl(BAD_EP, SYS_PRIV_QUERY, &rec),
 	    EINVAL_);
-	expect("privctl_dead_endpoint", privctl(ep.x, SYS_PRIV_QUERY, &rec),
+	expect("privctl_dead_endpoint", kt_privctl(ep.x, SYS_PRIV_QUERY, &rec),
 	    EDEADSRCDST_);
 	expect("privctl_query_badptr",
-	    privctl(SELF, SYS_PRIV_QUERY, (void *)KERNEL_ADDR), EFAULT_);
+	    kt_privctl(SELF, SYS_PRIV_QUERY, (void *)KERNEL_ADDR), EFAULT_);
 	expect("privctl_set_badptr",
-	    privctl(ep.c, SYS_PRIV_SET_SYS, (void *)UNMAPPED), EFAULT_);
+	    kt_privctl(ep.c, SYS_PRIV_SET_SYS, (void *)UNMAPPED), EFAULT_);
 	rec.pr_nr_io = NR_IO_RANGE + 1;
 	expect("privctl_set_invalid_count",
-	    privctl(ep.c, SYS_PRIV_SET_SYS, &rec), EINVAL_);
+	    kt_privctl(ep.c, SYS_PRIV_SET_SYS, &rec), EINVAL_);
 	rec.pr_nr_io = 0;
 	rec.pr_trap_mask |= 1u << 12;
 	expect("privctl_set_invalid_trap",
-	    privctl(ep.c, SYS_PRIV_SET_SYS, &rec), EINVAL_);
-	expect("privctl_add_io_user", privctl(ep.user, SYS_PRIV_ADD_IO, &rec),
-	    EPERM_);
+	    kt_privctl(ep.c, SYS_PRIV_SET_SYS, &rec), EINVAL_);
+	expect("privctl_add_io_user",
+	    kt_privctl(ep.user, SYS_PRIV_ADD_IO, &rec), EPERM_);
 }
 
 /* Change b's record, check b feels it, and put it back. */
@@ -72,7 +59,7 @@ t_privctl_effect(void)
 	message m;
 	long r;
 
-	if (privctl(ep.b, SYS_PRIV_QUERY, &orig) != 0) {
+	if (kt_privctl(ep.b, SYS_PRIV_QUERY, &orig) != 0) {
 		kt_fail("privctl_ipc_to", "query failed");
 		return;
 	}
@@ -80,36 +67,36 @@ t_privctl_effect(void)
 	rec.pr_flags &= ~(uint32_t)PRF_ALL_IPC;
 	memset(rec.pr_ipc_to, 0, sizeof(rec.pr_ipc_to));
 	PRIV_BIT_SET(rec.pr_ipc_to, _ENDPOINT_P(ep.self));
-	privctl(ep.b, SYS_PRIV_SET_SYS, &rec);
+	kt_privctl(ep.b, SYS_PRIV_SET_SYS, &rec);
 	memset(&m, 0, sizeof(m));
 	m.m_type = P_SENDREC_TO;
 	m.m_u64.m_u64[0] = (uint64_t)ep.a;
 	kt_send(ep.b, &m);
 	r = recv(ep.b, &m);
-	check("privctl_ipc_to",
+	kt_check("privctl_ipc_to",
 	    r == 0 && (long)m.m_u64.m_u64[0] == ECALLDENIED_,
 	    "r %ld result %ld", r, (long)m.m_u64.m_u64[0]);
 
 	rec = orig;
 	rec.pr_trap_mask &= ~IPC_PRIM_BIT(NOTIFY);
-	privctl(ep.b, SYS_PRIV_SET_SYS, &rec);
+	kt_privctl(ep.b, SYS_PRIV_SET_SYS, &rec);
 	r = cmd(ep.b, P_NOTIFY_N, &m, 2, (uint64_t)ep.self, 1);
-	check("privctl_trap_mask",
+	kt_check("privctl_trap_mask",
 	    r == 0 && (long)m.m_u64.m_u64[0] == ETRAPDENIED_,
 	    "r %ld result %ld", r, (long)m.m_u64.m_u64[0]);
 
 	rec = orig;
 	rec.pr_flags &= ~(uint32_t)PRF_ALL_CALLS;
 	memset(rec.pr_kcalls, 0, sizeof(rec.pr_kcalls));
-	privctl(ep.b, SYS_PRIV_SET_SYS, &rec);
+	kt_privctl(ep.b, SYS_PRIV_SET_SYS, &rec);
 	r = cmd(ep.b, P_COPY, &m, 6, (uint64_t)ep.self, 0, 0, 8,
 	    (uint64_t)COPY_FROM, 0);
-	check("privctl_kcall_mask",
+	kt_check("privctl_kcall_mask",
 	    r == 0 && (long)m.m_u64.m_u64[0] == ECALLDENIED_,
 	    "r %ld result %ld", r, (long)m.m_u64.m_u64[0]);
-	expect("privctl_restore", privctl(ep.b, SYS_PRIV_SET_SYS, &orig), 0);
+	expect("privctl_restore", kt_privctl(ep.b, SYS_PRIV_SET_SYS, &orig), 0);
 	r = cmd(ep.b, P_NOTIFY_N, &m, 2, (uint64_t)ep.self, 1);
-	check("privctl_restored", r == 0 && m.m_u64.m_u64[0] == 0,
+	kt_check("privctl_restored", r == 0 && m.m_u64.m_u64[0] == 0,
 	    "r %ld result %ld", r, (long)m.m_u64.m_u64[0]);
 	recv(ep.b, &m); /* the notification */
 }
@@ -127,7 +114,7 @@ t_getinfo(void)
 	m.m_lsys_krn_sys_getinfo.request = GET_WHOAMI;
 	m.m_lsys_krn_sys_getinfo.val_ptr = (uintptr_t)name;
 	m.m_lsys_krn_sys_getinfo.val_len = sizeof(name);
-	check("getinfo_whoami",
+	kt_check("getinfo_whoami",
 	    kcall_m(&m) == 0 && m.m_lsys_krn_sys_getinfo.endpt == ep.self &&
 		strcmp(name, "kt_ipc") == 0,
 	    "endpt %d", m.m_lsys_krn_sys_getinfo.endpt);
@@ -141,8 +128,8 @@ t_getinfo(void)
 	kt_getinfo(GET_UPTIME, SELF, &t1, 8);
 	kt_wait_ticks(2);
 	kt_getinfo(GET_UPTIME, SELF, &t2, 8);
-	check("getinfo_uptime", t2 > t1 && t1 > 0, "%lu then %lu", t1, t2);
-	check("getinfo_proc_state",
+	kt_check("getinfo_uptime", t2 > t1 && t1 > 0, "%lu then %lu", t1, t2);
+	kt_check("getinfo_proc_state",
 	    kt_proc_state(ep.c, &kp) == 0 && (kp.kp_state & KPS_RECEIVING) &&
 		kp.kp_getfrom == ANY,
 	    "state %#x from %d", kp.kp_state, kp.kp_getfrom);
@@ -172,31 +159,33 @@ t_kill(void)
 	expect("kill_dead_ep", kt_kill(ep.x, 1), EDEADSRCDST_);
 	expect("kill_system_process", kt_kill(SELF, 15), 0);
 	r = recv(ANY, &m);
-	check("kill_system_notify",
+	kt_check("kill_system_notify",
 	    r == 0 && m.m_type == NOTIFY_MESSAGE && m.m_source == SYSTEM &&
 		m.m_notify.sigset == (1ULL << 15),
 	    "r %d type %#x src %d set %#lx", r, m.m_type, m.m_source,
 	    m.m_notify.sigset);
 
 	expect("kill_user_process", kt_kill(ep.user, 2), 0);
-	check("kill_user_stopped", (state_of(ep.user) & KPS_SIG_PENDING) != 0,
-	    "state %#x", state_of(ep.user));
-	r = (int)ksig_call(SYS_GETKSIG, NONE, &who, &set);
-	check("getksig", r == 0 && who == ep.user && set == (1ULL << 2),
-	    "r %d who %d set %#lx", r, who, set);
-	r = (int)ksig_call(SYS_GETKSIG, NONE, &who, &set);
-	check("getksig_empty", r == 0 && who == NONE, "r %d who %d", r, who);
-	kt_kill(ep.user, 3);
-	expect("endksig_more_pending",
-	    ksig_call(SYS_ENDKSIG, ep.user, NULL, NULL), 0);
-	check("endksig_still_stopped",
+	kt_check("kill_user_stopped",
 	    (state_of(ep.user) & KPS_SIG_PENDING) != 0, "state %#x",
 	    state_of(ep.user));
 	r = (int)ksig_call(SYS_GETKSIG, NONE, &who, &set);
-	check("getksig_second", r == 0 && who == ep.user && set == (1ULL << 3),
+	kt_check("getksig", r == 0 && who == ep.user && set == (1ULL << 2),
+	    "r %d who %d set %#lx", r, who, set);
+	r = (int)ksig_call(SYS_GETKSIG, NONE, &who, &set);
+	kt_check("getksig_empty", r == 0 && who == NONE, "r %d who %d", r, who);
+	kt_kill(ep.user, 3);
+	expect("endksig_more_pending",
+	    ksig_call(SYS_ENDKSIG, ep.user, NULL, NULL), 0);
+	kt_check("endksig_still_stopped",
+	    (state_of(ep.user) & KPS_SIG_PENDING) != 0, "state %#x",
+	    state_of(ep.user));
+	r = (int)ksig_call(SYS_GETKSIG, NONE, &who, &set);
+	kt_check("getksig_second",
+	    r == 0 && who == ep.user && set == (1ULL << 3),
 	    "r %d who %d set %#lx", r, who, set);
 	expect("endksig", ksig_call(SYS_ENDKSIG, ep.user, NULL, NULL), 0);
-	check("endksig_released", (state_of(ep.user) & KPS_SIG_PENDING) == 0,
+	kt_check("endksig_released", (state_of(ep.user) & KPS_SIG_PENDING) == 0,
 	    "state %#x", state_of(ep.user));
 	expect("endksig_not_pending",
 	    ksig_call(SYS_ENDKSIG, ep.user, NULL, NULL), EINVAL_);

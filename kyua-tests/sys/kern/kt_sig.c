@@ -119,19 +119,19 @@ t_sig_roundtrip(void)
 
 	r = deliver(10, &m);
 	ctx = m.m_u64.m_u64[1];
-	check("sigsend_handler_runs",
+	kt_check("sigsend_handler_runs",
 	    r == 0 && m.m_type == P_DATA && m.m_u64.m_u64[0] == 10,
 	    "r %d type %#x signo %lu", r, m.m_type, m.m_u64.m_u64[0]);
-	check("sigsend_frame",
+	kt_check("sigsend_frame",
 	    m.m_u64.m_u64[2] == SC_MAGIC && (ctx & 15) == 0 &&
 		m.m_u64.m_u64[4] == 0 && m.m_u64.m_u64[5] == 0x55,
 	    "magic %#lx ctx %#lx mask %#lx", m.m_u64.m_u64[2], ctx,
 	    m.m_u64.m_u64[5]);
-	check("sigsend_interrupts_receive", (long)m.m_u64.m_u64[3] == EINTR_,
+	kt_check("sigsend_interrupts_receive", (long)m.m_u64.m_u64[3] == EINTR_,
 	    "saved rax %ld", (long)m.m_u64.m_u64[3]);
 	expect("sigreturn", sigcall(SYS_SIGRETURN, ep.sig, (void *)ctx), 0);
 	r = recv(ep.sig, &m);
-	check("sigreturn_resumes",
+	kt_check("sigreturn_resumes",
 	    r == 0 && m.m_type == P_RESULT &&
 		(long)m.m_u64.m_u64[0] == EINTR_ &&
 		m.m_u64.m_u64[2] == 0x1234567890abcdefULL,
@@ -151,7 +151,7 @@ t_sig_sanitize(void)
 	expect("sigreturn_iopl_request",
 	    sigcall(SYS_SIGRETURN, ep.sig, (void *)ctx), 0);
 	r = recv(ep.sig, &m);
-	check("sigreturn_sanitizes_rflags",
+	kt_check("sigreturn_sanitizes_rflags",
 	    r == 0 && (m.m_u64.m_u64[1] & 0x3000) == 0 &&
 		(m.m_u64.m_u64[1] & 0x200),
 	    "r %d rflags %#lx", r, m.m_u64.m_u64[1]);
@@ -166,7 +166,7 @@ t_sig_sanitize(void)
 	expect("sigreturn_after_fix",
 	    sigcall(SYS_SIGRETURN, ep.sig, (void *)ctx), 0);
 	r = recv(ep.sig, &m);
-	check("sigreturn_after_fix_resumes", r == 0 && m.m_type == P_RESULT,
+	kt_check("sigreturn_after_fix_resumes", r == 0 && m.m_type == P_RESULT,
 	    "r %d type %#x", r, m.m_type);
 }
 
@@ -190,8 +190,8 @@ t_sig_bad(void)
 	sm.sm_handler = (uintptr_t)sig_handler;
 	sm.sm_stkptr = UNMAPPED;
 	expect("sigsend_bad_stack", sigcall(SYS_SIGSEND, ep.sig, &sm), EFAULT_);
-	check("sigsend_bad_stack_untouched", wait_state(ep.sig, KPS_RECEIVING),
-	    "kt_sig no longer receiving");
+	kt_check("sigsend_bad_stack_untouched",
+	    wait_state(ep.sig, KPS_RECEIVING), "kt_sig no longer receiving");
 	expect("sigreturn_no_magic",
 	    sigcall(SYS_SIGRETURN, ep.sig, (void *)0x400000), EINVAL_);
 	expect("sigreturn_bad_ptr",

@@ -132,6 +132,24 @@ kt_fail(const char *name, const char *fmt, ...)
 	kt_printf("FAIL %s: %s\n", name, buf);
 }
 
+/* PASS name if ok, else FAIL with the formatted reason; returns ok != 0. */
+int
+kt_check(const char *name, int ok, const char *fmt, ...)
+{
+	char buf[300];
+	va_list ap;
+
+	if (ok) {
+		kt_pass(name);
+		return 1;
+	}
+	va_start(ap, fmt);
+	kt_vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	kt_fail(name, "%s", buf);
+	return 0;
+}
+
 void
 kt_skip(const char *name, const char *why)
 {

@@ -35,6 +35,8 @@ void kt_wait_ticks(uint64_t); /* busy-wait (never yields) */
 void kt_pass(const char *);
 void kt_fail(const char *, const char *, ...)
     __attribute__((__format__(__printf__, 2, 3)));
+int kt_check(const char *, int, const char *, ...)
+    __attribute__((__format__(__printf__, 3, 4)));
 void kt_skip(const char *, const char *);
 
 void *memset(void *, int, size_t);

@@ -136,6 +136,19 @@ kt_vmctl(endpoint_t ep, int param, uint64_t v1, uint64_t v2, uint64_t v3)
 	return kt_kcall(&m);
 }
 
+long
+kt_privctl(endpoint_t ep, int req, void *arg)
+{
+	message m;
+
+	memset(&m, 0, sizeof(m));
+	m.m_type = SYS_PRIVCTL;
+	m.m_lsys_krn_sys_privctl.endpt = ep;
+	m.m_lsys_krn_sys_privctl.request = req;
+	m.m_lsys_krn_sys_privctl.arg = (uintptr_t)arg;
+	return kt_kcall(&m);
+}
+
 /* Block for n ticks: SYS_SETALARM, then RECEIVE from CLOCK. */
 void
 kt_sleep_ticks(uint64_t n)
@@ -160,6 +173,18 @@ kt_cpu_ticks(void)
 	kt_kcall(&m);
 	return m.m_krn_lsys_sys_times.user_time +
 	    m.m_krn_lsys_sys_times.system_time;
+}
+
+/* Wait up to n ticks for the module `name' to exit; 1 if it did. */
+int
+kt_wait_gone(const char *name, uint64_t n)
+{
+	while (kt_lookup(name) >= 0) {
+		if (n-- == 0)
+			return 0;
+		kt_sleep_ticks(1);
+	}
+	return 1;
 }
 
 int

@@ -29,9 +29,11 @@ int kt_getinfo(int, endpoint_t, void *, uint64_t);
 int kt_proc_state(endpoint_t, struct kinfo_proc *);
 int kt_kill(endpoint_t, int);
 long kt_vmctl(endpoint_t, int, uint64_t, uint64_t, uint64_t);
-void kt_sleep_ticks(uint64_t);		 /* blocks: an alarm, then RECEIVE */
-uint64_t kt_cpu_ticks(void);		 /* user + system ticks of the caller */
-int kt_expect(const char *, long, long); /* PASS/FAIL on got == want */
+long kt_privctl(endpoint_t, int, void *); /* SYS_PRIVCTL: request, arg */
+void kt_sleep_ticks(uint64_t);		  /* blocks: an alarm, then RECEIVE */
+uint64_t kt_cpu_ticks(void); /* user + system ticks of the caller */
+int kt_wait_gone(const char *, uint64_t); /* 1 if the module exited in time */
+int kt_expect(const char *, long, long);  /* PASS/FAIL on got == want */
 
 static inline uint64_t
 kt_rdtsc(void)

@@ -40,20 +40,3 @@ c_words(uint64_t w0, uint64_t w1, uint64_t w2, uint64_t w3, uint64_t w4)
 	m.m_u64.m_u64[4] = w4;
 	return m;
 }
-
-/* PASS `test' if ok, else FAIL with the formatted reason. */
-void
-c_check(const char *test, int ok, const char *fmt, ...)
-{
-	char buf[200];
-	va_list ap;
-
-	if (ok) {
-		kt_pass(test);
-		return;
-	}
-	va_start(ap, fmt);
-	kt_vsnprintf(buf, sizeof(buf), fmt, ap);
-	va_end(ap);
-	kt_fail(test, "%s", buf);
-}

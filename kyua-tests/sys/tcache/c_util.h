@@ -31,7 +31,5 @@ struct cpage {
 
 void c_grant_fill(struct cpage *, uintptr_t, uint64_t);
 message c_words(uint64_t, uint64_t, uint64_t, uint64_t, uint64_t);
-void c_check(const char *, int, const char *, ...)
-    __attribute__((__format__(__printf__, 3, 4)));
 
 #endif /* !_C_UTIL_H_ */

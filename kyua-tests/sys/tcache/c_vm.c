@@ -113,13 +113,8 @@ own_page(void)
 	np_pa = m.m_lsys_krn_sys_umap.dst_addr;
 	mr.mr_base = np_pa;
 	mr.mr_limit = np_pa + sizeof(np) - 1;
-	memset(&m, 0, sizeof(m));
-	m.m_type = SYS_PRIVCTL;
-	m.m_lsys_krn_sys_privctl.endpt = SELF;
-	m.m_lsys_krn_sys_privctl.request = SYS_PRIV_ADD_MEM;
-	m.m_lsys_krn_sys_privctl.arg = (uintptr_t)&mr;
-	r2 = kt_kcall(&m);
-	c_check("tcache_own_phys", r1 == 0 && r2 == 0 && np_pa != 0,
+	r2 = kt_privctl(SELF, SYS_PRIV_ADD_MEM, &mr);
+	kt_check("tcache_own_phys", r1 == 0 && r2 == 0 && np_pa != 0,
 	    "umap %ld, add_mem %ld, pa %lx", r1, r2, np_pa);
 }
 
@@ -130,15 +125,15 @@ test_remap(void)
 	long r;
 
 	copy(C_FROM, owner, own_gid, 0, 0, &cr);
-	c_check("tcache_first_copy", cr.r == 0 && cr.word == (PAT_OWNER | 40),
+	kt_check("tcache_first_copy", cr.r == 0 && cr.word == (PAT_OWNER | 40),
 	    "r %ld word %lx", cr.r, cr.word);
 	r = kt_vmctl(owner, VMCTL_MAP, own_va, np_pa, VMCTL_F_WRITE);
 	copy(C_FROM, owner, own_gid, 0, 0, &cr);
-	c_check("tcache_remap_new_content",
+	kt_check("tcache_remap_new_content",
 	    r == 0 && cr.r == 0 && cr.word == (PAT_VM | 40),
 	    "map %ld, copy %ld, word %lx", r, cr.r, cr.word);
 	copy(C_TO, owner, own_gid, 0xfeed, 0, &cr);
-	c_check("tcache_remap_write", cr.r == 0 && np.data[40] == 0xfeed,
+	kt_check("tcache_remap_write", cr.r == 0 && np.data[40] == 0xfeed,
 	    "copy %ld, np word %lx", cr.r, np.data[40]);
 	np.data[40] = PAT_VM | 40;
 }
@@ -151,7 +146,7 @@ test_protect_unmap(void)
 
 	r = kt_vmctl(owner, VMCTL_MAP, own_va, np_pa, 0);
 	copy(C_TO, owner, own_gid, 0xbad, 0, &cr);
-	c_check("tcache_readonly_write_faults",
+	kt_check("tcache_readonly_write_faults",
 	    r == 0 && cr.faults >= 1 && cr.fault_target == owner &&
 		(cr.fault_addr & ~0xfffUL) == own_va &&
 		(cr.fault_err & VMPF_WRITE) && cr.r == -EFAULT_ &&
@@ -160,18 +155,18 @@ test_protect_unmap(void)
 	    cr.faults, cr.fault_addr, cr.fault_target, cr.fault_err, cr.r,
 	    np.data[40]);
 	copy(C_FROM, owner, own_gid, 0, 0, &cr);
-	c_check("tcache_readonly_read",
+	kt_check("tcache_readonly_read",
 	    cr.r == 0 && cr.faults == 0 && cr.word == (PAT_VM | 40),
 	    "copy %ld, faults %d, word %lx", cr.r, cr.faults, cr.word);
 	r = kt_vmctl(owner, VMCTL_UNMAP, own_va, 4096, 0);
 	copy(C_FROM, owner, own_gid, 0, 1, &cr);
-	c_check("tcache_unmap_efault",
+	kt_check("tcache_unmap_efault",
 	    r == 0 && cr.faults == 0 && cr.r == -EFAULT_,
 	    "unmap %ld, faults %d at %lx of %d, copy %ld, word %lx", r,
 	    cr.faults, cr.fault_addr, cr.fault_target, cr.r, cr.word);
 	r = kt_vmctl(owner, VMCTL_MAP, own_va, np_pa, VMCTL_F_WRITE);
 	copy(C_FROM, owner, own_gid, 0, 0, &cr);
-	c_check("tcache_unmap_remapped",
+	kt_check("tcache_unmap_remapped",
 	    r == 0 && cr.r == 0 && cr.word == (PAT_VM | 40),
 	    "map %ld, copy %ld, word %lx", r, cr.r, cr.word);
 }
@@ -188,18 +183,11 @@ test_magic_unmap(void)
 	static cp_grant_t mg[1];
 	static struct priv_rec rec;
 	struct copy_res cr;
-	message m;
 	long r1, r2, r3;
 
-	memset(&m, 0, sizeof(m));
-	m.m_type = SYS_PRIVCTL;
-	m.m_lsys_krn_sys_privctl.endpt = SELF;
-	m.m_lsys_krn_sys_privctl.request = SYS_PRIV_QUERY;
-	m.m_lsys_krn_sys_privctl.arg = (uintptr_t)&rec;
-	r1 = kt_kcall(&m);
+	r1 = kt_privctl(SELF, SYS_PRIV_QUERY, &rec);
 	rec.pr_flags |= PRF_MAGIC_GRANTS;
-	m.m_lsys_krn_sys_privctl.request = SYS_PRIV_SET_SYS;
-	r2 = kt_kcall(&m);
+	r2 = kt_privctl(SELF, SYS_PRIV_SET_SYS, &rec);
 	mg[0].cp_flags = CPF_MAGIC | CPF_READ | CPF_USED | CPF_VALID;
 	mg[0].cp_seq = 1;
 	mg[0].cp_who_to = peer;
@@ -208,19 +196,19 @@ test_magic_unmap(void)
 	mg[0].cp_len = sizeof(np.data);
 	r3 = kt_setgrant(mg, 1);
 	copy(C_FROM, self_ep, GRANT_ID(0, 1), 0, 0, &cr);
-	c_check("tcache_magic_copy",
+	kt_check("tcache_magic_copy",
 	    r1 == 0 && r2 == 0 && r3 == 0 && cr.r == 0 &&
 		cr.word == (PAT_VM | 40),
 	    "query %ld, set %ld, setgrant %ld, copy %ld, word %lx", r1, r2, r3,
 	    cr.r, cr.word);
 	r1 = kt_vmctl(owner, VMCTL_UNMAP, own_va, 4096, 0);
 	copy(C_FROM, self_ep, GRANT_ID(0, 1), 0, 1, &cr);
-	c_check("tcache_magic_unmap_faults",
+	kt_check("tcache_magic_unmap_faults",
 	    r1 == 0 && cr.faults == 1 && cr.fault_target == owner &&
 		(cr.fault_addr & ~0xfffUL) == own_va,
 	    "unmap %ld, faults %d at %lx of %d", r1, cr.faults, cr.fault_addr,
 	    cr.fault_target);
-	c_check("tcache_magic_unmap_resolved",
+	kt_check("tcache_magic_unmap_resolved",
 	    cr.r == 0 && cr.word == (PAT_VM | 40), "copy %ld, word %lx", cr.r,
 	    cr.word);
 }
@@ -262,7 +250,7 @@ test_slot_reuse(void)
 	long r;
 
 	copy(C_FROM, dead, dead_gid, 0, 0, &cr);
-	c_check("tcache_dead_copy", cr.r == 0 && cr.word == (PAT_DEAD | 40),
+	kt_check("tcache_dead_copy", cr.r == 0 && cr.word == (PAT_DEAD | 40),
 	    "copy %ld, word %lx", cr.r, cr.word);
 	memset(&m, 0, sizeof(m));
 	m.m_type = SYS_VMCTL;
@@ -271,10 +259,10 @@ test_slot_reuse(void)
 	kt_kcall(&m);
 	root_dead = m.m_lsys_krn_sys_vmctl.value;
 	r = exit_proc(dead);
-	c_check("tcache_dead_exit", r == 0 && kt_proc_state(dead, &kp) == -102,
+	kt_check("tcache_dead_exit", r == 0 && kt_proc_state(dead, &kp) == -102,
 	    "exit %ld", r);
 	r = fork_into(owner, _ENDPOINT_P(dead), &child);
-	c_check("tcache_fork_slot",
+	kt_check("tcache_fork_slot",
 	    r == 0 && _ENDPOINT_P(child) == _ENDPOINT_P(dead) && child != dead,
 	    "fork %ld, child %d", r, child);
 	memset(&m, 0, sizeof(m));
@@ -283,12 +271,12 @@ test_slot_reuse(void)
 	m.m_lsys_krn_sys_vmctl.param = VMCTL_GET_PDBR;
 	kt_kcall(&m);
 	root_child = m.m_lsys_krn_sys_vmctl.value;
-	c_check("tcache_fork_same_root", root_child == root_dead,
+	kt_check("tcache_fork_same_root", root_child == root_dead,
 	    "root %lx, the dead one's %lx", root_child, root_dead);
 	/* The child receives into dead_va's page, which it does not have. */
 	m = c_words(7, 0, 0, 0, 0);
 	r = kt_sendnb(child, &m);
-	c_check("tcache_fork_no_stale", r == -EFAULT_ && own_va == dead_va,
+	kt_check("tcache_fork_no_stale", r == -EFAULT_ && own_va == dead_va,
 	    "send %ld (page %lx, dead's %lx)", r, own_va, dead_va);
 	exit_proc(child);
 }

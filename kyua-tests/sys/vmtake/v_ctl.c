@@ -26,7 +26,7 @@ queue_fault(void)
 			break;
 		kt_sleep_ticks(1);
 	}
-	v_check("vmtake_queued_fault_stopped", (kp.kp_rts_flags & RTS_FAULT),
+	kt_check("vmtake_queued_fault_stopped", (kp.kp_rts_flags & RTS_FAULT),
 	    "v_fault2 state %x, flags %x", kp.kp_state, kp.kp_rts_flags);
 }
 
@@ -44,9 +44,9 @@ grant_register(endpoint_t nvm)
 			break;
 		kt_sleep_ticks(1);
 	}
-	v_privctl(nvm, SYS_PRIV_QUERY, &rec);
+	kt_privctl(nvm, SYS_PRIV_QUERY, &rec);
 	rec.pr_flags |= PRF_VM_REGISTER;
-	if (v_privctl(nvm, SYS_PRIV_SET_SYS, &rec) != 0)
+	if (kt_privctl(nvm, SYS_PRIV_SET_SYS, &rec) != 0)
 		kt_printf("v_ctl: cannot give v_new PRF_VM_REGISTER\n");
 	v_send_word(nvm, 1);
 }
@@ -68,17 +68,17 @@ main(const char *name)
 	w = v_recv_word(old);
 	memset(&kp, 0, sizeof(kp));
 	kt_proc_state(f, &kp);
-	v_check("vmtake_still_stopped",
+	kt_check("vmtake_still_stopped",
 	    w == 2 && (kp.kp_rts_flags & RTS_FAULT) &&
 		(kp.kp_state & KPS_STOPPED),
 	    "word %lu, faulter state %x, flags %x", w, kp.kp_state,
 	    kp.kp_rts_flags);
 	v_send_word(nvm, 2);
-	if (!v_wait_gone("v_fault", 500) || !v_wait_gone("v_fault2", 500))
+	if (!kt_wait_gone("v_fault", 500) || !kt_wait_gone("v_fault2", 500))
 		kt_printf("v_ctl: a faulter did not finish\n");
 	v_send_word(old, 3);
-	v_wait_gone("vm", 500);
-	v_wait_gone("v_new", 500);
+	kt_wait_gone("vm", 500);
+	kt_wait_gone("v_new", 500);
 	kt_abort(0x10);
 	return 0;
 }

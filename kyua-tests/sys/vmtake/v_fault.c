@@ -15,7 +15,7 @@ main(const char *name)
 	(void)name;
 	*a = 0x1122334455667788UL;
 	*b = 0x99aabbccddeeff00UL;
-	v_check("vmtake_faulter_completed",
+	kt_check("vmtake_faulter_completed",
 	    *a == 0x1122334455667788UL && *b == 0x99aabbccddeeff00UL,
 	    "read back %lx, %lx", *a, *b);
 	return 0;

@@ -14,7 +14,7 @@ main(const char *name)
 	(void)name;
 	(void)v_recv_word(kt_lookup("v_ctl"));
 	*a = 0x0badcafe12345678UL;
-	v_check("vmtake_queued_faulter_completed", *a == 0x0badcafe12345678UL,
+	kt_check("vmtake_queued_faulter_completed", *a == 0x0badcafe12345678UL,
 	    "read back %lx", *a);
 	return 0;
 }

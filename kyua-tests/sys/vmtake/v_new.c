@@ -28,7 +28,7 @@ fault_is(endpoint_t f, uint64_t va, const char *test)
 
 	memset(&m, 0, sizeof(m));
 	r = kt_receive(ANY, &m);
-	v_check(test,
+	kt_check(test,
 	    r == 0 && m.m_source == KERNEL && m.m_type == VM_PAGEFAULT &&
 		m.m_krn_vm_pagefault.endpt == f &&
 		m.m_krn_vm_pagefault.addr == va,
@@ -57,8 +57,8 @@ resent(endpoint_t f, endpoint_t f2)
 		got1 |= pf->endpt == f && pf->addr == FAULT_VA1;
 		got2 |= pf->endpt == f2 && pf->addr == FAULT_VA3;
 	}
-	v_check("vmtake_new_resent", got1, "v_fault's first fault missing");
-	v_check("vmtake_new_resent_queued", got2,
+	kt_check("vmtake_new_resent", got1, "v_fault's first fault missing");
+	kt_check("vmtake_new_resent_queued", got2,
 	    "v_fault2's queued fault missing");
 }
 
@@ -74,7 +74,7 @@ main(const char *name)
 	(void)v_recv_word(ctl); /* the flag is in our record */
 	r = v_register(&n);
 	kt_expect("vmtake_new_registered", r, 0);
-	v_check("vmtake_new_count", n == 2, "%lu faults re-sent, not 2", n);
+	kt_check("vmtake_new_count", n == 2, "%lu faults re-sent, not 2", n);
 	resent(f, f2);
 	v_send_word(ctl, 1);	/* holding the re-sent faults */
 	(void)v_recv_word(ctl); /* v_old was refused */

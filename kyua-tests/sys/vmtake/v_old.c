@@ -29,7 +29,7 @@ refusals(endpoint_t f)
 	r = kt_vmctl(SELF, VMCTL_MAP, OLD_VA, VMCTL_ANON_PAGE, VMCTL_F_WRITE);
 	if (r == 0)
 		own[3] = 0x0123456789UL;
-	v_check("vmtake_old_self_map", r == 0 && own[3] == 0x0123456789UL,
+	kt_check("vmtake_old_self_map", r == 0 && own[3] == 0x0123456789UL,
 	    "map %ld", r);
 	kt_expect("vmtake_old_reregister_refused", v_register(&n), -EPERM_);
 }
@@ -44,7 +44,7 @@ main(const char *name)
 	(void)name;
 	memset(&m, 0, sizeof(m));
 	r = kt_receive(ANY, &m);
-	v_check("vmtake_old_got_fault",
+	kt_check("vmtake_old_got_fault",
 	    r == 0 && m.m_source == KERNEL && m.m_type == VM_PAGEFAULT &&
 		m.m_krn_vm_pagefault.endpt == f &&
 		m.m_krn_vm_pagefault.addr == FAULT_VA1,
@@ -56,7 +56,7 @@ main(const char *name)
 	v_send_word(ctl, 2);
 	memset(&m, 0, sizeof(m));
 	r = kt_receive(ANY, &m);
-	v_check("vmtake_old_no_fault",
+	kt_check("vmtake_old_no_fault",
 	    r == 0 && m.m_source == ctl && m.m_u64.m_u64[0] == 3,
 	    "receive %d: type %x from %d (endpt %d addr %lx)", r, m.m_type,
 	    m.m_source, m.m_krn_vm_pagefault.endpt, m.m_krn_vm_pagefault.addr);

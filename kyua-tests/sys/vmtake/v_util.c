@@ -1,40 +1,10 @@
 /*
- * v_util.c: helpers shared by the VM take-over test modules: result
- * lines, SYS_PRIVCTL, VMCTL_REGISTER_VM, waiting for a module to exit and
- * one-word messages between the modules.
+ * v_util.c: helpers shared by the VM take-over test modules:
+ * VMCTL_REGISTER_VM and one-word messages between the modules (result
+ * lines, PRIVCTL and waiting for a module to exit are ktestlib's).
  */
 
 #include "v_util.h"
-
-/* PASS `test' if ok, else FAIL with the formatted reason. */
-void
-v_check(const char *test, int ok, const char *fmt, ...)
-{
-	char buf[200];
-	va_list ap;
-
-	if (ok) {
-		kt_pass(test);
-		return;
-	}
-	va_start(ap, fmt);
-	kt_vsnprintf(buf, sizeof(buf), fmt, ap);
-	va_end(ap);
-	kt_fail(test, "%s", buf);
-}
-
-long
-v_privctl(endpoint_t ep, int req, void *arg)
-{
-	message m;
-
-	memset(&m, 0, sizeof(m));
-	m.m_type = SYS_PRIVCTL;
-	m.m_lsys_krn_sys_privctl.endpt = ep;
-	m.m_lsys_krn_sys_privctl.request = req;
-	m.m_lsys_krn_sys_privctl.arg = (uintptr_t)arg;
-	return kt_kcall(&m);
-}
 
 /* VMCTL_REGISTER_VM for the caller; *count = faults re-sent. */
 long
@@ -50,18 +20,6 @@ v_register(uint64_t *count)
 	r = kt_kcall(&m);
 	*count = m.m_lsys_krn_sys_vmctl.value;
 	return r;
-}
-
-/* Wait up to n ticks for the module `name' to exit; 1 if it did. */
-int
-v_wait_gone(const char *name, uint64_t n)
-{
-	while (kt_lookup(name) >= 0) {
-		if (n-- == 0)
-			return 0;
-		kt_sleep_ticks(1);
-	}
-	return 1;
 }
 
 int

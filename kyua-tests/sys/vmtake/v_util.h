@@ -17,11 +17,7 @@ enum { EPERM_ = 1, EFAULT_ = 14, EINVAL_ = 22 };
 #define OLD_VA	  0x38000000UL /* v_old's own page */
 #define RTS_FAULT 0x04	       /* RTS_FAULTED (sys/kern/proc.h) */
 
-void v_check(const char *, int, const char *, ...)
-    __attribute__((__format__(__printf__, 3, 4)));
-long v_privctl(endpoint_t, int, void *);
 long v_register(uint64_t *);
-int v_wait_gone(const char *, uint64_t);
 int v_send_word(endpoint_t, uint64_t);
 uint64_t v_recv_word(endpoint_t);
 
