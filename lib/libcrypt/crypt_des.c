@@ -37,7 +37,7 @@ a64_number(const char *s, int n, uint32_t *v)
 	int i, c;
 
 	for (*v = 0, i = 0; i < n; i++) {
-		if ((c = __crypt_a64_value((unsigned char)s[i])) < 0)
+		if ((c = __radix64_value((unsigned char)s[i])) < 0)
 			return -1;
 		*v |= (uint32_t)c << (6 * i);
 	}
@@ -65,9 +65,9 @@ encode_block(char *o, uint64_t b)
 	int i;
 
 	for (i = 0; i < 10; i++)
-		*o++ = __crypt_a64[(b >> (58 - 6 * i)) & 0x3f];
+		*o++ = __radix64_digits[(b >> (58 - 6 * i)) & 0x3f];
 	/* The last character holds the low 4 bits and 2 zero bits. */
-	*o++ = __crypt_a64[(b & 0xf) << 2];
+	*o++ = __radix64_digits[(b & 0xf) << 2];
 	*o = '\0';
 	return o;
 }

@@ -11,9 +11,12 @@
 /* Longest crypt(3) result of any method, with its NUL. */
 #define CRYPT_OUTLEN 128
 
-/* The 64 characters of crypt's encoding, and their values (-1: none). */
-extern const char __crypt_a64[65];
-int __crypt_a64_value(int);
+/*
+ * The 64 characters of crypt's encoding, and their values (-1: none):
+ * libc's, shared with a64l/l64a (lib/libc/stdlib/radix64.c).
+ */
+extern const char __radix64_digits[65];
+int __radix64_value(int);
 /* Append n characters for the low 6n bits of v, low bits first. */
 char *__crypt_a64_put(char *, uint32_t, int);
 

@@ -34,6 +34,13 @@ extern const char *__progname;
 /* Signals for which signal(3) must not set SA_RESTART (siginterrupt). */
 extern sigset_t __sigintr;
 
+/*
+ * The radix-64 digits "./0-9A-Za-z" of a64l/l64a and crypt(3), and the
+ * value of one (-1 if c is none); libcrypt declares them too.
+ */
+extern const char __radix64_digits[65];
+int __radix64_value(int);
+
 /* Runs the atexit/__cxa_atexit handlers (used by exit()). */
 void __libc_atexit_run(void);
 

@@ -6,19 +6,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 
-static int
-digit(char c)
-{
-	if (c == '.' || c == '/')
-		return c - '.';
-	if (c >= '0' && c <= '9')
-		return c - '0' + 2;
-	if (c >= 'A' && c <= 'Z')
-		return c - 'A' + 12;
-	if (c >= 'a' && c <= 'z')
-		return c - 'a' + 38;
-	return -1;
-}
+#include "libc_private.h"
 
 long
 a64l(const char *s)
@@ -26,7 +14,8 @@ a64l(const char *s)
 	uint32_t v = 0;
 	int i, d;
 
-	for (i = 0; i < 6 && (d = digit(s[i])) >= 0; i++)
+	for (i = 0; i < 6 && (d = __radix64_value((unsigned char)s[i])) >= 0;
+	     i++)
 		v |= (uint32_t)d << (6 * i);
 	return (long)(int32_t)v;
 }

@@ -5,8 +5,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 
-static const char digits[] =
-    "./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+#include "libc_private.h"
 
 char *
 l64a(long value)
@@ -16,7 +15,7 @@ l64a(long value)
 	int i;
 
 	for (i = 0; v != 0; i++, v >>= 6)
-		buf[i] = digits[v & 63];
+		buf[i] = __radix64_digits[v & 63];
 	buf[i] = '\0';
 	return buf;
 }
