@@ -8,13 +8,7 @@
 #include <stdint.h>
 #include <sys/types.h>
 
-#define TC(name, desc)                                                         \
-	ATF_TC(name);                                                          \
-	ATF_TC_HEAD(name, tc)                                                  \
-	{                                                                      \
-		atf_tc_set_md_var(tc, "descr", desc);                          \
-	}                                                                      \
-	ATF_TC_BODY(name, tc)
+#include "h_tc.h"
 
 TC(char_limits,
     "CHAR_BIT, CHAR_MIN/CHAR_MAX follow the signedness of "

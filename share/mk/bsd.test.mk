@@ -14,6 +14,11 @@
 .include <bsd.init.mk>
 
 TESTSDIR?=	${TESTSBASE}
+
+# Our own tests share headers kept at the top of kyua-tests (h_tc.h).
+.if defined(BULKHEAD_SRCTOP)
+CPPFLAGS+=	-I${BULKHEAD_SRCTOP}/kyua-tests
+.endif
 BINDIR=		${TESTSDIR}
 FILESDIR?=	${TESTSDIR}
 

@@ -1,7 +1,7 @@
 /*
- * h_macros.h: helpers shared by t_queue and t_tree: the TC shorthand for
- * a test case with a description, and append_int, which builds the
- * "1 2 3" strings the tests compare a structure's walk against.
+ * h_macros.h: helpers shared by t_queue and t_tree: TC (h_tc.h) and
+ * append_int, which builds the "1 2 3" strings the tests compare a
+ * structure's walk against.
  */
 #ifndef _H_MACROS_H_
 #define _H_MACROS_H_
@@ -10,13 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#define TC(name, desc)                                                         \
-	ATF_TC(name);                                                          \
-	ATF_TC_HEAD(name, tc)                                                  \
-	{                                                                      \
-		atf_tc_set_md_var(tc, "descr", desc);                          \
-	}                                                                      \
-	ATF_TC_BODY(name, tc)
+#include "h_tc.h"
 
 /* Appends " v" (or "v" when buf is empty) to the string in buf. */
 static inline void

@@ -20,13 +20,7 @@
 #include <unistd.h>
 #include <wchar.h>
 
-#define TC(name, desc)                                                         \
-	ATF_TC(name);                                                          \
-	ATF_TC_HEAD(name, tc)                                                  \
-	{                                                                      \
-		atf_tc_set_md_var(tc, "descr", desc);                          \
-	}                                                                      \
-	ATF_TC_BODY(name, tc)
+#include "h_tc.h"
 
 #define EURO "\xe2\x82\xac" /* U+20AC in UTF-8 */
 

@@ -18,13 +18,7 @@
 
 #include "h_gencat.h"
 
-#define TC(name, desc)                                                         \
-	ATF_TC(name);                                                          \
-	ATF_TC_HEAD(name, tc)                                                  \
-	{                                                                      \
-		atf_tc_set_md_var(tc, "descr", desc);                          \
-	}                                                                      \
-	ATF_TC_BODY(name, tc)
+#include "h_tc.h"
 
 #define SRC "1 one\n2 two\n$set 7\n3 seven-three\n"
 
@@ -197,7 +191,7 @@ TC(damaged,
 	check_cat(catopen("./b.cat", 0));
 }
 
-TC(nlspath_name, "NLSPATH's %%N is the name")
+TC(nlspath_name, "NLSPATH's %N is the name")
 {
 	setup(tc);
 	make_cat("app.cat", SRC);
@@ -205,7 +199,7 @@ TC(nlspath_name, "NLSPATH's %%N is the name")
 	check_cat(catopen("app", 0));
 }
 
-TC(nlspath_locale, "%%L is LANG's value when oflag is 0")
+TC(nlspath_locale, "%L is LANG's value when oflag is 0")
 {
 	setup(tc);
 	ATF_REQUIRE_EQ(mkdir("fr_FR.ISO8859-1", 0755), 0);
@@ -216,7 +210,7 @@ TC(nlspath_locale, "%%L is LANG's value when oflag is 0")
 }
 
 TC(nlspath_parts,
-    "%%l, %%t and %%c are the language, territory and codeset "
+    "%l, %t and %c are the language, territory and codeset "
     "of the locale name")
 {
 	setup(tc);
@@ -231,7 +225,7 @@ TC(nlspath_parts,
 
 TC(nlspath_empty_parts,
     "a locale without territory or codeset gives "
-    "empty %%t and %%c")
+    "empty %t and %c")
 {
 	setup(tc);
 	make_cat("ja--app", SRC);
@@ -240,7 +234,7 @@ TC(nlspath_empty_parts,
 	check_cat(catopen("app", 0));
 }
 
-TC(nlspath_percent, "%%%% is a percent sign; an unknown %%x stays as it is")
+TC(nlspath_percent, "%% is a percent sign; an unknown %x stays as it is")
 {
 	setup(tc);
 	make_cat("100%-app-%x", SRC);
@@ -403,7 +397,7 @@ set_nlspath_fmt(const char *fmt)
 }
 
 TC(nlspath_leading_colon,
-    "a leading colon is a zero-length template: %%N, the name itself")
+    "a leading colon is a zero-length template: %N, the name itself")
 {
 	setup(tc);
 	make_cat("app", SRC);
@@ -411,7 +405,7 @@ TC(nlspath_leading_colon,
 	check_cat(catopen("app", 0));
 }
 
-TC(nlspath_double_colon, "two adjacent colons are a %%N template")
+TC(nlspath_double_colon, "two adjacent colons are a %N template")
 {
 	setup(tc);
 	make_cat("app", SRC);
@@ -419,7 +413,7 @@ TC(nlspath_double_colon, "two adjacent colons are a %%N template")
 	check_cat(catopen("app", 0));
 }
 
-TC(nlspath_trailing_colon, "a trailing colon is a %%N template too")
+TC(nlspath_trailing_colon, "a trailing colon is a %N template too")
 {
 	setup(tc);
 	make_cat("app", SRC);
@@ -427,7 +421,7 @@ TC(nlspath_trailing_colon, "a trailing colon is a %%N template too")
 	check_cat(catopen("app", 0));
 }
 
-TC(nlspath_only_colon, "NLSPATH \":\" is two %%N templates")
+TC(nlspath_only_colon, "NLSPATH \":\" is two %N templates")
 {
 	setup(tc);
 	make_cat("app", SRC);
@@ -466,7 +460,7 @@ TC(nlspath_no_implicit_name,
 }
 
 TC(nlspath_empty_template_bad_file,
-    "a non-catalogue found by the %%N template is skipped, and "
+    "a non-catalogue found by the %N template is skipped, and "
     "reported as EFTYPE if nothing else is found")
 {
 	setup(tc);

@@ -9,13 +9,7 @@
 
 #include <atf-c.h>
 
-#define TC(name, desc)                                                         \
-	ATF_TC(name);                                                          \
-	ATF_TC_HEAD(name, tc)                                                  \
-	{                                                                      \
-		atf_tc_set_md_var(tc, "descr", "%s", desc);                    \
-	}                                                                      \
-	ATF_TC_BODY(name, tc)
+#include "h_tc.h"
 
 /* Most table rows leave eflags out (0). */
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"

@@ -10,13 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#define TC(name, desc)                                                         \
-	ATF_TC(name);                                                          \
-	ATF_TC_HEAD(name, tc)                                                  \
-	{                                                                      \
-		atf_tc_set_md_var(tc, "descr", desc);                          \
-	}                                                                      \
-	ATF_TC_BODY(name, tc)
+#include "h_tc.h"
 
 /* libc's private block function, tested directly. */
 void __chacha20_block(const uint32_t in[16], uint8_t out[64]);

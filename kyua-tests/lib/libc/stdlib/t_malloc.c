@@ -31,13 +31,7 @@ static void (*volatile v_free)(void *) = free;
 #define aligned_alloc(a, n) (v_aligned_alloc(a, n))
 #define free(p)		    (v_free(p))
 
-#define TC(name, desc)                                                         \
-	ATF_TC(name);                                                          \
-	ATF_TC_HEAD(name, tc)                                                  \
-	{                                                                      \
-		atf_tc_set_md_var(tc, "descr", desc);                          \
-	}                                                                      \
-	ATF_TC_BODY(name, tc)
+#include "h_tc.h"
 
 static void
 fill(unsigned char *p, size_t n, unsigned tag)

@@ -10,13 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#define TC(name, desc)                                                         \
-	ATF_TC(name);                                                          \
-	ATF_TC_HEAD(name, tc)                                                  \
-	{                                                                      \
-		atf_tc_set_md_var(tc, "descr", desc);                          \
-	}                                                                      \
-	ATF_TC_BODY(name, tc)
+#include "h_tc.h"
 
 TC(mkstemp_creates,
     "mkstemp creates a new 0600 file, open read-write, "

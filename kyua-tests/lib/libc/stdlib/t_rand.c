@@ -10,13 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define TC(name, desc)                                                         \
-	ATF_TC(name);                                                          \
-	ATF_TC_HEAD(name, tc)                                                  \
-	{                                                                      \
-		atf_tc_set_md_var(tc, "descr", desc);                          \
-	}                                                                      \
-	ATF_TC_BODY(name, tc)
+#include "h_tc.h"
 
 TC(rand_range_repeat,
     "rand stays in [0, RAND_MAX] and repeats after "

@@ -8,13 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define TC(name, desc)                                                         \
-	ATF_TC(name);                                                          \
-	ATF_TC_HEAD(name, tc)                                                  \
-	{                                                                      \
-		atf_tc_set_md_var(tc, "descr", desc);                          \
-	}                                                                      \
-	ATF_TC_BODY(name, tc)
+#include "h_tc.h"
 
 typedef int (*sortfn)(
     void *, size_t, size_t, int (*)(const void *, const void *));

@@ -12,13 +12,7 @@
 #include <stdlib.h>
 #include <wchar.h>
 
-#define TC(name, desc)                                                         \
-	ATF_TC(name);                                                          \
-	ATF_TC_HEAD(name, tc)                                                  \
-	{                                                                      \
-		atf_tc_set_md_var(tc, "descr", desc);                          \
-	}                                                                      \
-	ATF_TC_BODY(name, tc)
+#include "h_tc.h"
 
 /* Check value, errno and the number of characters consumed. */
 #define CHECK_L(str, base, val, err, used)                                     \

@@ -6,13 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
-#define TC(name, desc)                                                         \
-	ATF_TC(name);                                                          \
-	ATF_TC_HEAD(name, tc)                                                  \
-	{                                                                      \
-		atf_tc_set_md_var(tc, "descr", desc);                          \
-	}                                                                      \
-	ATF_TC_BODY(name, tc)
+#include "h_tc.h"
 
 TC(strchr_basic,
     "strchr finds the first occurrence, the NUL, and bytes "

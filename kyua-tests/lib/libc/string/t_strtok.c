@@ -4,13 +4,7 @@
 #include <atf-c.h>
 #include <string.h>
 
-#define TC(name, desc)                                                         \
-	ATF_TC(name);                                                          \
-	ATF_TC_HEAD(name, tc)                                                  \
-	{                                                                      \
-		atf_tc_set_md_var(tc, "descr", desc);                          \
-	}                                                                      \
-	ATF_TC_BODY(name, tc)
+#include "h_tc.h"
 
 TC(strtok_runs, "strtok skips runs of delimiters and returns NULL at end")
 {

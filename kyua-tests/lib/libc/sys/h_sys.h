@@ -1,6 +1,6 @@
 /*
  * h_sys.h: helpers shared by the system-call layer tests (t_file, t_fs):
- * the TC shorthand for a test case with a description, and mkfile.
+ * TC (h_tc.h) and mkfile.
  */
 #ifndef _H_SYS_H_
 #define _H_SYS_H_
@@ -10,13 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#define TC(name, desc)                                                         \
-	ATF_TC(name);                                                          \
-	ATF_TC_HEAD(name, tc)                                                  \
-	{                                                                      \
-		atf_tc_set_md_var(tc, "descr", desc);                          \
-	}                                                                      \
-	ATF_TC_BODY(name, tc)
+#include "h_tc.h"
 
 /* Creates (or truncates) path holding text; any failure ends the test. */
 static inline void

@@ -90,13 +90,7 @@ __sigreturn_tramp(void)
 {
 }
 
-#define TC(name, desc)                                                         \
-	ATF_TC(name);                                                          \
-	ATF_TC_HEAD(name, tc)                                                  \
-	{                                                                      \
-		atf_tc_set_md_var(tc, "descr", desc);                          \
-	}                                                                      \
-	ATF_TC_BODY(name, tc)
+#include "h_tc.h"
 
 static int ncalls;	   /* requests sent */
 static endpoint_t sent_to; /* destination of the last one */

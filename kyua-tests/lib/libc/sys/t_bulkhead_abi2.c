@@ -29,13 +29,7 @@
 #include "../../../../lib/libc/sys/syscall.c"
 #include "../../../../lib/libc/sys/__syscall.c"
 
-#define TC(name, desc)                                                         \
-	ATF_TC(name);                                                          \
-	ATF_TC_HEAD(name, tc)                                                  \
-	{                                                                      \
-		atf_tc_set_md_var(tc, "descr", desc);                          \
-	}                                                                      \
-	ATF_TC_BODY(name, tc)
+#include "h_tc.h"
 
 static int ncalls;
 static endpoint_t sent_to;

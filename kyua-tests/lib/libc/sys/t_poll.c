@@ -10,13 +10,7 @@
 #include <sys/time.h>
 #include <unistd.h>
 
-#define TC(name, desc)                                                         \
-	ATF_TC(name);                                                          \
-	ATF_TC_HEAD(name, tc)                                                  \
-	{                                                                      \
-		atf_tc_set_md_var(tc, "descr", desc);                          \
-	}                                                                      \
-	ATF_TC_BODY(name, tc)
+#include "h_tc.h"
 
 TC(poll_ready,
     "poll: an empty pipe is writable, not readable; after a "

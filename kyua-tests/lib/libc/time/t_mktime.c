@@ -12,13 +12,7 @@
 
 #include <atf-c.h>
 
-#define TC(name, desc)                                                         \
-	ATF_TC(name);                                                          \
-	ATF_TC_HEAD(name, tc)                                                  \
-	{                                                                      \
-		atf_tc_set_md_var(tc, "descr", desc);                          \
-	}                                                                      \
-	ATF_TC_BODY(name, tc)
+#include "h_tc.h"
 
 static struct tm
 mk(int y, int mon, int d, int h, int mi, int s, int isdst)

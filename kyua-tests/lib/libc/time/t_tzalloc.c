@@ -11,13 +11,7 @@
 
 #include <atf-c.h>
 
-#define TC(name, desc)                                                         \
-	ATF_TC(name);                                                          \
-	ATF_TC_HEAD(name, tc)                                                  \
-	{                                                                      \
-		atf_tc_set_md_var(tc, "descr", "%s", desc);                    \
-	}                                                                      \
-	ATF_TC_BODY(name, tc)
+#include "h_tc.h"
 
 #define US "EST5EDT,M3.2.0,M11.1.0"
 #define EU "CET-1CEST,M3.5.0,M10.5.0/3"

@@ -18,13 +18,7 @@
 #undef NDEBUG
 #include <assert.h>
 
-#define TC(name, desc)                                                         \
-	ATF_TC(name);                                                          \
-	ATF_TC_HEAD(name, tc)                                                  \
-	{                                                                      \
-		atf_tc_set_md_var(tc, "descr", desc);                          \
-	}                                                                      \
-	ATF_TC_BODY(name, tc)
+#include "h_tc.h"
 
 TC(sysconf_values,
     "sysconf reports the page size, open-file limit, "
